@@ -1,0 +1,67 @@
+## General
+app-name = Universal health insurance assistant
+error-internal = Something went wrong on our side. Please try again later.
+error-bad-request = Invalid request: { $detail }
+
+## Administrative units
+unit-not-found = No unit matches "{ $query }".
+unit-ambiguous = "{ $query }" matches several units: { $candidates }. Use the unit code.
+unit-level-province = Province/city
+unit-level-district = District (historical)
+unit-level-commune = Commune/ward
+unit-level-village = Village/residential group
+
+## Targets
+targets-none = { $unit } has no targets for { $year }.
+targets-heading = Targets for { $year }: { $unit }
+target-line = { $name }: { $target } / { $population } people ({ $rate } %)
+target-line-rate-only = { $name }: { $rate } %
+target-deadline = due { $deadline }
+
+## Imports
+import-file-not-found = File { $file } not found.
+import-file-unsupported = Cannot read { $file }: only CSV and XLSX are accepted.
+import-file-unreadable = Cannot read { $file }: { $detail }
+import-missing-columns = Missing required columns: { $columns }.
+import-empty = The file has no data rows.
+import-failed = Import failed: { $count } rows have errors. Nothing was written.
+import-done = Imported { $rows } rows ({ $inserted } new, { $updated } updated).
+import-row-error = Row { $row }: { $message }
+import-warning = Warning, row { $row }: { $message }
+import-more-errors = … and { $count } more errors.
+row-required = { $column } is missing
+row-bad-level = level "{ $value }" is not valid (province, district, commune, village)
+row-bad-code = code "{ $value }" is not valid
+row-bad-integer = { $column } "{ $value }" must be a whole number, not negative
+row-bad-rate = { $column } "{ $value }" must be a rate between 0 and 100
+row-bad-year = year "{ $value }" is not valid
+row-bad-date = date "{ $value }" is not valid (dd/mm/yyyy or yyyy-mm-dd)
+row-duplicate = duplicates row { $other }
+row-unknown-parent = no parent unit with code "{ $value }"
+row-parent-level = parent unit "{ $value }" must be at a higher level
+row-parent-cycle = code "{ $value }" makes a parent cycle
+row-unknown-unit = no unit with code "{ $value }"
+row-unknown-group = no participant group "{ $value }"
+row-unknown-indicator = no indicator "{ $value }"
+row-target-missing = target_count or target_rate is needed
+row-target-above-population = target { $target } exceeds population { $population }
+warn-rate-mismatch = printed rate { $printed } % differs from { $count }/{ $population } = { $computed } %
+warn-zero-population = population is zero
+
+## Demo data
+demo-seeded = Demo data loaded: { $units } units, { $targets } targets, { $people } people on the (synthetic) card roster.
+demo-already = The database already has data; demo data not loaded again.
+
+## Command line
+cli-usage = Usage: bhyt <command> [options] — run "bhyt help" for the commands.
+cli-unknown-command = Unknown command "{ $command }".
+cli-bad-option = Invalid option: { $detail }
+cli-migrated = Database { $path } is up to date.
+cli-missing-argument = Missing { $name }.
+cli-help-db-migrate = Create or update the database schema (DATABASE_PATH).
+cli-help-db-seed-demo = Load demo data from the plans (Lai Châu, Ngọc Phụng, Đức Cơ, Kon Rẫy) and a synthetic card roster.
+cli-help-import-units = Import administrative units from CSV/XLSX: code,name,level,parent_code (or Mã,Tên,Cấp,Mã cấp trên).
+cli-help-import-targets = Import targets from CSV/XLSX: unit_code,year,population,target_count (+ target_rate, group_code, indicator, deadline).
+cli-help-units-list = List administrative units as a tree.
+cli-help-targets-show = Show a unit's targets and those of the units directly under it.
+cli-help-global = Common options: --json (the last line is one JSON object), --lang vi|en, --help.

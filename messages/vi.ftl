@@ -1,0 +1,67 @@
+## Chung
+app-name = Trợ lý BHYT toàn dân
+error-internal = Đã có lỗi hệ thống. Vui lòng thử lại sau.
+error-bad-request = Yêu cầu không hợp lệ: { $detail }
+
+## Đơn vị hành chính
+unit-not-found = Không tìm thấy đơn vị "{ $query }".
+unit-ambiguous = "{ $query }" khớp với nhiều đơn vị: { $candidates }. Hãy dùng mã đơn vị.
+unit-level-province = Tỉnh/thành phố
+unit-level-district = Huyện (cũ)
+unit-level-commune = Xã/phường
+unit-level-village = Thôn/tổ dân phố
+
+## Chỉ tiêu
+targets-none = { $unit } chưa có chỉ tiêu năm { $year }.
+targets-heading = Chỉ tiêu năm { $year } của { $unit }
+target-line = { $name }: { $target } / { $population } người ({ $rate } %)
+target-line-rate-only = { $name }: { $rate } %
+target-deadline = hạn { $deadline }
+
+## Nhập dữ liệu
+import-file-not-found = Không tìm thấy tệp { $file }.
+import-file-unsupported = Không đọc được tệp { $file }: chỉ nhận CSV hoặc XLSX.
+import-file-unreadable = Không đọc được tệp { $file }: { $detail }
+import-missing-columns = Thiếu cột bắt buộc: { $columns }.
+import-empty = Tệp không có dòng dữ liệu nào.
+import-failed = Không nhập được: { $count } dòng có lỗi. Chưa có dữ liệu nào được ghi.
+import-done = Đã nhập { $rows } dòng ({ $inserted } mới, { $updated } cập nhật).
+import-row-error = Dòng { $row }: { $message }
+import-warning = Cảnh báo dòng { $row }: { $message }
+import-more-errors = … và { $count } lỗi khác.
+row-required = thiếu { $column }
+row-bad-level = cấp "{ $value }" không hợp lệ (tỉnh, huyện, xã, thôn)
+row-bad-code = mã "{ $value }" không hợp lệ
+row-bad-integer = { $column } "{ $value }" phải là số nguyên không âm
+row-bad-rate = { $column } "{ $value }" phải là tỷ lệ từ 0 đến 100
+row-bad-year = năm "{ $value }" không hợp lệ
+row-bad-date = ngày "{ $value }" không hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)
+row-duplicate = trùng với dòng { $other }
+row-unknown-parent = không có đơn vị cấp trên mã "{ $value }"
+row-parent-level = đơn vị cấp trên "{ $value }" phải ở cấp cao hơn
+row-parent-cycle = mã "{ $value }" tạo vòng lặp cấp trên
+row-unknown-unit = không có đơn vị mã "{ $value }"
+row-unknown-group = không có nhóm đối tượng "{ $value }"
+row-unknown-indicator = không có chỉ số "{ $value }"
+row-target-missing = cần target_count hoặc target_rate
+row-target-above-population = chỉ tiêu { $target } lớn hơn dân số { $population }
+warn-rate-mismatch = tỷ lệ in { $printed } % khác với { $count }/{ $population } = { $computed } %
+warn-zero-population = dân số bằng 0
+
+## Dữ liệu mẫu
+demo-seeded = Đã nạp dữ liệu mẫu: { $units } đơn vị, { $targets } chỉ tiêu, { $people } người trong danh sách thẻ (giả lập).
+demo-already = Cơ sở dữ liệu đã có dữ liệu; không nạp lại dữ liệu mẫu.
+
+## Dòng lệnh
+cli-usage = Cách dùng: bhyt <lệnh> [tuỳ chọn] — chạy "bhyt help" để xem các lệnh.
+cli-unknown-command = Không có lệnh "{ $command }".
+cli-bad-option = Tuỳ chọn không hợp lệ: { $detail }
+cli-migrated = Cơ sở dữ liệu { $path } đã được cập nhật cấu trúc.
+cli-missing-argument = Thiếu { $name }.
+cli-help-db-migrate = Tạo hoặc cập nhật cấu trúc cơ sở dữ liệu (DATABASE_PATH).
+cli-help-db-seed-demo = Nạp dữ liệu mẫu từ các kế hoạch (Lai Châu, Ngọc Phụng, Đức Cơ, Kon Rẫy) và danh sách thẻ giả lập.
+cli-help-import-units = Nhập đơn vị hành chính từ CSV/XLSX: code,name,level,parent_code (hoặc Mã,Tên,Cấp,Mã cấp trên).
+cli-help-import-targets = Nhập chỉ tiêu từ CSV/XLSX: unit_code,year,population,target_count (+ target_rate, group_code, indicator, deadline).
+cli-help-units-list = Liệt kê đơn vị hành chính theo cây.
+cli-help-targets-show = Xem chỉ tiêu của một đơn vị và các đơn vị trực thuộc.
+cli-help-global = Tuỳ chọn chung: --json (dòng cuối là một đối tượng JSON), --lang vi|en, --help.

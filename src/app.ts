@@ -1,0 +1,38 @@
+import { Hono } from "hono";
+import type { Config } from "./config";
+import type { Db } from "./db/client";
+import type { Logger } from "./logger";
+import type { Translator } from "./i18n/translate";
+import type { AppEnv } from "./http/app-env";
+import { requestId } from "./http/middleware/request-id";
+import { requestLog } from "./http/middleware/request-log";
+import { createHealthRoutes } from "./http/routes/health";
+
+/** Everything the app needs, built by an entry (Node or Workers). */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  t: Translator;
+}
+
+/** The runtime-agnostic Hono app: Web-standard Request/Response only. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use("*", requestId());
+  app.use("*", requestLog());
+  app.route("/", createHealthRoutes());
+  app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));
+  // The one place errors become HTTP: never echo input or internals.
+  app.onError((err, c) => {
+    deps.logger.error("http.unhandled", { requestId: c.get("requestId"), err });
+    return c.json({ ok: false, error: { code: "internal" } }, 500);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,31 @@
+import { seedDemo } from "../../core/demo/seed-demo";
+import type { Command } from "../command";
+import { succeed } from "../cli-io";
+
+export const dbMigrateCommand: Command = {
+  words: ["db", "migrate"],
+  usage: "",
+  helpKey: "cli-help-db-migrate",
+  async run(ctx, io) {
+    // Opening the database applies pending migrations.
+    ctx.db();
+    return succeed(io, { database: ctx.config.databasePath }, io.t(io.locale, "cli-migrated", { path: ctx.config.databasePath }));
+  },
+};
+
+export const dbSeedDemoCommand: Command = {
+  words: ["db", "seed-demo"],
+  usage: "[--today YYYY-MM-DD]",
+  helpKey: "cli-help-db-seed-demo",
+  options: { today: { type: "string" } },
+  async run(ctx, io, args) {
+    const today = typeof args.values.today === "string" ? args.values.today : undefined;
+    const result = await seedDemo({ db: ctx.db(), protector: await ctx.protector(), today });
+    for (const w of result.warnings) io.say(io.t(io.locale, "import-warning", { row: w.row, message: io.t(io.locale, w.messageKey, w.args) }));
+    return succeed(
+      io,
+      { units: result.units, targets: result.targets, people: result.people, warnings: result.warnings.map((w) => ({ row: w.row, message: io.t(io.locale, w.messageKey, w.args) })) },
+      io.t(io.locale, "demo-seeded", { units: result.units, targets: result.targets, people: result.people }),
+    );
+  },
+};

@@ -1,0 +1,74 @@
+/** @module The `bhyt` command line (Node only). */
+import { parseArgs } from "node:util";
+import { negotiateLocale } from "../i18n/translate";
+import type { Command } from "./command";
+import { createCliContext } from "./cli-context";
+import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
+import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
+import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
+import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
+
+export const COMMANDS: Command[] = [
+  dbMigrateCommand,
+  dbSeedDemoCommand,
+  importUnitsCommand,
+  importTargetsCommand,
+  unitsListCommand,
+  targetsShowCommand,
+];
+
+const GLOBAL_OPTIONS = {
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export async function runCli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const ctx = createCliContext(env);
+  const json = argv.includes("--json");
+  const langIndex = argv.indexOf("--lang");
+  const locale = negotiateLocale(langIndex >= 0 ? argv[langIndex + 1] : undefined, ctx.config.defaultLocale);
+  const io = createIo({ json, locale, t: ctx.t });
+  const words = argv.filter((a) => !a.startsWith("-"));
+  const command = COMMANDS.find((c) => c.words.every((w, i) => words[i] === w));
+  if (!command) {
+    if (words.length === 0 || words[0] === "help") return printHelp(io.say, ctx.t, locale);
+    return fail(io, "unknown_command", `${ctx.t(locale, "cli-unknown-command", { command: words.slice(0, 2).join(" ") })} ${ctx.t(locale, "cli-usage")}`);
+  }
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (parsed.values.help) return printHelp(io.say, ctx.t, locale, command);
+    const positionals = parsed.positionals.slice(command.words.length);
+    return await command.run(ctx, io, { positionals, values: parsed.values as Record<string, string | boolean | undefined> });
+  } catch (err) {
+    if (err instanceof TypeError && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS")) {
+      return fail(io, "bad_request", ctx.t(locale, "cli-bad-option", { detail: err.message }), {}, EXIT_REFUSED);
+    }
+    return failWith(io, err);
+  } finally {
+    ctx.close();
+  }
+}
+
+function printHelp(say: (s: string) => void, t: ReturnType<typeof createCliContext>["t"], locale: Parameters<typeof t>[0], only?: Command): number {
+  say(t(locale, "cli-usage"));
+  for (const c of only ? [only] : COMMANDS) say(`  bhyt ${c.words.join(" ")} ${c.usage}`.trimEnd() + `\n      ${t(locale, c.helpKey)}`);
+  say(`  ${t(locale, "cli-help-global")}`);
+  return 0;
+}
+
+const isMain = process.argv[1] !== undefined && /bhyt(\.mjs)?$|main\.ts$/.test(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2), process.env).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+/** A 32-byte key written as base64 (`openssl rand -base64 32`). */
+const base64Key = z.string().refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), "must be 32 bytes in base64");
+
+/**
+ * Every environment key the service reads, in one schema. Entries pass their own source
+ * (process.env on Node, bindings on Workers); nothing else reads the environment.
+ */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_PATH: z.string().min(1).default("data/bhyt.sqlite"),
+  SEED_DEMO: flag.default(true),
+  DEFAULT_LOCALE: z.enum(LOCALES).default("vi"),
+  TIMEZONE: z.string().min(1).default("Asia/Ho_Chi_Minh"),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  DATA_ENCRYPTION_KEY: base64Key.optional(),
+  BLIND_INDEX_KEY: base64Key.optional(),
+  DATA_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/).default("k1"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databasePath: string;
+  seedDemo: boolean;
+  defaultLocale: Locale;
+  timezone: string;
+  logLevel: LogLevel;
+  /** Personal-data keys; the Node entry keeps generated ones next to the database when unset. */
+  dataEncryptionKey?: string;
+  blindIndexKey?: string;
+  dataKeyId: string;
+};
+
+/** Thrown when the environment does not satisfy the schema; names keys, never values. */
+export class ConfigError extends Error {
+  constructor(public readonly keys: string[], details: string) {
+    super(`Invalid config: ${details}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses configuration once; empty strings count as unset so `.env` templates stay harmless. */
+export function parseConfig(source: Record<string, unknown>): Config {
+  const cleaned: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = source[key];
+    if (value !== undefined && value !== "") cleaned[key] = value;
+  }
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const keys = [...new Set(result.error.issues.map((i) => String(i.path[0])))];
+    // The issue message may quote the offending value (zod enum errors do not, but keep it safe).
+    const details = keys.map((k) => `${k} is invalid`).join("; ");
+    throw new ConfigError(keys, details);
+  }
+  const e = result.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_PATH,
+    seedDemo: e.SEED_DEMO,
+    defaultLocale: e.DEFAULT_LOCALE,
+    timezone: e.TIMEZONE,
+    logLevel: e.LOG_LEVEL,
+    dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
+    blindIndexKey: e.BLIND_INDEX_KEY,
+    dataKeyId: e.DATA_KEY_ID,
+  };
+}

@@ -1,0 +1,154 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { AtomicStep, Db } from "../../db/client";
+import { chunkForParameters } from "../../db/client";
+import { importBatches, importStagingRows } from "../../db/schema";
+import { canonicalRecord, mapHeaders, type ColumnSpec } from "./columns";
+
+/** A problem with one row, as a message key so the CLI or dashboard can say it in the user's language. */
+export interface RowIssue {
+  row: number;
+  messageKey: string;
+  args: Record<string, string | number>;
+}
+
+export type ParsedRow<P> = { key: string; payload: P; warnings?: RowIssue[] } | { errors: RowIssue[] };
+
+/** What one kind of import (units, targets, cards…) contributes to the shared pipeline. */
+export interface ImportSpec<P> {
+  kind: "units" | "targets" | "cards";
+  columns: ColumnSpec[];
+  parseRow(record: Record<string, string>, row: number): ParsedRow<P> | Promise<ParsedRow<P>>;
+  /** Checks that need the database or the whole file (references, parents…), after staging. */
+  checkStaged(db: Db, batchId: number): Promise<RowIssue[]>;
+  /** How many staged keys already exist (reported as updated rather than inserted). */
+  countExisting(db: Db, batchId: number): Promise<number>;
+  /** The final write, run as one atomic unit. */
+  applySteps(batchId: number, now: number): AtomicStep[];
+}
+
+export interface ImportOutcome {
+  ok: boolean;
+  batchId?: number;
+  rows: number;
+  inserted: number;
+  updated: number;
+  errorCount: number;
+  /** The first errors (at most MAX_REPORTED_ERRORS), in row order. */
+  errors: RowIssue[];
+  warnings: RowIssue[];
+  /** A problem with the file as a whole (missing columns, no rows). */
+  fileError?: { messageKey: string; args: Record<string, string | number> };
+}
+
+export const MAX_REPORTED_ERRORS = 100;
+const STAGE_FLUSH_ROWS = 1000;
+const STALE_STAGING_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Streams rows into a staging table, validates them, and only when every row is valid
+ * applies them in one atomic step: a failed import writes nothing to the real tables.
+ */
+export async function runImport<P>(
+  db: Db,
+  spec: ImportSpec<P>,
+  rows: AsyncIterable<{ rowNumber: number; record: Record<string, string> }>,
+  options: { fileName?: string; actor?: string; onRow?: (count: number) => void } = {},
+): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, errors: [], warnings: [] };
+  const addError = (issue: RowIssue) => {
+    outcome.errorCount++;
+    if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(issue);
+  };
+  await discardStaleBatches(db);
+  let mapping: Map<string, string> | undefined;
+  let batchId: number | undefined;
+  let buffer: { rowNumber: number; key: string; payload: string }[] = [];
+  const flush = async () => {
+    if (batchId === undefined || buffer.length === 0) return;
+    const id = batchId;
+    const chunks = chunkForParameters(buffer, 4);
+    buffer = [];
+    await db.atomic(chunks.map((chunk) => (tx) => tx.insert(importStagingRows).values(chunk.map((r) => ({ batchId: id, ...r })))));
+  };
+
+  for await (const { rowNumber, record } of rows) {
+    if (!mapping) {
+      const mapped = mapHeaders(Object.keys(record), spec.columns);
+      if (mapped.missing.length > 0) {
+        outcome.fileError = { messageKey: "import-missing-columns", args: { columns: mapped.missing.join(", ") } };
+        return outcome;
+      }
+      mapping = mapped.mapping;
+      const [batch] = await db.orm
+        .insert(importBatches)
+        .values({ kind: spec.kind, fileName: options.fileName, actor: options.actor })
+        .returning({ id: importBatches.id });
+      batchId = batch!.id;
+    }
+    outcome.rows++;
+    options.onRow?.(outcome.rows);
+    const parsed = await spec.parseRow(canonicalRecord(record, mapping), rowNumber);
+    if ("errors" in parsed) {
+      parsed.errors.forEach(addError);
+      continue;
+    }
+    outcome.warnings.push(...(parsed.warnings ?? []));
+    // Once a row failed nothing will be applied; keep validating to report every error, but stop staging.
+    if (outcome.errorCount === 0) {
+      buffer.push({ rowNumber, key: parsed.key, payload: JSON.stringify(parsed.payload) });
+      if (buffer.length >= STAGE_FLUSH_ROWS) await flush();
+    }
+  }
+  if (batchId === undefined) {
+    outcome.fileError = { messageKey: "import-empty", args: {} };
+    return outcome;
+  }
+  outcome.batchId = batchId;
+  await flush();
+  if (outcome.errorCount === 0) for (const issue of await findDuplicates(db, batchId)) addError(issue);
+  if (outcome.errorCount === 0) for (const issue of await spec.checkStaged(db, batchId)) addError(issue);
+  if (outcome.errorCount > 0) {
+    outcome.errors.sort((a, b) => a.row - b.row);
+    await finishBatch(db, batchId, "failed", outcome, []);
+    return outcome;
+  }
+  outcome.updated = await spec.countExisting(db, batchId);
+  outcome.inserted = outcome.rows - outcome.updated;
+  await finishBatch(db, batchId, "applied", outcome, spec.applySteps(batchId, Date.now()));
+  outcome.ok = true;
+  return outcome;
+}
+
+async function findDuplicates(db: Db, batchId: number): Promise<RowIssue[]> {
+  const rows = await db.orm.all<{ row: number; first: number }>(sql`
+    select s.row_number as row, d.first as first
+    from import_staging_rows s
+    join (select key, min(row_number) as first from import_staging_rows
+          where batch_id = ${batchId} group by key having count(*) > 1) d on d.key = s.key
+    where s.batch_id = ${batchId} and s.row_number <> d.first
+    order by s.row_number limit ${MAX_REPORTED_ERRORS}`);
+  return rows.map((r) => ({ row: r.row, messageKey: "row-duplicate", args: { other: r.first } }));
+}
+
+/** Applies (or not) and clears staging in the same atomic unit, so a crash leaves no half state. */
+async function finishBatch(db: Db, batchId: number, status: "applied" | "failed", outcome: ImportOutcome, apply: AtomicStep[]) {
+  await db.atomic([
+    ...apply,
+    (tx) => tx.delete(importStagingRows).where(eq(importStagingRows.batchId, batchId)),
+    (tx) =>
+      tx
+        .update(importBatches)
+        .set({ status, rowCount: outcome.rows, errorCount: outcome.errorCount, finishedAt: new Date() })
+        .where(eq(importBatches.id, batchId)),
+  ]);
+}
+
+/** Staging rows left by an import that was killed mid-way. */
+async function discardStaleBatches(db: Db) {
+  const cutoff = new Date(Date.now() - STALE_STAGING_MS);
+  const stale = await db.orm
+    .select({ id: importBatches.id })
+    .from(importBatches)
+    .where(and(eq(importBatches.status, "staging"), lt(importBatches.createdAt, cutoff)));
+  for (const { id } of stale) await finishBatch(db, id, "failed", { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, errors: [], warnings: [] }, []);
+}

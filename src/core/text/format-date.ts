@@ -1,0 +1,7 @@
+import type { Locale } from "../../config";
+
+/** ISO date as people write it: 31/10/2025 in Vietnamese, 2025-10-31 (unambiguous) in English. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split("-");
+  return locale === "vi" && y && m && d ? `${d}/${m}/${y}` : iso;
+}

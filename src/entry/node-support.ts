@@ -1,0 +1,44 @@
+/** @module Node-only helpers shared by the server entry and the CLI. */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomBytes } from "node:crypto";
+import { LOCALES, type Config, type Locale } from "../config";
+import type { MessageSources } from "../i18n/translate";
+import type { Logger } from "../logger";
+import { createProtector, fromBase64, type Protector } from "../core/privacy/protector";
+
+const MESSAGES_DIR = fileURLToPath(new URL("../../messages", import.meta.url));
+
+export function loadMessageSources(): MessageSources {
+  const sources = {} as Record<Locale, string>;
+  for (const locale of LOCALES) sources[locale] = readFileSync(`${MESSAGES_DIR}/${locale}.ftl`, "utf8");
+  return sources;
+}
+
+/**
+ * Personal-data keys: from config when set (production), else from `keys.json` beside the
+ * database, created on first start with owner-only permissions so the embedded default
+ * works out of the box. An in-memory database gets throw-away keys.
+ */
+export async function loadProtector(config: Config, logger?: Logger): Promise<Protector> {
+  if (config.dataEncryptionKey && config.blindIndexKey) {
+    return createProtector({
+      dataKey: fromBase64(config.dataEncryptionKey),
+      indexKey: fromBase64(config.blindIndexKey),
+      keyId: config.dataKeyId,
+    });
+  }
+  if (config.databasePath === ":memory:") {
+    return createProtector({ dataKey: randomBytes(32), indexKey: randomBytes(32), keyId: config.dataKeyId });
+  }
+  const file = join(dirname(config.databasePath), "keys.json");
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    const keys = { keyId: config.dataKeyId, dataKey: randomBytes(32).toString("base64"), indexKey: randomBytes(32).toString("base64") };
+    writeFileSync(file, JSON.stringify(keys, null, 2) + "\n", { mode: 0o600, flag: "wx" });
+    logger?.warn("keys.generated", { file, hint: "set DATA_ENCRYPTION_KEY and BLIND_INDEX_KEY in production" });
+  }
+  const stored = JSON.parse(readFileSync(file, "utf8")) as { keyId: string; dataKey: string; indexKey: string };
+  return createProtector({ dataKey: fromBase64(stored.dataKey), indexKey: fromBase64(stored.indexKey), keyId: stored.keyId });
+}

@@ -1,0 +1,40 @@
+/** @module Node entry: embedded SQLite file, @hono/node-server, demo data on first start. */
+import { serve } from "@hono/node-server";
+import { createApp } from "../app";
+import { parseConfig } from "../config";
+import { createLogger } from "../logger";
+import { createTranslator } from "../i18n/translate";
+import { seedDemoIfEmpty } from "../core/demo/seed-demo";
+import { openSqliteDb } from "./sqlite-db";
+import { loadMessageSources, loadProtector } from "./node-support";
+
+async function main() {
+  const config = parseConfig(process.env);
+  const logger = createLogger({ level: config.logLevel });
+  const db = openSqliteDb(config.databasePath);
+  const t = createTranslator(loadMessageSources(), config.defaultLocale);
+  const protector = await loadProtector(config, logger);
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty({ db, protector, logger });
+    if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
+  }
+  const app = createApp({ config, db, logger, t });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info("server.listening", { url: `http://${config.host}:${info.port}`, database: config.databasePath });
+  });
+  const shutdown = (signal: string) => {
+    logger.info("server.stopping", { signal });
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  // Config errors name keys only; anything else is reported by name and message.
+  console.error(JSON.stringify({ level: "error", event: "server.start_failed", err: err instanceof Error ? { name: err.name, message: err.message } : String(err) }));
+  process.exit(1);
+});

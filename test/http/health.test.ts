@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { parseConfig } from "../../src/config";
+import { createLogger } from "../../src/logger";
+import type { Db } from "../../src/db/client";
+import pkg from "../../package.json";
+import { createTestDb, createTestTranslator } from "../helpers/test-db";
+
+function appWith(db: Db, lines: string[] = []) {
+  return createApp({ config: parseConfig({}), db, logger: createLogger({ level: "info", sink: (l) => lines.push(l) }), t: createTestTranslator() });
+}
+
+describe("GET /healthz", () => {
+  it("answers ok with the database round trip and the package version", async () => {
+    const res = await appWith(createTestDb()).request("/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, db: "ok", version: pkg.version });
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("reports 503 when the database is gone", async () => {
+    const db = createTestDb();
+    db.close();
+    const lines: string[] = [];
+    const res = await appWith(db, lines).request("/healthz");
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ok: false, db: "error" });
+    expect(lines.some((l) => JSON.parse(l).event === "health.db_failed")).toBe(true);
+  });
+
+  it("logs one JSON line per request with the request id", async () => {
+    const lines: string[] = [];
+    await appWith(createTestDb(), lines).request("/healthz", { headers: { "x-request-id": "abc12345-req" } });
+    const entry = lines.map((l) => JSON.parse(l)).find((l) => l.event === "http.request");
+    expect(entry).toMatchObject({ requestId: "abc12345-req", method: "GET", path: "/healthz", status: 200 });
+  });
+
+  it("answers unknown routes with a JSON 404", async () => {
+    const res = await appWith(createTestDb()).request("/nope");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ ok: false, error: { code: "not_found" } });
+  });
+});
