@@ -57,7 +57,7 @@ function report(io: CliIo, kind: string, outcome: ImportOutcome): number {
   for (const w of outcome.warnings) io.say(say(w, "import-warning"));
   return succeed(
     io,
-    { kind, rows: outcome.rows, inserted: outcome.inserted, updated: outcome.updated, warnings, batchId: outcome.batchId },
+    { kind, rows: outcome.rows, inserted: outcome.inserted, updated: outcome.updated, warningCount: outcome.warningCount, warnings, batchId: outcome.batchId },
     io.t(io.locale, "import-done", { rows: outcome.rows, inserted: outcome.inserted, updated: outcome.updated }),
   );
 }

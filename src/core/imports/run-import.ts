@@ -33,8 +33,10 @@ export interface ImportOutcome {
   inserted: number;
   updated: number;
   errorCount: number;
+  warningCount: number;
   /** The first errors (at most MAX_REPORTED_ERRORS), in row order. */
   errors: RowIssue[];
+  /** The first warnings (at most MAX_REPORTED_ERRORS). */
   warnings: RowIssue[];
   /** A problem with the file as a whole (missing columns, no rows). */
   fileError?: { messageKey: string; args: Record<string, string | number> };
@@ -54,7 +56,7 @@ export async function runImport<P>(
   rows: AsyncIterable<{ rowNumber: number; record: Record<string, string> }>,
   options: { fileName?: string; actor?: string; onRow?: (count: number) => void } = {},
 ): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, errors: [], warnings: [] };
+  const outcome: ImportOutcome = { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, warningCount: 0, errors: [], warnings: [] };
   const addError = (issue: RowIssue) => {
     outcome.errorCount++;
     if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(issue);
@@ -92,7 +94,10 @@ export async function runImport<P>(
       parsed.errors.forEach(addError);
       continue;
     }
-    outcome.warnings.push(...(parsed.warnings ?? []));
+    for (const warning of parsed.warnings ?? []) {
+      outcome.warningCount++;
+      if (outcome.warnings.length < MAX_REPORTED_ERRORS) outcome.warnings.push(warning);
+    }
     // Once a row failed nothing will be applied; keep validating to report every error, but stop staging.
     if (outcome.errorCount === 0) {
       buffer.push({ rowNumber, key: parsed.key, payload: JSON.stringify(parsed.payload) });
@@ -150,5 +155,5 @@ async function discardStaleBatches(db: Db) {
     .select({ id: importBatches.id })
     .from(importBatches)
     .where(and(eq(importBatches.status, "staging"), lt(importBatches.createdAt, cutoff)));
-  for (const { id } of stale) await finishBatch(db, id, "failed", { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, errors: [], warnings: [] }, []);
+  for (const { id } of stale) await finishBatch(db, id, "failed", { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, warningCount: 0, errors: [], warnings: [] }, []);
 }

@@ -35,28 +35,21 @@ export async function listUnits(db: Db, options: { underId?: number; level?: Uni
     const key = row.unit.parentId ?? null;
     children.set(key, [...(children.get(key) ?? []), row]);
   }
+  const toItem = (row: (typeof rows)[number], depth: number): UnitListItem => {
+    const u = row.unit;
+    return {
+      code: u.code, name: u.name, displayName: displayName(u), level: u.level, kind: u.kind,
+      parentCode: row.parentCode, validFrom: u.validFrom, validTo: u.validTo, replacedByCode: row.replacedByCode, depth,
+    };
+  };
   const out: UnitListItem[] = [];
-  const walk = (parentId: number | null, depth: number) => {
-    for (const row of children.get(parentId) ?? []) {
-      const u = row.unit;
-      if (!options.level || u.level === options.level) {
-        out.push({
-          code: u.code, name: u.name, displayName: displayName(u), level: u.level, kind: u.kind,
-          parentCode: row.parentCode, validFrom: u.validFrom, validTo: u.validTo, replacedByCode: row.replacedByCode, depth,
-        });
-      }
-      walk(u.id, depth + 1);
-    }
+  const visit = (row: (typeof rows)[number], depth: number) => {
+    if (!options.level || row.unit.level === options.level) out.push(toItem(row, depth));
+    for (const child of children.get(row.unit.id) ?? []) visit(child, depth + 1);
   };
   if (options.underId !== undefined) {
     const root = rows.find((r) => r.unit.id === options.underId);
-    if (root) {
-      const u = root.unit;
-      if (!options.level || u.level === options.level) {
-        out.push({ code: u.code, name: u.name, displayName: displayName(u), level: u.level, kind: u.kind, parentCode: root.parentCode, validFrom: u.validFrom, validTo: u.validTo, replacedByCode: root.replacedByCode, depth: 0 });
-      }
-      walk(u.id, 1);
-    }
-  } else walk(null, 0);
+    if (root) visit(root, 0);
+  } else for (const row of children.get(null) ?? []) visit(row, 0);
   return out;
 }

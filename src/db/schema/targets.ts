@@ -3,6 +3,19 @@ import { createdAt, updatedAt } from "./common";
 import { adminUnits } from "./units";
 import { indicators } from "./reference";
 
+/** What a target or baseline is about: unit, year, indicator, group ('' = all groups). */
+const scopeColumns = () => ({
+  unitId: integer()
+    .notNull()
+    .references(() => adminUnits.id),
+  year: integer().notNull(),
+  indicator: text()
+    .notNull()
+    .default("bhyt")
+    .references(() => indicators.code),
+  groupCode: text().notNull().default(""),
+});
+
 /**
  * A unit's target for a year and indicator, optionally for one participant group
  * (`groupCode` '' means all groups: SQLite treats NULLs as distinct in unique keys).
@@ -12,15 +25,7 @@ export const targets = sqliteTable(
   "targets",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    unitId: integer()
-      .notNull()
-      .references(() => adminUnits.id),
-    year: integer().notNull(),
-    indicator: text()
-      .notNull()
-      .default("bhyt")
-      .references(() => indicators.code),
-    groupCode: text().notNull().default(""),
+    ...scopeColumns(),
     /** Denominator: population, or the working-age labour force for BHXH/BHTN indicators. */
     population: integer(),
     targetCount: integer(),
@@ -44,15 +49,7 @@ export const coverageBaselines = sqliteTable(
   "coverage_baselines",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    unitId: integer()
-      .notNull()
-      .references(() => adminUnits.id),
-    year: integer().notNull(),
-    indicator: text()
-      .notNull()
-      .default("bhyt")
-      .references(() => indicators.code),
-    groupCode: text().notNull().default(""),
+    ...scopeColumns(),
     insuredCount: integer().notNull(),
     asOf: text().notNull(),
     source: text(),
