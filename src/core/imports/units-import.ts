@@ -3,7 +3,7 @@ import { rawStep, type Db } from "../../db/client";
 import { adminUnits } from "../../db/schema";
 import type { UnitLevel } from "../../db/schema";
 import { searchKey } from "../text/search-key";
-import { LEVEL_RANK, parseLevel, stripLevelPrefix } from "../units/unit-levels";
+import { LEVEL_RANK, parseLevel } from "../units/unit-levels";
 import type { ImportSpec, ParsedRow, RowIssue } from "./run-import";
 import { parseDate } from "./values";
 
@@ -94,7 +94,7 @@ function parseUnitRow(r: Record<string, string>, row: number, defaultSource: str
     .split("|")
     .map((a) => a.trim().normalize("NFC"))
     .filter(Boolean)
-    .map((alias) => ({ alias, key: stripLevelPrefix(searchKey(alias)) }));
+    .map((alias) => ({ alias, key: searchKey(alias) }));
   return {
     key: code,
     payload: {
@@ -103,7 +103,8 @@ function parseUnitRow(r: Record<string, string>, row: number, defaultSource: str
       level: level.level,
       kind: (r.kind || level.kind || null)?.normalize("NFC") ?? null,
       parentCode,
-      searchKey: stripLevelPrefix(searchKey(name)),
+      // The full name: "Lạng Sơn" must not be stored as "sơn" just because "lạng" reads like "làng".
+      searchKey: searchKey(name),
       aliases,
       validFrom: dates.valid_from ?? null,
       validTo: dates.valid_to ?? null,

@@ -24,9 +24,13 @@ export function parseRateBp(text: string): Parsed<{ bp: number; decimals: number
   if (compact.includes(",")) compact = compact.replace(/\./g, "").replace(",", ".");
   const match = /^(\d{1,3})(?:\.(\d+))?$/.exec(compact);
   if (!match) return fail;
-  const decimals = match[2]?.length ?? 0;
-  const bp = Math.round(Number(compact) * 100);
-  if (!Number.isSafeInteger(bp) || bp < 0 || bp > 10000) return fail;
+  const fraction = match[2] ?? "";
+  const decimals = fraction.length;
+  // Integer arithmetic on the digits: Math.round(1.005 * 100) would give 100, not 101.
+  const hundredths = Number((fraction + "00").slice(0, 2));
+  const roundUp = fraction.length > 2 && Number(fraction[2]) >= 5 ? 1 : 0;
+  const bp = Number(match[1]) * 100 + hundredths + roundUp;
+  if (bp > 10000) return fail;
   return ok({ bp, decimals });
 }
 

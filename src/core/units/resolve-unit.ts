@@ -14,14 +14,17 @@ export async function resolveUnit(db: Db, query: string, options: { level?: Unit
   const text = query.trim();
   const [byCode] = await db.orm.select().from(adminUnits).where(sql`lower(${adminUnits.code}) = ${text.toLowerCase()}`);
   if (byCode) return byCode;
-  const key = searchKey(text);
-  const keys = [...new Set([key, stripLevelPrefix(key)])].filter(Boolean);
-  if (keys.length === 0) throw new AppError("not_found", "unit-not-found", { query: text });
-  const aliased = db.orm.select({ id: adminUnitAliases.unitId }).from(adminUnitAliases).where(inArray(adminUnitAliases.searchKey, keys));
-  let matches = await db.orm
-    .select()
-    .from(adminUnits)
-    .where(or(inArray(adminUnits.searchKey, keys), inArray(adminUnits.id, aliased)));
+  const fullKey = searchKey(text);
+  if (!fullKey) throw new AppError("not_found", "unit-not-found", { query: text });
+  let matches = await unitsWithKey(db, fullKey);
+  const strippedKey = stripLevelPrefix(fullKey);
+  if (matches.length === 0 && strippedKey !== fullKey) {
+    // "Thôn Hoà Lâm", "thành phố Lai Châu": the prefix may name the unit's kind; when it
+    // does, it tells the city (12-01) from the province (12) of the same name.
+    matches = await unitsWithKey(db, strippedKey);
+    const kindQualified = matches.filter((u) => u.kind && searchKey(`${u.kind} ${u.name}`) === fullKey);
+    if (kindQualified.length > 0) matches = kindQualified;
+  }
   if (options.level) matches = matches.filter((u) => u.level === options.level);
   if (matches.length > 1) {
     const current = matches.filter((u) => u.validTo === null);
@@ -31,6 +34,15 @@ export async function resolveUnit(db: Db, query: string, options: { level?: Unit
   if (matches.length === 0) throw new AppError("not_found", "unit-not-found", { query: text });
   const candidates = matches.map((u) => `${displayName(u)} (${u.code})`).join(", ");
   throw new AppError("ambiguous", "unit-ambiguous", { query: text, candidates });
+}
+
+/** Units whose name or one of whose aliases has exactly this search key. */
+async function unitsWithKey(db: Db, key: string): Promise<AdminUnit[]> {
+  const aliased = db.orm.select({ id: adminUnitAliases.unitId }).from(adminUnitAliases).where(eq(adminUnitAliases.searchKey, key));
+  return db.orm
+    .select()
+    .from(adminUnits)
+    .where(or(eq(adminUnits.searchKey, key), inArray(adminUnits.id, aliased)));
 }
 
 export async function getUnitById(db: Db, id: number): Promise<AdminUnit | undefined> {
