@@ -16,7 +16,7 @@ const base64Key = z.string().refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), "must
 
 /**
  * Every environment key the service reads, in one schema. Entries pass their own source
- * (process.env on Node, bindings on Workers); nothing else reads the environment.
+ * (the process environment on Node, bindings on Workers); nothing else reads it.
  */
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),

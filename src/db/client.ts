@@ -3,7 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { SQL } from "drizzle-orm";
 import type * as schema from "./schema";
 
-/** Drizzle over either driver: better-sqlite3 is 'sync', D1 is 'async'. Always `await` queries. */
+/** Drizzle over either driver: the Node SQLite driver is 'sync', D1 is 'async'. Always `await` queries. */
 export type Orm = BaseSQLiteDatabase<"sync" | "async", unknown, typeof schema>;
 
 /** One statement of an atomic unit; built lazily so ordering is the same on both drivers. */
@@ -11,12 +11,12 @@ export type AtomicStep = (tx: Orm) => BatchItem<"sqlite">;
 
 /**
  * The database as the core sees it. Entries build it (`src/entry/*-db.ts`); only they know
- * the driver. `atomic` runs all steps or none: a sync transaction on better-sqlite3,
+ * the driver. `atomic` runs all steps or none: a sync transaction on Node's SQLite,
  * `batch` on D1 (which has no interactive transactions).
  */
 export interface Db {
   readonly orm: Orm;
-  readonly driver: "better-sqlite3" | "d1";
+  readonly driver: "sqlite" | "d1";
   atomic(steps: AtomicStep[]): Promise<void>;
 }
 
@@ -35,7 +35,7 @@ export function chunkForParameters<T>(rows: readonly T[], parametersPerRow: numb
 }
 
 /**
- * A raw SQL statement as an atomic step. `run` executes at once on better-sqlite3 (inside
+ * A raw SQL statement as an atomic step. `run` executes at once on Node's SQLite (inside
  * the transaction `atomic` opened) and returns a batchable statement on D1.
  */
 export function rawStep(query: SQL): AtomicStep {

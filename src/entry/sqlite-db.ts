@@ -29,7 +29,7 @@ export function openSqliteDb(path: string, options: { migrate?: boolean } = {}):
   if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
   return {
     orm: orm as unknown as Orm,
-    driver: "better-sqlite3",
+    driver: "sqlite",
     sqlite,
     close: () => sqlite.close(),
     async atomic(steps) {

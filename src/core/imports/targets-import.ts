@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rawStep, type AtomicStep, type Db } from "../../db/client";
-import type { ImportSpec, ParsedRow, RowIssue } from "./run-import";
+import { MAX_REPORTED_ERRORS, type ImportSpec, type ParsedRow, type RowIssue } from "./run-import";
 import { parseCount, parseDate, parseRateBp, parseYear } from "./values";
 
 export interface TargetPayload {
@@ -133,7 +133,8 @@ async function checkTargetReferences(db: Db, batchId: number): Promise<RowIssue[
            (json_extract(s.payload, '$.groupCode') = '' or exists(select 1 from participant_groups g where g.code = json_extract(s.payload, '$.groupCode'))) as groupOk,
            exists(select 1 from indicators i where i.code = json_extract(s.payload, '$.indicator')) as indicatorOk
     from import_staging_rows s where s.batch_id = ${batchId}
-    order by s.row_number`);
+      and not (unitOk and groupOk and indicatorOk)
+    order by s.row_number limit ${MAX_REPORTED_ERRORS}`);
   const issues: RowIssue[] = [];
   for (const r of rows) {
     if (!r.unitOk) issues.push({ row: r.row, messageKey: "row-unknown-unit", args: { value: r.unitCode } });

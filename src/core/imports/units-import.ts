@@ -3,8 +3,8 @@ import { rawStep, type Db } from "../../db/client";
 import { adminUnits } from "../../db/schema";
 import type { UnitLevel } from "../../db/schema";
 import { searchKey } from "../text/search-key";
-import { LEVEL_RANK, parseLevel } from "../units/unit-levels";
-import type { ImportSpec, ParsedRow, RowIssue } from "./run-import";
+import { parseLevel } from "../units/unit-levels";
+import { MAX_REPORTED_ERRORS, type ImportSpec, type ParsedRow, type RowIssue } from "./run-import";
 import { parseDate } from "./values";
 
 export interface UnitPayload {
@@ -114,23 +114,30 @@ function parseUnitRow(r: Record<string, string>, row: number, defaultSource: str
   };
 }
 
-/** Every parent exists (in the file or the database) and sits at a higher level. */
+const RANK_SQL = (expr: string) =>
+  `case ${expr} when 'province' then 0 when 'district' then 1 when 'commune' then 2 when 'village' then 3 end`;
+
+/**
+ * Every parent exists (in the file or the database) and sits at a higher level. Filtered in
+ * SQL so a million-row file never comes back into memory; only offending rows do.
+ */
 async function checkUnitParents(db: Db, batchId: number): Promise<RowIssue[]> {
-  const rows = await db.orm.all<{ row: number; level: UnitLevel; parentCode: string; parentLevel: UnitLevel | null }>(sql`
-    select s.row_number as row, json_extract(s.payload, '$.level') as level,
-           json_extract(s.payload, '$.parentCode') as parentCode,
-           coalesce((select json_extract(p.payload, '$.level') from import_staging_rows p
-                     where p.batch_id = s.batch_id and p.key = json_extract(s.payload, '$.parentCode')),
-                    (select u.level from ${adminUnits} u where u.code = json_extract(s.payload, '$.parentCode'))) as parentLevel
-    from import_staging_rows s
-    where s.batch_id = ${batchId} and json_extract(s.payload, '$.parentCode') is not null
-    order by s.row_number`);
-  const issues: RowIssue[] = [];
-  for (const r of rows) {
-    if (r.parentLevel === null) issues.push({ row: r.row, messageKey: "row-unknown-parent", args: { value: r.parentCode } });
-    else if (LEVEL_RANK[r.parentLevel] >= LEVEL_RANK[r.level]) issues.push({ row: r.row, messageKey: "row-parent-level", args: { value: r.parentCode } });
-  }
-  return issues;
+  const rows = await db.orm.all<{ row: number; parentCode: string; parentLevel: UnitLevel | null }>(sql`
+    select row, parentCode, parentLevel from (
+      select s.row_number as row, json_extract(s.payload, '$.level') as level,
+             json_extract(s.payload, '$.parentCode') as parentCode,
+             coalesce((select json_extract(p.payload, '$.level') from import_staging_rows p
+                       where p.batch_id = s.batch_id and p.key = json_extract(s.payload, '$.parentCode')),
+                      (select u.level from ${adminUnits} u where u.code = json_extract(s.payload, '$.parentCode'))) as parentLevel
+      from import_staging_rows s
+      where s.batch_id = ${batchId} and json_extract(s.payload, '$.parentCode') is not null)
+    where parentLevel is null or ${sql.raw(RANK_SQL("parentLevel"))} >= ${sql.raw(RANK_SQL("level"))}
+    order by row limit ${MAX_REPORTED_ERRORS}`);
+  return rows.map((r) =>
+    r.parentLevel === null
+      ? { row: r.row, messageKey: "row-unknown-parent", args: { value: r.parentCode } }
+      : { row: r.row, messageKey: "row-parent-level", args: { value: r.parentCode } },
+  );
 }
 
 function upsertLevel(batchId: number, level: UnitLevel, now: number) {
