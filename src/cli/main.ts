@@ -6,6 +6,7 @@ import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
 import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
+import { tallyParseCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 
 export const COMMANDS: Command[] = [
@@ -15,6 +16,7 @@ export const COMMANDS: Command[] = [
   importTargetsCommand,
   unitsListCommand,
   targetsShowCommand,
+  tallyParseCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -133,11 +133,21 @@ async function checkUnitParents(db: Db, batchId: number): Promise<RowIssue[]> {
       where s.batch_id = ${batchId} and json_extract(s.payload, '$.parentCode') is not null)
     where parentLevel is null or ${sql.raw(RANK_SQL("parentLevel"))} >= ${sql.raw(RANK_SQL("level"))}
     order by row limit ${MAX_REPORTED_ERRORS}`);
-  return rows.map((r) =>
-    r.parentLevel === null
-      ? { row: r.row, messageKey: "row-unknown-parent", args: { value: r.parentCode } }
-      : { row: r.row, messageKey: "row-parent-level", args: { value: r.parentCode } },
-  );
+  const replacements = await db.orm.all<{ row: number; code: string }>(sql`
+    select s.row_number as row, json_extract(s.payload, '$.replacedByCode') as code
+    from import_staging_rows s
+    where s.batch_id = ${batchId} and json_extract(s.payload, '$.replacedByCode') is not null
+      and not exists (select 1 from import_staging_rows p where p.batch_id = s.batch_id and p.key = json_extract(s.payload, '$.replacedByCode'))
+      and not exists (select 1 from ${adminUnits} u where u.code = json_extract(s.payload, '$.replacedByCode'))
+    order by s.row_number limit ${MAX_REPORTED_ERRORS}`);
+  return [
+    ...rows.map((r) =>
+      r.parentLevel === null
+        ? { row: r.row, messageKey: "row-unknown-parent", args: { value: r.parentCode } }
+        : { row: r.row, messageKey: "row-parent-level", args: { value: r.parentCode } },
+    ),
+    ...replacements.map((r) => ({ row: r.row, messageKey: "row-unknown-replacement", args: { value: r.code } })),
+  ];
 }
 
 function upsertLevel(batchId: number, level: UnitLevel, now: number) {

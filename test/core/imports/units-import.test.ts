@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { runImport } from "../../../src/core/imports/run-import";
 import { unitsImportSpec } from "../../../src/core/imports/units-import";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
@@ -171,5 +172,19 @@ describe("problems with the file as a whole", () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.fileError?.messageKey).toBe("import-empty");
     expect(outcome.rows).toBe(0);
+  });
+});
+
+describe("replaced_by", () => {
+  it("refuses a replacement code that exists nowhere, and writes nothing", async () => {
+    const db = createTestDb();
+    const rows = [
+      { code: "90", name: "Cũ", level: "province", parent_code: "", valid_to: "2025-06-30", replaced_by: "91" },
+      { code: "92", name: "Khác", level: "province", parent_code: "", valid_to: "", replaced_by: "" },
+    ];
+    const outcome = await runImport(db, unitsImportSpec(), tableOf(rows));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.errors).toEqual([{ row: 2, messageKey: "row-unknown-replacement", args: { value: "91" } }]);
+    expect(await db.orm.all(sql`select code from admin_units`)).toEqual([]);
   });
 });

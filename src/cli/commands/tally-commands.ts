@@ -1,0 +1,37 @@
+import { parseTally } from "../../core/tallies/parse-tally";
+import { describeTally, describeTallyRejection } from "../../core/tallies/tally-text";
+import { loadTallyVocabulary } from "../../core/tallies/tally-vocabulary";
+import { parseDate } from "../../core/imports/values";
+import { localDate } from "../../core/time/local-date";
+import { resolveUnit } from "../../core/units/resolve-unit";
+import { AppError } from "../../errors";
+import type { Command } from "../command";
+import { fail, succeed } from "../cli-io";
+
+/**
+ * Reads a tally message exactly as the bot will (same vocabulary, same parser), as a commune
+ * officer of `--commune` on `--on`: every village in scope, back-filling allowed. Saves nothing.
+ */
+export const tallyParseCommand: Command = {
+  words: ["tally", "parse"],
+  usage: '--commune <tên|mã> [--on YYYY-MM-DD] "<tin nhắn>"',
+  helpKey: "cli-help-tally-parse",
+  options: { commune: { type: "string" }, on: { type: "string" } },
+  async run(ctx, io, args) {
+    const { commune: query, on } = args.values;
+    if (typeof query !== "string" || !query.trim()) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "--commune" }));
+    if (on !== undefined && (typeof on !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(on) || !parseDate(on).ok)) {
+      return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--on ${String(on)} (YYYY-MM-DD)` }));
+    }
+    const today = typeof on === "string" ? on : localDate(new Date(), ctx.config.timezone);
+    const db = ctx.db();
+    const commune = await resolveUnit(db, query, { level: "commune" });
+    // A code lookup ignores the level: a village code must not pass for a commune.
+    if (commune.level !== "commune") throw new AppError("not_found", "unit-not-found", { query });
+    const vocabulary = await loadTallyVocabulary(db, commune, { today });
+    const result = parseTally(args.positionals.join(" "), vocabulary, { today, role: "commune" });
+    if (!result.ok) return fail(io, result.code, describeTallyRejection(result, io.t, io.locale));
+    const lines = describeTally(result, vocabulary, io.t, io.locale);
+    return succeed(io, { ...result, summary: lines.join("\n") }, lines.join("\n"));
+  },
+};

@@ -1,0 +1,120 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnitAliases, adminUnits, groupAliases, participantGroups, targets, unitIsCurrent, type AdminUnit } from "../../db/schema";
+import { searchKey } from "../text/search-key";
+
+/** A village an officer may name in a tally, with the population its counts must not exceed. */
+export interface TallyVillage {
+  id: number;
+  code: string;
+  name: string;
+  kind: string | null;
+  searchKey: string;
+  aliases: { alias: string; searchKey: string }[];
+  /** Latest BHYT all-groups target population up to the vocabulary's year; null when none. */
+  population: number | null;
+}
+
+/** A participant group (or the BHXHTN indicator) and the search keys officers may write for it. */
+export interface TallyGroup {
+  code: string;
+  /** The indicator its entries count towards: bhyt, or bhxh_tn for BHXHTN. */
+  indicator: string;
+  /** Search keys: the code itself and every alias. */
+  keys: string[];
+  /** Groups with aliases are the ones commune officers report; rejections list them. */
+  common: boolean;
+}
+
+/** Everything the tally parser knows about one commune: the only input it has besides the text. */
+export interface TallyVocabulary {
+  commune: { id: number; code: string; name: string; searchKey: string };
+  year: number;
+  villages: TallyVillage[];
+  groups: TallyGroup[];
+  /** Search keys of words that carry no meaning in a tally ("thẻ", "báo cáo", "ạ"). */
+  fillers: string[];
+}
+
+/** Voluntary social insurance is an indicator of its own, not a card group: its aliases are data here. */
+export const BHXHTN_GROUP = { code: "BHXHTN", indicator: "bhxh_tn", aliases: ["BHXH TN", "BHXH tự nguyện", "bảo hiểm xã hội tự nguyện"] };
+
+/**
+ * Words officers add around figures. "hộ" is deliberately absent: "5 hộ" counts households,
+ * not cards, so it must be refused rather than read as 5.
+ */
+export const TALLY_FILLER_WORDS = [
+  "thẻ", "thẻ BHYT", "BHYT", "người", "ng", "tham gia", "mới", "cấp mới", "gia hạn", "tái tục", "báo cáo", "bc",
+  "số", "số lượng", "sl", "ngày", "và", "ạ", "nhé", "nha", "em", "xin", "gửi", "cảm ơn",
+];
+
+/**
+ * Loads the vocabulary of a commune as of `today` (YYYY-MM-DD): its current villages with
+ * aliases and population, the card groups valid that day with their aliases (national or of
+ * the commune's province), plus BHXHTN.
+ */
+export async function loadTallyVocabulary(db: Db, commune: AdminUnit, options: { today: string }): Promise<TallyVocabulary> {
+  const { today } = options;
+  const year = Number(today.slice(0, 4));
+  const units = await db.orm
+    .select()
+    .from(adminUnits)
+    .where(and(eq(adminUnits.parentId, commune.id), eq(adminUnits.level, "village"), unitIsCurrent(today), or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, today))))
+    .orderBy(asc(adminUnits.code));
+  const ids = units.map((u) => u.id);
+  const aliasRows = ids.length ? await db.orm.select().from(adminUnitAliases).where(inArray(adminUnitAliases.unitId, ids)) : [];
+  const populationRows = ids.length
+    ? await db.orm
+        .select({ unitId: targets.unitId, population: targets.population })
+        .from(targets)
+        .where(and(inArray(targets.unitId, ids), eq(targets.indicator, "bhyt"), eq(targets.groupCode, ""), lte(targets.year, year), isNotNull(targets.population)))
+        .orderBy(desc(targets.year))
+    : [];
+  const population = new Map<number, number>();
+  for (const row of populationRows) if (!population.has(row.unitId) && row.population !== null) population.set(row.unitId, row.population);
+
+  const villages = units.map(
+    (u): TallyVillage => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      kind: u.kind,
+      searchKey: u.searchKey,
+      aliases: aliasRows.filter((a) => a.unitId === u.id).map((a) => ({ alias: a.alias, searchKey: a.searchKey })),
+      population: population.get(u.id) ?? null,
+    }),
+  );
+  return {
+    commune: { id: commune.id, code: commune.code, name: commune.name, searchKey: commune.searchKey },
+    year,
+    villages,
+    groups: [...(await loadGroups(db, commune.provinceCode, today)), bhxhtnGroup()],
+    fillers: TALLY_FILLER_WORDS.map(searchKey),
+  };
+}
+
+async function loadGroups(db: Db, provinceCode: string | null, today: string): Promise<TallyGroup[]> {
+  const groups = await db.orm
+    .select({ code: participantGroups.code })
+    .from(participantGroups)
+    .where(
+      and(
+        eq(participantGroups.kind, "card"),
+        or(isNull(participantGroups.validFrom), lte(participantGroups.validFrom, today)),
+        or(isNull(participantGroups.validTo), gte(participantGroups.validTo, today)),
+      ),
+    )
+    .orderBy(asc(participantGroups.sortOrder));
+  const aliases = await db.orm
+    .select({ groupCode: groupAliases.groupCode, searchKey: groupAliases.searchKey })
+    .from(groupAliases)
+    .where(provinceCode ? or(isNull(groupAliases.provinceCode), eq(groupAliases.provinceCode, provinceCode)) : isNull(groupAliases.provinceCode));
+  return groups.map((g) => {
+    const own = aliases.filter((a) => a.groupCode === g.code).map((a) => searchKey(a.searchKey));
+    return { code: g.code, indicator: "bhyt", keys: [searchKey(g.code), ...own], common: own.length > 0 };
+  });
+}
+
+function bhxhtnGroup(): TallyGroup {
+  return { code: BHXHTN_GROUP.code, indicator: BHXHTN_GROUP.indicator, keys: [BHXHTN_GROUP.code, ...BHXHTN_GROUP.aliases].map(searchKey), common: true };
+}
