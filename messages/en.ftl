@@ -90,3 +90,16 @@ tally-two-dates = One message reports one day, but this one has both "{ $first }
 tally-too-old = { $date } is more than { $days } days ago. Ask a commune officer to enter older figures.
 tally-duplicate-entry = { $unit } has group { $group } twice in one message. Please add them up and send one number.
 cli-help-tally-parse = Read a tally message exactly as the bot will (nothing is saved).
+
+## Officers and invites
+officer-role-collector = village data collector
+officer-role-commune = commune officer
+officer-role-viewer = leader (view only)
+invite-created = Invite code { $code } ({ $role }, { $scope }), single use, expires on { $expires }. The officer sends "/start { $code }" or just the code to the bot.
+invite-scope-not-commune = { $unit } is not a commune or ward: invites are issued per commune.
+invite-collector-needs-village = A data collector must be given a village (--unit).
+invite-village-outside-commune = { $unit } is not in { $commune }.
+invite-invalid = That invite code is not valid. Please check it or ask the commune officer for a new one.
+invite-expired = That invite code has expired. Please ask the commune officer for a new one.
+invite-used = That invite code has already been used. Each code works once; please ask for a new one.
+cli-help-officer-invite = Create a single-use invite code for a commune's officer (collector, commune officer, leader).

@@ -90,3 +90,16 @@ tally-two-dates = Mỗi tin nhắn chỉ báo cáo cho một ngày, nhưng tin n
 tally-too-old = Ngày { $date } đã quá { $days } ngày. Số liệu cũ hơn xin nhờ cán bộ xã nhập bù.
 tally-duplicate-entry = { $unit } có nhóm { $group } hai lần trong cùng tin nhắn. Vui lòng cộng lại và gửi một số.
 cli-help-tally-parse = Đọc thử một tin nhắn báo cáo số liệu đúng như bot sẽ đọc (không lưu gì).
+
+## Cán bộ và mã mời
+officer-role-collector = cán bộ thu thập số liệu thôn
+officer-role-commune = cán bộ xã
+officer-role-viewer = lãnh đạo (chỉ xem)
+invite-created = Mã mời { $code } ({ $role }, { $scope }), dùng một lần, hết hạn ngày { $expires }. Cán bộ gửi "/start { $code }" hoặc chỉ gửi mã cho bot.
+invite-scope-not-commune = { $unit } không phải là xã/phường: mã mời được cấp theo xã.
+invite-collector-needs-village = Cán bộ thu thập cần được giao một thôn (--unit).
+invite-village-outside-commune = { $unit } không thuộc { $commune }.
+invite-invalid = Mã mời không đúng. Vui lòng kiểm tra lại hoặc xin mã mới từ cán bộ xã.
+invite-expired = Mã mời đã hết hạn. Vui lòng xin mã mới từ cán bộ xã.
+invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; vui lòng xin mã mới.
+cli-help-officer-invite = Tạo mã mời dùng một lần cho cán bộ (thu thập, cán bộ xã, lãnh đạo) của một xã.

@@ -8,6 +8,7 @@ import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { tallyParseCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
+import { officerInviteCommand } from "./commands/officer-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -16,6 +17,7 @@ export const COMMANDS: Command[] = [
   importTargetsCommand,
   unitsListCommand,
   targetsShowCommand,
+  officerInviteCommand,
   tallyParseCommand,
 ];
 

@@ -10,10 +10,10 @@ import { displayName, stripLevelPrefix } from "./unit-levels";
  * "38-01-01"). An exact code wins; names match without accents or level prefixes, and
  * aliases count. Several matches: current units are preferred, else the caller must choose.
  */
-export async function resolveUnit(db: Db, query: string, options: { level?: UnitLevel } = {}): Promise<AdminUnit> {
+export async function resolveUnit(db: Db, query: string, options: { level?: UnitLevel; parentId?: number } = {}): Promise<AdminUnit> {
   const text = query.trim();
   const [byCode] = await db.orm.select().from(adminUnits).where(sql`lower(${adminUnits.code}) = ${text.toLowerCase()}`);
-  if (byCode) return byCode;
+  if (byCode && (options.parentId === undefined || byCode.parentId === options.parentId)) return byCode;
   const fullKey = searchKey(text);
   if (!fullKey) throw new AppError("not_found", "unit-not-found", { query: text });
   let matches = await unitsWithKey(db, fullKey);
@@ -26,6 +26,7 @@ export async function resolveUnit(db: Db, query: string, options: { level?: Unit
     if (kindQualified.length > 0) matches = kindQualified;
   }
   if (options.level) matches = matches.filter((u) => u.level === options.level);
+  if (options.parentId !== undefined) matches = matches.filter((u) => u.parentId === options.parentId);
   if (matches.length > 1) {
     const current = matches.filter((u) => u.validTo === null);
     if (current.length >= 1) matches = current;

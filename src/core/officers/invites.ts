@@ -1,0 +1,108 @@
+import { and, eq, sql } from "drizzle-orm";
+import { rawStep, type AtomicStep, type Db } from "../../db/client";
+import { adminUnits, channelIdentities, contacts, inviteCodes, officers, type Channel, type OfficerRole } from "../../db/schema";
+import { AppError } from "../../errors";
+import type { Protector } from "../privacy/protector";
+import { generateInviteCode, normalizeInviteCode, widerRole } from "./invite-codes";
+
+export const INVITE_TTL_HOURS = 72;
+
+export interface CreateInviteInput {
+  communeId: number;
+  /** The village a collector will report for; commune officers and viewers may have none. */
+  unitId?: number;
+  role: OfficerRole;
+  createdBy?: string;
+  ttlHours?: number;
+  now?: Date;
+}
+
+/**
+ * A single-use, expiring invitation scoped to a commune (and a village). Only a keyed hash
+ * of the code is stored, so a copy of the database does not leak usable codes.
+ */
+export async function createInvite(db: Db, protector: Protector, input: CreateInviteInput) {
+  const [commune] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.communeId));
+  if (!commune || commune.level !== "commune") throw new AppError("bad_request", "invite-scope-not-commune", { unit: commune?.name ?? String(input.communeId) });
+  if (input.role === "collector" && input.unitId === undefined) throw new AppError("bad_request", "invite-collector-needs-village");
+  if (input.unitId !== undefined) {
+    const [village] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.unitId));
+    if (!village || village.parentId !== commune.id) throw new AppError("bad_request", "invite-village-outside-commune", { unit: village?.name ?? "?", commune: commune.name });
+  }
+  const code = generateInviteCode();
+  const now = input.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + (input.ttlHours ?? INVITE_TTL_HOURS) * 3_600_000);
+  await db.orm.insert(inviteCodes).values({
+    codeHash: await protector.blindIndex("invite", code),
+    role: input.role,
+    scopeUnitId: commune.id,
+    unitId: input.unitId ?? null,
+    createdBy: input.createdBy ?? null,
+    expiresAt,
+    createdAt: now,
+  });
+  return { code, expiresAt, role: input.role, communeId: commune.id, unitId: input.unitId ?? null };
+}
+
+export interface RedeemInviteInput {
+  text: string;
+  channel: Channel;
+  /** The platform's id for the person (Telegram user id as a string…). */
+  externalKey: string;
+  displayName?: string;
+  locale?: string;
+  now?: Date;
+}
+
+export type RedeemResult =
+  | { ok: true; officerId: number; role: OfficerRole; communeId: number; unitId: number | null }
+  | { ok: false; messageKey: "invite-invalid" | "invite-expired" | "invite-used" };
+
+/**
+ * Binds the sender to an officer: creates officer, contact and channel identity, or extends
+ * the officer this identity already is (another village, a wider role). Invalid, expired and
+ * used codes are told apart: the officer needs to know whether to ask for a new one.
+ */
+export async function redeemInvite(db: Db, protector: Protector, input: RedeemInviteInput): Promise<RedeemResult> {
+  const code = normalizeInviteCode(input.text);
+  if (!code) return { ok: false, messageKey: "invite-invalid" };
+  const [invite] = await db.orm.select().from(inviteCodes).where(eq(inviteCodes.codeHash, await protector.blindIndex("invite", code)));
+  const now = input.now ?? new Date();
+  if (!invite) return { ok: false, messageKey: "invite-invalid" };
+  if (invite.usedAt) return { ok: false, messageKey: "invite-used" };
+  if (invite.expiresAt.getTime() < now.getTime()) return { ok: false, messageKey: "invite-expired" };
+
+  const existing = await officerForIdentity(db, input.channel, input.externalKey, invite.scopeUnitId);
+  const steps: AtomicStep[] = [];
+  // Ids generated inside the atomic unit: a D1 batch and a SQLite transaction both run alone,
+  // so "the newest officer" in a later statement is the one this unit inserted.
+  const newOfficerId = sql`(select max(id) from officers)`;
+  if (existing) {
+    steps.push((tx) => tx.update(officers).set({ role: widerRole(existing.role, invite.role), updatedAt: now }).where(eq(officers.id, existing.id)));
+  } else {
+    steps.push((tx) => tx.insert(officers).values({ displayName: input.displayName ?? null, role: invite.role, scopeUnitId: invite.scopeUnitId, locale: input.locale ?? "vi", createdAt: now, updatedAt: now }));
+    steps.push(rawStep(sql`insert into contacts (kind, officer_id, locale, created_at, updated_at) values ('officer', ${newOfficerId}, ${input.locale ?? "vi"}, ${now.getTime()}, ${now.getTime()})`));
+    steps.push(rawStep(sql`
+      insert into channel_identities (contact_id, channel, external_key, last_inbound_at, created_at, updated_at)
+      values ((select max(id) from contacts), ${input.channel}, ${input.externalKey}, ${now.getTime()}, ${now.getTime()}, ${now.getTime()})
+      on conflict (channel, external_key) do update set contact_id = excluded.contact_id, updated_at = excluded.updated_at`));
+  }
+  const officerRef = existing ? sql`${existing.id}` : newOfficerId;
+  if (invite.unitId !== null) {
+    steps.push(rawStep(sql`insert into officer_units (officer_id, unit_id, created_at) values (${officerRef}, ${invite.unitId}, ${now.getTime()}) on conflict do nothing`));
+  }
+  steps.push(rawStep(sql`update invite_codes set used_at = ${now.getTime()}, used_by_officer_id = ${officerRef} where id = ${invite.id} and used_at is null`));
+  await db.atomic(steps);
+  const [used] = await db.orm.select().from(inviteCodes).where(eq(inviteCodes.id, invite.id));
+  return { ok: true, officerId: used!.usedByOfficerId!, role: existing ? widerRole(existing.role, invite.role) : invite.role, communeId: invite.scopeUnitId, unitId: invite.unitId };
+}
+
+async function officerForIdentity(db: Db, channel: Channel, externalKey: string, communeId: number) {
+  const [row] = await db.orm
+    .select({ officer: officers })
+    .from(channelIdentities)
+    .innerJoin(contacts, eq(contacts.id, channelIdentities.contactId))
+    .innerJoin(officers, eq(officers.id, contacts.officerId))
+    .where(and(eq(channelIdentities.channel, channel), eq(channelIdentities.externalKey, externalKey), eq(officers.scopeUnitId, communeId)));
+  return row?.officer;
+}

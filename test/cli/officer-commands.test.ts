@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+
+const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "bhyt-officer-")), "cli.sqlite"), LOG_LEVEL: "error" };
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  try {
+    const code = await runCli(argv, env);
+    return { code, last: JSON.parse(out.join("").trim().split("\n").at(-1)!) as Record<string, any> };
+  } finally {
+    spy.mockRestore();
+    errSpy.mockRestore();
+  }
+}
+
+beforeAll(async () => {
+  expect((await cli("db", "seed-demo", "--today", "2025-11-15", "--json")).code).toBe(0);
+});
+
+describe("bhyt officer invite", () => {
+  it("issues a single-use code for a collector of a village of the commune", async () => {
+    const { code, last } = await cli("officer", "invite", "--commune", "Ngọc Phụng", "--unit", "Xuân Thành", "--role", "collector", "--json");
+    expect(code).toBe(0);
+    expect(last).toMatchObject({ ok: true, role: "collector", commune: "38-01-01", unit: "38-01-01-02" });
+    expect(last.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  });
+
+  it("accepts codes for the commune and the village", async () => {
+    const { last } = await cli("officer", "invite", "--commune", "38-01-01", "--unit", "38-01-01-07", "--role", "collector", "--json");
+    expect(last.unit).toBe("38-01-01-07");
+  });
+
+  it("refuses a village of another commune and an unknown role with exit code 2", async () => {
+    const outside = await cli("officer", "invite", "--commune", "Ngọc Phụng", "--unit", "Tam Đường", "--role", "collector", "--json");
+    expect(outside.code).toBe(2);
+    expect(outside.last.ok).toBe(false);
+    const role = await cli("officer", "invite", "--commune", "Ngọc Phụng", "--role", "boss", "--json");
+    expect(role.code).toBe(2);
+    expect(role.last.error.message).toContain("--role boss");
+  });
+});
