@@ -103,3 +103,8 @@ invite-invalid = That invite code is not valid. Please check it or ask the commu
 invite-expired = That invite code has expired. Please ask the commune officer for a new one.
 invite-used = That invite code has already been used. Each code works once; please ask for a new one.
 cli-help-officer-invite = Create a single-use invite code for a commune's officer (collector, commune officer, leader).
+
+## Undoing a report
+tally-undo-no-report = You have no report to undo.
+tally-undo-too-old = Only reports sent in the last { $hours } hours can be undone. To fix an older figure, send the right figure again and choose "Replace".
+tally-undo-nothing-active = Your latest report has already been undone or replaced.

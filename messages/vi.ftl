@@ -103,3 +103,8 @@ invite-invalid = Mã mời không đúng. Vui lòng kiểm tra lại hoặc xin 
 invite-expired = Mã mời đã hết hạn. Vui lòng xin mã mới từ cán bộ xã.
 invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; vui lòng xin mã mới.
 cli-help-officer-invite = Tạo mã mời dùng một lần cho cán bộ (thu thập, cán bộ xã, lãnh đạo) của một xã.
+
+## Hủy báo cáo
+tally-undo-no-report = Bạn chưa có báo cáo nào để hủy.
+tally-undo-too-old = Chỉ hủy được báo cáo gửi trong { $hours } giờ qua. Để sửa số cũ hơn, gửi lại số đúng và chọn "Thay thế".
+tally-undo-nothing-active = Báo cáo gần nhất của bạn đã được hủy hoặc đã được thay thế rồi.

@@ -29,6 +29,11 @@ export const configSchema = z.object({
   DATA_ENCRYPTION_KEY: base64Key.optional(),
   BLIND_INDEX_KEY: base64Key.optional(),
   DATA_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/).default("k1"),
+  PUBLIC_URL: z.url().optional(),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/).optional(),
+  TELEGRAM_BOT_USERNAME: z.string().regex(/^[A-Za-z0-9_]{3,64}$/).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/).optional(),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
 });
 
 export type Config = {
@@ -43,7 +48,19 @@ export type Config = {
   dataEncryptionKey?: string;
   blindIndexKey?: string;
   dataKeyId: string;
+  /** Public base URL (https://…) when webhooks can reach us; without it a Node bot long-polls. */
+  publicUrl?: string;
+  telegram?: TelegramConfig;
 };
+
+/** Present only when a bot token is configured. */
+export interface TelegramConfig {
+  token: string;
+  /** Lets grammY skip getMe on every cold start. */
+  username: string;
+  webhookSecret?: string;
+  apiRoot: string;
+}
 
 /** Thrown when the environment does not satisfy the schema; names keys, never values. */
 export class ConfigError extends Error {
@@ -79,5 +96,14 @@ export function parseConfig(source: Record<string, unknown>): Config {
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
     blindIndexKey: e.BLIND_INDEX_KEY,
     dataKeyId: e.DATA_KEY_ID,
+    publicUrl: e.PUBLIC_URL,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          username: e.TELEGRAM_BOT_USERNAME ?? "bhyt_bot",
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+          apiRoot: e.TELEGRAM_API_ROOT,
+        }
+      : undefined,
   };
 }

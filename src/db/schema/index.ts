@@ -8,3 +8,4 @@ export * from "./contacts";
 export * from "./tallies";
 export * from "./outbox";
 export * from "./system";
+export * from "./conversations";

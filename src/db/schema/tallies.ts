@@ -46,5 +46,7 @@ export const tallyEntries = sqliteTable(
   (t) => [
     index("tally_entries_unit_date_idx").on(t.unitId, t.reportDate),
     index("tally_entries_date_idx").on(t.reportDate, t.status),
+    // Undo reads one report's entries.
+    index("tally_entries_report_idx").on(t.reportId),
   ],
 );

@@ -1,0 +1,84 @@
+/** @module Telegram adapter: turns grammY updates into InboundMessages and Replies into Bot API calls. */
+import { Bot, InputFile, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { TelegramConfig } from "../../config";
+import type { Logger } from "../../logger";
+import type { InboundMessage, Reply } from "../../core/conversation/types";
+
+export interface TelegramBotDeps {
+  config: TelegramConfig;
+  logger: Logger;
+  /** The conversation core. */
+  handle(message: InboundMessage): Promise<Reply[]>;
+  /** True when this update was already processed (Telegram re-sends on any non-2xx). */
+  seen(updateId: string): Promise<boolean>;
+  /** Records the update as processed once replies are out (no-op if its effects recorded it). */
+  markSeen(updateId: string, at: Date): Promise<void>;
+}
+
+export function createTelegramBot(deps: TelegramBotDeps): Bot {
+  // botInfo from config: no getMe call per cold start (Workers) or per test.
+  const botInfo: UserFromGetMe = {
+    id: Number(deps.config.token.split(":")[0]),
+    is_bot: true,
+    first_name: deps.config.username,
+    username: deps.config.username,
+    can_join_groups: false,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+  } as UserFromGetMe;
+  const bot = new Bot(deps.config.token, { botInfo, client: { apiRoot: deps.config.apiRoot } });
+
+  bot.use(async (ctx, next) => {
+    const key = String(ctx.update.update_id);
+    if (await deps.seen(key)) {
+      deps.logger.info("telegram.duplicate_update", { updateId: ctx.update.update_id });
+      return;
+    }
+    await next();
+    await deps.markSeen(key, new Date());
+  });
+
+  bot.on("message:text", async (ctx) => {
+    const replies = await deps.handle(inbound(ctx, { text: ctx.message.text }));
+    await sendReplies(ctx, replies);
+  });
+
+  bot.on("callback_query:data", async (ctx) => {
+    // Stops the button's spinner even if handling fails below.
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    const replies = await deps.handle(inbound(ctx, { action: ctx.callbackQuery.data }));
+    await sendReplies(ctx, replies);
+  });
+
+  return bot;
+}
+
+function inbound(ctx: Context, content: { text?: string; action?: string }): InboundMessage {
+  const from = ctx.from!;
+  return {
+    channel: "telegram",
+    senderId: String(from.id),
+    ...content,
+    languageHint: from.language_code,
+    displayName: [from.first_name, from.last_name].filter(Boolean).join(" "),
+    updateId: String(ctx.update.update_id),
+    receivedAt: new Date(((ctx.message?.date ?? Math.floor(Date.now() / 1000)) as number) * 1000),
+  };
+}
+
+async function sendReplies(ctx: Context, replies: Reply[]) {
+  const chatId = ctx.chat?.id ?? ctx.from!.id;
+  for (const reply of replies) {
+    const reply_markup = reply.buttons
+      ? { inline_keyboard: reply.buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.action }))) }
+      : undefined;
+    if (reply.image) {
+      await ctx.api.sendPhoto(chatId, new InputFile(reply.image.png, "tien-do.png"), { caption: reply.image.caption ?? reply.text, reply_markup });
+    } else {
+      await ctx.api.sendMessage(chatId, reply.text, { reply_markup });
+    }
+  }
+}

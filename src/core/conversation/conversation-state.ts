@@ -1,0 +1,35 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { conversationStates, type Channel } from "../../db/schema";
+
+/** What the bot is waiting for; `choices` lets SMS users answer a question with its number. */
+export interface PendingState {
+  kind: string;
+  data: Record<string, unknown>;
+  choices?: string[];
+}
+
+const TTL_MS = 30 * 60 * 1000;
+
+export async function loadState(db: Db, channel: Channel, externalKey: string, now: Date): Promise<PendingState | undefined> {
+  const [row] = await db.orm
+    .select()
+    .from(conversationStates)
+    .where(and(eq(conversationStates.channel, channel), eq(conversationStates.externalKey, externalKey)));
+  if (!row || row.expiresAt.getTime() < now.getTime()) return undefined;
+  const { choices, ...data } = row.data as Record<string, unknown> & { choices?: string[] };
+  return { kind: row.kind, data, choices };
+}
+
+export async function saveState(db: Db, channel: Channel, externalKey: string, state: PendingState, now: Date): Promise<void> {
+  const data = { ...state.data, ...(state.choices ? { choices: state.choices } : {}) };
+  const expiresAt = new Date(now.getTime() + TTL_MS);
+  await db.orm
+    .insert(conversationStates)
+    .values({ channel, externalKey, kind: state.kind, data, expiresAt, updatedAt: now })
+    .onConflictDoUpdate({ target: [conversationStates.channel, conversationStates.externalKey], set: { kind: state.kind, data, expiresAt, updatedAt: now } });
+}
+
+export async function clearState(db: Db, channel: Channel, externalKey: string): Promise<void> {
+  await db.orm.delete(conversationStates).where(and(eq(conversationStates.channel, channel), eq(conversationStates.externalKey, externalKey)));
+}

@@ -1,0 +1,87 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnits, type AdminUnit } from "../../db/schema";
+import { AppError } from "../../errors";
+import { displayName } from "../units/unit-levels";
+import { queryProgressFigures, queryProgressTargets, type ProgressFigures, type ProgressPeriod, type ProgressTarget } from "./progress-query";
+
+/**
+ * How far a unit (and everything below it) is towards its yearly target.
+ *
+ * insured = baseline insured count (coverage_baselines, group '') + active tallies dated
+ * after the baseline's `asOf`, up to `today`, within `year`; without a baseline, every
+ * tally of the year. A unit without its own baseline sums its children, each by this rule
+ * (a commune = its villages). Percentages are rounded to 2 decimals.
+ */
+export interface UnitProgress {
+  unit: { id: number; code: string; name: string; displayName: string; level: string };
+  year: number;
+  indicator: string;
+  /** The unit's own target, else the sum of its children's (`fromChildren`); null when neither exists. */
+  target: { population: number | null; targetCount: number | null; targetRate: number | null; fromChildren: boolean } | null;
+  /** `unitCount` > 1 when summed from several units; `asOf` is then the latest of their dates. */
+  baseline: { insuredCount: number; asOf: string; unitCount: number } | null;
+  reportedToday: number;
+  reportedThisMonth: number;
+  reportedYearToDate: number;
+  /** Tallies that count towards `insured` (after the baseline date). */
+  reportedSinceBaseline: number;
+  insured: number;
+  /** insured / population in percent; null without a population. */
+  rate: number | null;
+  /** max(0, targetCount − insured); null without a target count. */
+  gapToTarget: number | null;
+  lastReportDate: string | null;
+}
+
+export interface UnitProgressInput {
+  unitId: number;
+  year: number;
+  /** YYYY-MM-DD in Vietnam time. */
+  today: string;
+  indicator?: string;
+}
+
+/** Progress of one unit; three queries whatever the size of its tree. */
+export async function unitProgress(db: Db, input: UnitProgressInput): Promise<UnitProgress> {
+  const period: ProgressPeriod = { year: input.year, today: input.today, indicator: input.indicator ?? "bhyt" };
+  const [unit] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.unitId));
+  if (!unit) throw new AppError("not_found", "unit-not-found", { query: String(input.unitId) });
+  const scope = { unitId: unit.id };
+  const [figures, targets] = await Promise.all([queryProgressFigures(db, scope, period), queryProgressTargets(db, scope, period)]);
+  return toUnitProgress(unit, figures.get(unit.id), targets.get(unit.id), period);
+}
+
+/** Puts a unit's queried figures and target together; shared with the commune ranking. */
+export function toUnitProgress(unit: AdminUnit, figures: ProgressFigures | undefined, target: ProgressTarget | undefined, period: ProgressPeriod): UnitProgress {
+  const baseline = figures?.baseline ?? null;
+  const sinceBaseline = figures?.sinceBaseline ?? 0;
+  const insured = (baseline?.insuredCount ?? 0) + sinceBaseline;
+  const population = target?.population ?? null;
+  const targetCount = target?.targetCount ?? null;
+  return {
+    unit: { id: unit.id, code: unit.code, name: unit.name, displayName: displayName(unit), level: unit.level },
+    year: period.year,
+    indicator: period.indicator,
+    target: target
+      ? {
+          population,
+          targetCount,
+          targetRate: target.targetRateBp !== null ? target.targetRateBp / 100 : percent(targetCount, population),
+          fromChildren: target.fromChildren,
+        }
+      : null,
+    baseline,
+    reportedToday: figures?.reportedToday ?? 0,
+    reportedThisMonth: figures?.reportedThisMonth ?? 0,
+    reportedYearToDate: figures?.reportedYearToDate ?? 0,
+    reportedSinceBaseline: sinceBaseline,
+    insured,
+    rate: percent(insured, population),
+    gapToTarget: targetCount !== null ? Math.max(0, targetCount - insured) : null,
+    lastReportDate: figures?.lastReportDate ?? null,
+  };
+}
+
+const percent = (count: number | null, population: number | null) =>
+  count !== null && population ? Math.round((count / population) * 10_000) / 100 : null;

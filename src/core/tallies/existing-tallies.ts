@@ -1,0 +1,81 @@
+import { and, eq, inArray, max, sql, sum } from "drizzle-orm";
+import { chunkForParameters, type Db } from "../../db/client";
+import { officers, tallyEntries } from "../../db/schema";
+import type { TallyFigure } from "./record-tally";
+
+/** Someone who reported part of an existing figure. */
+export interface TallyReporter {
+  officerId: number | null;
+  displayName: string | null;
+  /** Sum of this reporter's active entries for the key. */
+  count: number;
+  lastReportedAt: Date;
+  /** True when it is the officer who asked (`officerId` of the query). */
+  self: boolean;
+}
+
+/** A figure already on record for the same (unit, date, indicator, group) as `entries[index]`. */
+export interface ExistingTally {
+  index: number;
+  unitId: number;
+  indicator: string;
+  group: string;
+  /** The current figure: the sum of active entries (0 when someone reported zero). */
+  total: number;
+  reporters: TallyReporter[];
+}
+
+/**
+ * Which of `entries` already have active figures on `date`: the bot asks "add to it or
+ * replace it?" for these before calling `recordTally`. Only entries with a figure are listed.
+ * Figures of all officers count, since a replacement supersedes all of them.
+ */
+export async function findExistingForDate(
+  db: Db,
+  input: { officerId?: number | null; entries: readonly Pick<TallyFigure, "unitId" | "group" | "indicator">[]; date: string },
+): Promise<ExistingTally[]> {
+  const unitIds = [...new Set(input.entries.map((e) => e.unitId))];
+  if (unitIds.length === 0) return [];
+  // Grouped in SQL; the unit and day narrow it through tally_entries_unit_date_idx. Chunks
+  // keep the unit list under D1's 100 bound parameters (one chunk for any real message).
+  const chunks = chunkForParameters(unitIds, 1, 90);
+  const rows = (await Promise.all(chunks.map((ids) => activeFigures(db, input.date, ids)))).flat();
+  const result: ExistingTally[] = [];
+  input.entries.forEach((e, index) => {
+    const mine = rows.filter((r) => r.unitId === e.unitId && r.indicator === e.indicator && r.group === e.group);
+    if (mine.length === 0) return;
+    result.push({
+      index,
+      unitId: e.unitId,
+      indicator: e.indicator,
+      group: e.group,
+      total: mine.reduce((s, r) => s + r.count, 0),
+      reporters: mine.map((r) => ({
+        officerId: r.officerId,
+        displayName: r.displayName,
+        count: r.count,
+        lastReportedAt: r.lastReportedAt ?? new Date(0),
+        self: input.officerId != null && r.officerId === input.officerId,
+      })),
+    });
+  });
+  return result;
+}
+
+function activeFigures(db: Db, date: string, unitIds: number[]) {
+  return db.orm
+    .select({
+      unitId: tallyEntries.unitId,
+      indicator: tallyEntries.indicator,
+      group: tallyEntries.groupCode,
+      officerId: tallyEntries.officerId,
+      displayName: officers.displayName,
+      count: sum(tallyEntries.count).mapWith(Number),
+      lastReportedAt: max(tallyEntries.createdAt),
+    })
+    .from(tallyEntries)
+    .leftJoin(officers, eq(officers.id, tallyEntries.officerId))
+    .where(and(eq(tallyEntries.reportDate, date), eq(tallyEntries.status, "active"), inArray(tallyEntries.unitId, unitIds)))
+    .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode, tallyEntries.officerId)
+    .orderBy(sql`max(${tallyEntries.createdAt})`);
+}
