@@ -7,6 +7,8 @@ import type { AppEnv } from "./http/app-env";
 import { requestId } from "./http/middleware/request-id";
 import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
+import { createTelegramChannel } from "./channels/telegram";
+import type { Protector } from "./core/privacy/protector";
 
 /** Everything the app needs, built by an entry (Node or Workers). */
 export interface AppDeps {
@@ -14,6 +16,10 @@ export interface AppDeps {
   db: Db;
   logger: Logger;
   t: Translator;
+  /** Personal-data protection; channels that handle people need it (Workers without keys run health only). */
+  protector?: Protector;
+  /** The clock; tests fix it. */
+  now?: () => Date;
 }
 
 /** The runtime-agnostic Hono app: Web-standard Request/Response only. */
@@ -26,6 +32,13 @@ export function createApp(deps: AppDeps) {
   app.use("*", requestId());
   app.use("*", requestLog());
   app.route("/", createHealthRoutes());
+  const telegram = deps.config.telegram && deps.protector
+    ? createTelegramChannel(deps.config.telegram, { ...deps, protector: deps.protector, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone })
+    : undefined;
+  if (telegram?.webhook) {
+    const webhook = telegram.webhook;
+    app.post("/webhooks/telegram", (c) => webhook(c));
+  }
   app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));
   // The one place errors become HTTP: never echo input or internals.
   app.onError((err, c) => {

@@ -85,6 +85,10 @@ export function parseConfig(source: Record<string, unknown>): Config {
     throw new ConfigError(keys, details);
   }
   const e = result.data;
+  if (e.TELEGRAM_BOT_TOKEN && e.PUBLIC_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
+    // A public webhook without a secret would accept forged updates.
+    throw new ConfigError(["TELEGRAM_WEBHOOK_SECRET"], "TELEGRAM_WEBHOOK_SECRET is required with PUBLIC_URL");
+  }
   return {
     port: e.PORT,
     host: e.HOST,

@@ -1,6 +1,7 @@
 /** @module Node entry: embedded SQLite file, @hono/node-server, demo data on first start. */
 import { serve } from "@hono/node-server";
 import { createApp } from "../app";
+import { createTelegramChannel } from "../channels/telegram";
 import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
@@ -18,7 +19,12 @@ async function main() {
     const seeded = await seedDemoIfEmpty({ db, protector, logger });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
   }
-  const app = createApp({ config, db, logger, t });
+  const app = createApp({ config, db, logger, t, protector });
+  if (config.telegram && !config.publicUrl) {
+    // No public URL: long polling lets a developer try a real bot from a laptop.
+    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, defaultLocale: config.defaultLocale, timezone: config.timezone });
+    void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
+  }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info("server.listening", { url: `http://${config.host}:${info.port}`, database: config.databasePath });
   });

@@ -4,6 +4,7 @@ import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
 import { createD1Db } from "./d1-db";
+import { createProtector, fromBase64 } from "../core/privacy/protector";
 // Bundled as text by the wrangler Text rule (and the .ftl vite plugin in tests): no filesystem here.
 import vi from "../../messages/vi.ftl";
 import en from "../../messages/en.ftl";
@@ -17,27 +18,40 @@ export interface Env {
   DATA_ENCRYPTION_KEY?: string;
   BLIND_INDEX_KEY?: string;
   DATA_KEY_ID?: string;
+  PUBLIC_URL?: string;
+  TELEGRAM_BOT_TOKEN?: string;
+  TELEGRAM_BOT_USERNAME?: string;
+  TELEGRAM_WEBHOOK_SECRET?: string;
+  TELEGRAM_API_ROOT?: string;
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
 // for an isolate, so cache the app keyed on the env object (a new env object rebuilds it).
-let cached: { env: Env; app: App } | undefined;
+let cached: { env: Env; app: Promise<App> } | undefined;
 
-function appFor(env: Env): App {
-  if (cached?.env === env) return cached.app;
+async function buildApp(env: Env): Promise<App> {
   const config = parseConfig({ ...env });
-  const app = createApp({
+  // Workers cannot keep generated keys: without configured keys only the people-free routes run.
+  const protector =
+    config.dataEncryptionKey && config.blindIndexKey
+      ? await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId })
+      : undefined;
+  return createApp({
     config,
     db: createD1Db(env.DB),
     logger: createLogger({ level: config.logLevel }),
     t: createTranslator({ vi, en }, config.defaultLocale),
+    protector,
   });
-  cached = { env, app };
-  return app;
+}
+
+function appFor(env: Env): Promise<App> {
+  if (cached?.env !== env) cached = { env, app: buildApp(env) };
+  return cached.app;
 }
 
 export default {
-  fetch(request, env, ctx) {
-    return appFor(env).fetch(request, env, ctx);
+  async fetch(request, env, ctx) {
+    return (await appFor(env)).fetch(request, env, ctx);
   },
 } satisfies ExportedHandler<Env>;

@@ -14,6 +14,8 @@ export interface TelegramBotDeps {
   seen(updateId: string): Promise<boolean>;
   /** Records the update as processed once replies are out (no-op if its effects recorded it). */
   markSeen(updateId: string, at: Date): Promise<void>;
+  /** The clock for updates that carry no date of their own (button presses); tests fix it. */
+  now?: () => Date;
 }
 
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
@@ -38,25 +40,25 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
       return;
     }
     await next();
-    await deps.markSeen(key, new Date());
+    await deps.markSeen(key, (deps.now ?? (() => new Date()))());
   });
 
   bot.on("message:text", async (ctx) => {
-    const replies = await deps.handle(inbound(ctx, { text: ctx.message.text }));
+    const replies = await deps.handle(inbound(ctx, { text: ctx.message.text }, new Date(ctx.message.date * 1000)));
     await sendReplies(ctx, replies);
   });
 
   bot.on("callback_query:data", async (ctx) => {
     // Stops the button's spinner even if handling fails below.
     await ctx.answerCallbackQuery().catch(() => undefined);
-    const replies = await deps.handle(inbound(ctx, { action: ctx.callbackQuery.data }));
+    const replies = await deps.handle(inbound(ctx, { action: ctx.callbackQuery.data }, (deps.now ?? (() => new Date()))()));
     await sendReplies(ctx, replies);
   });
 
   return bot;
 }
 
-function inbound(ctx: Context, content: { text?: string; action?: string }): InboundMessage {
+function inbound(ctx: Context, content: { text?: string; action?: string }, receivedAt: Date): InboundMessage {
   const from = ctx.from!;
   return {
     channel: "telegram",
@@ -65,7 +67,7 @@ function inbound(ctx: Context, content: { text?: string; action?: string }): Inb
     languageHint: from.language_code,
     displayName: [from.first_name, from.last_name].filter(Boolean).join(" "),
     updateId: String(ctx.update.update_id),
-    receivedAt: new Date(((ctx.message?.date ?? Math.floor(Date.now() / 1000)) as number) * 1000),
+    receivedAt,
   };
 }
 

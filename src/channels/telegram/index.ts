@@ -1,0 +1,31 @@
+/** @module Telegram channel: the grammY bot wired to the conversation core, for webhooks or polling. */
+import { webhookCallback, type Bot } from "grammy";
+import type { Context as HonoContext } from "hono";
+import type { TelegramConfig } from "../../config";
+import type { Logger } from "../../logger";
+import type { ConversationDeps } from "../../core/conversation/conversation-deps";
+import { createConversation } from "../../core/conversation/create-conversation";
+import { alreadyProcessed, markProcessed } from "../../core/conversation/inbound-dedup";
+import { createTelegramBot } from "./bot";
+
+export interface TelegramChannel {
+  bot: Bot;
+  /** Hono handler for POST /webhooks/telegram; checks X-Telegram-Bot-Api-Secret-Token (401 otherwise). */
+  webhook?: (c: HonoContext) => Promise<Response>;
+}
+
+export function createTelegramChannel(config: TelegramConfig, deps: ConversationDeps & { logger: Logger; now?: () => Date }): TelegramChannel {
+  const { db } = deps;
+  const bot = createTelegramBot({
+    config,
+    logger: deps.logger,
+    handle: createConversation(deps),
+    seen: (id) => alreadyProcessed(db, "telegram", id),
+    markSeen: (id, at) => markProcessed(db, "telegram", id, at),
+    now: deps.now,
+  });
+  // Never grammY webhook replies with the hono adapter (it double-encodes them): replies go
+  // out as normal API calls. No secret configured → no webhook route at all.
+  const webhook = config.webhookSecret ? webhookCallback(bot, "hono", { secretToken: config.webhookSecret }) : undefined;
+  return { bot, webhook: webhook as TelegramChannel["webhook"] };
+}

@@ -1,0 +1,50 @@
+import type { Locale } from "../../config";
+import { communeRanking } from "../progress/commune-ranking";
+import { unitProgress } from "../progress/unit-progress";
+import { undoLastReport } from "../tallies/undo-tally";
+import { formatDate } from "../text/format-date";
+import type { ConversationDeps } from "./conversation-deps";
+import type { OfficerSession } from "./find-officer";
+import { periodLine, progressLine } from "./progress-text";
+import type { Reply } from "./types";
+
+/** /huy: takes back the officer's latest report (an undone correction restores the figures it replaced). */
+export async function undoCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, now: Date): Promise<Reply[]> {
+  const result = await undoLastReport(deps.db, { officerId: officer.officerId, now });
+  if (result.nothing) return [{ text: deps.t(locale, result.messageKey, result.args) }];
+  const items = result.undone.map((e) => `${e.unitName} ${e.group} ${e.count}`).join(", ");
+  const lines = [deps.t(locale, "conv-undone", { date: formatDate(result.undone[0]?.date ?? "", locale), items })];
+  if (result.restored.length > 0) {
+    lines.push(deps.t(locale, "conv-undo-restored", { items: result.restored.map((e) => `${e.unitName} ${e.group} ${e.count}`).join(", ") }));
+  }
+  return [{ text: lines.join("\n") }];
+}
+
+/**
+ * /tiendo: a collector sees their villages; commune officers and viewers see the commune
+ * with the ranking of its villages and which have not reported today.
+ */
+export async function progressCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, today: string): Promise<Reply[]> {
+  const year = Number(today.slice(0, 4));
+  if (officer.role === "collector") {
+    const lines: string[] = [];
+    for (const unitId of officer.unitIds) {
+      const p = await unitProgress(deps.db, { unitId, year, today });
+      lines.push(progressLine(p, deps.t, locale), periodLine(p, deps.t, locale));
+    }
+    return [{ text: lines.join("\n") || deps.t(locale, "conv-no-villages") }];
+  }
+  const ranking = await communeRanking(deps.db, { communeId: officer.commune.id, year, today });
+  const lines = [
+    deps.t(locale, "conv-ranking-heading", { commune: ranking.commune.unit.displayName, year: String(year) }),
+    progressLine(ranking.commune, deps.t, locale),
+    ...ranking.villages.map((v) =>
+      deps.t(locale, "conv-ranking-line", {
+        rank: v.rank,
+        line: progressLine(v.progress, deps.t, locale),
+        silent: v.reportedToday ? "" : deps.t(locale, "conv-ranking-silent"),
+      }).trimEnd(),
+    ),
+  ];
+  return [{ text: lines.join("\n") }];
+}

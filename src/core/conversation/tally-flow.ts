@@ -1,0 +1,130 @@
+import type { Locale } from "../../config";
+import { findExistingForDate } from "../tallies/existing-tallies";
+import { parseTally, type TallyEntry, type TallyParsed } from "../tallies/parse-tally";
+import { recordTally } from "../tallies/record-tally";
+import { describeTally, describeTallyRejection } from "../tallies/tally-text";
+import { loadTallyVocabulary, type TallyVocabulary } from "../tallies/tally-vocabulary";
+import { unitProgress } from "../progress/unit-progress";
+import { formatDate } from "../text/format-date";
+import { displayName } from "../units/unit-levels";
+import type { ConversationDeps } from "./conversation-deps";
+import { clearState, saveState, type PendingState } from "./conversation-state";
+import type { OfficerSession } from "./find-officer";
+import { periodLine, progressLine } from "./progress-text";
+import type { InboundMessage, Reply } from "./types";
+
+export const ACTION_ADD = "t:add";
+export const ACTION_REPLACE = "t:replace";
+export const ACTION_CANCEL = "t:cancel";
+export const ACTION_PICK = "t:pick:";
+
+/** A parsed report waiting for the officer: which village they meant, or add versus replace. */
+interface PendingTally {
+  text: string;
+  date: string;
+  entries: TallyEntry[];
+  candidates: NonNullable<TallyParsed["candidates"]>;
+}
+
+export interface TallyTurn {
+  deps: ConversationDeps;
+  officer: OfficerSession;
+  message: InboundMessage;
+  locale: Locale;
+  today: string;
+}
+
+/** An officer's free-text report: parse, ask what is unclear, save, answer with progress. */
+export async function handleTallyText(turn: TallyTurn, text: string): Promise<Reply[]> {
+  const { deps, officer, locale } = turn;
+  const vocabulary = await loadTallyVocabulary(deps.db, officer.commune, { today: turn.today });
+  const result = parseTally(text, vocabulary, {
+    today: turn.today,
+    role: officer.role === "collector" ? "collector" : "commune",
+    unitIds: officer.role === "collector" ? officer.unitIds : undefined,
+  });
+  if (!result.ok) return [{ text: describeTallyRejection(result, deps.t, locale) }];
+  return continueTally(turn, vocabulary, { text, date: result.date, entries: result.entries, candidates: result.candidates ?? [] });
+}
+
+/** A button (or numbered SMS answer) for a pending report. */
+export async function handleTallyAction(turn: TallyTurn, action: string, state: PendingState): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  const pending = state.data as unknown as PendingTally;
+  if (action === ACTION_CANCEL) {
+    await clearState(deps.db, message.channel, message.senderId);
+    return [{ text: deps.t(locale, "conv-tally-cancelled") }];
+  }
+  const vocabulary = await loadTallyVocabulary(deps.db, turn.officer.commune, { today: turn.today });
+  if (action.startsWith(ACTION_PICK) && state.kind === "tally_pick") {
+    const unitId = Number(action.slice(ACTION_PICK.length));
+    const [candidate, ...rest] = pending.candidates;
+    const village = vocabulary.villages.find((v) => v.id === unitId);
+    if (!candidate || !village || !candidate.options.some((o) => o.unitId === unitId)) return [{ text: deps.t(locale, "conv-stale-question") }];
+    const entries = pending.entries.map((e, i) => (candidate.entries.includes(i) ? { ...e, unitId, unitCode: village.code, unitName: village.name } : e));
+    return continueTally(turn, vocabulary, { ...pending, entries, candidates: rest });
+  }
+  if ((action === ACTION_ADD || action === ACTION_REPLACE) && state.kind === "tally_existing") {
+    return save(turn, vocabulary, pending, action === ACTION_ADD ? "add" : "replace");
+  }
+  return [{ text: deps.t(locale, "conv-stale-question") }];
+}
+
+async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary, pending: PendingTally): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  const [candidate] = pending.candidates;
+  if (candidate) {
+    const choices = [...candidate.options.map((o) => ACTION_PICK + o.unitId), ACTION_CANCEL];
+    await saveState(deps.db, message.channel, message.senderId, { kind: "tally_pick", data: { ...pending }, choices }, message.receivedAt);
+    const buttons = [
+      ...candidate.options.map((o) => [{ label: villageLabel(vocabulary, o.unitId, o.unitName), action: ACTION_PICK + o.unitId }]),
+      [{ label: deps.t(locale, "conv-button-cancel"), action: ACTION_CANCEL }],
+    ];
+    return [{ text: deps.t(locale, "conv-tally-pick-village", { text: candidate.text }), buttons }];
+  }
+  const existing = (await findExistingForDate(deps.db, { officerId: turn.officer.officerId, entries: pending.entries, date: pending.date })).filter((e) =>
+    e.reporters.some((r) => r.self),
+  );
+  if (existing.length > 0) {
+    await saveState(deps.db, message.channel, message.senderId, { kind: "tally_existing", data: { ...pending }, choices: [ACTION_ADD, ACTION_REPLACE, ACTION_CANCEL] }, message.receivedAt);
+    const lines = existing.map((e) => {
+      const entry = pending.entries[e.index]!;
+      return deps.t(locale, "conv-tally-existing", { unit: villageLabel(vocabulary, entry.unitId, entry.unitName), group: e.group, date: formatDate(pending.date, locale), total: e.total, count: entry.count });
+    });
+    const buttons = [[
+      { label: deps.t(locale, "conv-button-add"), action: ACTION_ADD },
+      { label: deps.t(locale, "conv-button-replace"), action: ACTION_REPLACE },
+    ], [{ label: deps.t(locale, "conv-button-cancel"), action: ACTION_CANCEL }]];
+    return [{ text: [...lines, deps.t(locale, "conv-tally-add-or-replace")].join("\n"), buttons }];
+  }
+  return save(turn, vocabulary, pending, "add");
+}
+
+async function save(turn: TallyTurn, vocabulary: TallyVocabulary, pending: PendingTally, mode: "add" | "replace"): Promise<Reply[]> {
+  const { deps, message, officer, locale } = turn;
+  const result = await recordTally(deps.db, {
+    officerId: officer.officerId,
+    channel: message.channel,
+    originalText: pending.text,
+    inboundKey: message.updateId,
+    date: pending.date,
+    entries: pending.entries,
+    mode,
+    now: message.receivedAt,
+  });
+  await clearState(deps.db, message.channel, message.senderId);
+  if (result.duplicate) return [];
+  const summary = describeTally({ ok: true, date: pending.date, entries: pending.entries, needsConfirmation: false }, vocabulary, deps.t, locale);
+  const lines = [deps.t(locale, mode === "add" ? "conv-tally-saved" : "conv-tally-replaced", { summary: summary.join(" ") })];
+  const year = Number(turn.today.slice(0, 4));
+  for (const unitId of [...new Set(pending.entries.map((e) => e.unitId))]) {
+    const progress = await unitProgress(deps.db, { unitId, year, today: turn.today });
+    lines.push(progressLine(progress, deps.t, locale), periodLine(progress, deps.t, locale));
+  }
+  return [{ text: lines.join("\n") }];
+}
+
+function villageLabel(vocabulary: TallyVocabulary, unitId: number, fallback: string): string {
+  const village = vocabulary.villages.find((v) => v.id === unitId);
+  return village ? displayName(village) : fallback;
+}

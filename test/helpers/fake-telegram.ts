@@ -1,0 +1,33 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface BotApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in for the Bot API (`${apiRoot}/bot<token>/<method>`): records every call and
+ * answers like Telegram does. Multipart uploads (sendPhoto) are recorded by method only.
+ */
+export async function startFakeTelegram(): Promise<{ apiRoot: string; calls: BotApiCall[]; close(): Promise<void> }> {
+  const calls: BotApiCall[] = [];
+  let messageId = 100;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const method = (req.url ?? "").split("/").pop() ?? "";
+      const body = Buffer.concat(chunks).toString("utf8");
+      let payload: Record<string, unknown> = {};
+      if ((req.headers["content-type"] ?? "").includes("application/json") && body) payload = JSON.parse(body) as Record<string, unknown>;
+      calls.push({ method, payload });
+      const result = method === "answerCallbackQuery" ? true : { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text };
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, result }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { apiRoot: `http://127.0.0.1:${port}`, calls, close: () => new Promise((r) => server.close(() => r())) };
+}
