@@ -137,3 +137,7 @@ conv-no-villages = You have not been given a village yet. Please contact the com
 conv-ranking-heading = BHYT progress { $year } — { $commune }
 conv-ranking-line = { $rank }. { $line } { $silent }
 conv-ranking-silent = (no report today)
+
+## Trying the bot
+cli-help-chat = Chat with the bot locally (no Telegram needed) as a Telegram account or a phone number.
+cli-chat-intro = Chatting as { $channel } { $id }. Type a message and press Enter; Ctrl+D to quit.

@@ -137,3 +137,7 @@ conv-no-villages = Bạn chưa được giao thôn nào. Vui lòng liên hệ c�
 conv-ranking-heading = Tiến độ BHYT năm { $year } — { $commune }
 conv-ranking-line = { $rank }. { $line } { $silent }
 conv-ranking-silent = (chưa báo cáo hôm nay)
+
+## Trò chuyện thử
+cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.
+cli-chat-intro = Đang trò chuyện với tư cách { $channel } { $id }. Gõ tin nhắn rồi Enter; Ctrl+D để thoát.

@@ -9,6 +9,7 @@ import { importTargetsCommand, importUnitsCommand } from "./commands/import-comm
 import { tallyParseCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 import { officerInviteCommand } from "./commands/officer-commands";
+import { chatCommand } from "./commands/chat-command";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   unitsListCommand,
   targetsShowCommand,
   officerInviteCommand,
+  chatCommand,
   tallyParseCommand,
 ];
 
