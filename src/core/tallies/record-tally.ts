@@ -149,7 +149,7 @@ const INBOUND_KEY_COLUMNS = "inbound_updates.channel, inbound_updates.external_i
 const ID_COLUMNS = new Set(["tally_reports.id", "tally_entries.id"]);
 
 /**
- * The columns named by a UNIQUE/PRIMARY KEY failure, e.g. "tally_reports.id". the Node driver
+ * The columns named by a UNIQUE/PRIMARY KEY failure, e.g. "tally_reports.id". The Node driver
  * throws SQLite's message as is; D1 prefixes it ("D1_ERROR: …") and drizzle may wrap it
  * (`cause`), so the whole cause chain is searched.
  */
