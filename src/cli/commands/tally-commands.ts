@@ -4,7 +4,6 @@ import { loadTallyVocabulary } from "../../core/tallies/tally-vocabulary";
 import { parseDate } from "../../core/imports/values";
 import { localDate } from "../../core/time/local-date";
 import { resolveUnit } from "../../core/units/resolve-unit";
-import { AppError } from "../../errors";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 
@@ -26,8 +25,6 @@ export const tallyParseCommand: Command = {
     const today = typeof on === "string" ? on : localDate(new Date(), ctx.config.timezone);
     const db = ctx.db();
     const commune = await resolveUnit(db, query, { level: "commune" });
-    // A code lookup ignores the level: a village code must not pass for a commune.
-    if (commune.level !== "commune") throw new AppError("not_found", "unit-not-found", { query });
     const vocabulary = await loadTallyVocabulary(db, commune, { today });
     const result = parseTally(args.positionals.join(" "), vocabulary, { today, role: "commune" });
     if (!result.ok) return fail(io, result.code, describeTallyRejection(result, io.t, io.locale));

@@ -13,7 +13,13 @@ import { displayName, stripLevelPrefix } from "./unit-levels";
 export async function resolveUnit(db: Db, query: string, options: { level?: UnitLevel; parentId?: number } = {}): Promise<AdminUnit> {
   const text = query.trim();
   const [byCode] = await db.orm.select().from(adminUnits).where(sql`lower(${adminUnits.code}) = ${text.toLowerCase()}`);
-  if (byCode && (options.parentId === undefined || byCode.parentId === options.parentId)) return byCode;
+  // A code names one unit: if it is not of the level or parent asked for, nothing matches
+  // (a village code must not pass for a commune, nor fall through to a name search).
+  if (byCode) {
+    const fits = (!options.level || byCode.level === options.level) && (options.parentId === undefined || byCode.parentId === options.parentId);
+    if (fits) return byCode;
+    throw new AppError("not_found", "unit-not-found", { query: text });
+  }
   const fullKey = searchKey(text);
   if (!fullKey) throw new AppError("not_found", "unit-not-found", { query: text });
   let matches = await unitsWithKey(db, fullKey);
@@ -44,9 +50,4 @@ async function unitsWithKey(db: Db, key: string): Promise<AdminUnit[]> {
     .select()
     .from(adminUnits)
     .where(or(eq(adminUnits.searchKey, key), inArray(adminUnits.id, aliased)));
-}
-
-export async function getUnitById(db: Db, id: number): Promise<AdminUnit | undefined> {
-  const [unit] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, id));
-  return unit;
 }

@@ -130,3 +130,12 @@ describe("resolveUnit", () => {
     expect(await codeOf("Quan Sơn")).toBe("38-03");
   });
 });
+
+describe("resolveUnit with a level or parent", () => {
+  it("does not let a code of another level or parent pass", async () => {
+    expect((await failure("38-01-01-02", { level: "commune" })).code).toBe("not_found");
+    const communeId = (await resolveUnit(db, "38-01-02")).id;
+    expect((await failure("38-01-01-02", { parentId: communeId })).code).toBe("not_found");
+    expect(await codeOf("Xuân Thành", { parentId: communeId })).toBe("38-01-02-01");
+  });
+});
