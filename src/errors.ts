@@ -24,7 +24,3 @@ export class AppError extends Error {
     this.name = "AppError";
   }
 }
-
-export function isAppError(err: unknown): err is AppError {
-  return err instanceof AppError;
-}

@@ -3,7 +3,7 @@ import { rawStep, type Db } from "../../db/client";
 import { adminUnits } from "../../db/schema";
 import type { UnitLevel } from "../../db/schema";
 import { searchKey } from "../text/search-key";
-import { parseLevel } from "../units/unit-levels";
+import { LEVEL_RANK, parseLevel } from "../units/unit-levels";
 import { MAX_REPORTED_ERRORS, type ImportSpec, type ParsedRow, type RowIssue } from "./run-import";
 import { parseDate } from "./values";
 
@@ -114,8 +114,9 @@ function parseUnitRow(r: Record<string, string>, row: number, defaultSource: str
   };
 }
 
+/** The level ranks of unit-levels.ts as a SQL CASE, so the parent check runs in the database. */
 const RANK_SQL = (expr: string) =>
-  `case ${expr} when 'province' then 0 when 'district' then 1 when 'commune' then 2 when 'village' then 3 end`;
+  `case ${expr} ${Object.entries(LEVEL_RANK).map(([level, rank]) => `when '${level}' then ${rank}`).join(" ")} end`;
 
 /**
  * Every parent exists (in the file or the database) and sits at a higher level. Filtered in
