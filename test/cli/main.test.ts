@@ -3,29 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { runCli } from "../../src/cli/main";
+import { createCliRunner } from "../helpers/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "bhyt-cli-"));
 const env = { DATABASE_PATH: join(dir, "cli.sqlite"), LOG_LEVEL: "error" };
 
-/** Runs the CLI in-process and returns its exit code and the parsed last stdout line. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    const code = await runCli(argv, env);
-    const lines = out.join("").trim().split("\n");
-    const tail = lines.at(-1) ?? "";
-    return { code, lines, last: (tail.startsWith("{") ? JSON.parse(tail) : null) as Record<string, any> };
-  } finally {
-    spy.mockRestore();
-    errSpy.mockRestore();
-  }
-}
+const cli = createCliRunner(env);
 
 afterEach(() => vi.restoreAllMocks());
 

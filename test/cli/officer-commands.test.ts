@@ -1,23 +1,12 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { createCliRunner } from "../helpers/run-cli";
 
 const env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "bhyt-officer-")), "cli.sqlite"), LOG_LEVEL: "error" };
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    const code = await runCli(argv, env);
-    return { code, last: JSON.parse(out.join("").trim().split("\n").at(-1)!) as Record<string, any> };
-  } finally {
-    spy.mockRestore();
-    errSpy.mockRestore();
-  }
-}
+const cli = createCliRunner(env);
 
 beforeAll(async () => {
   expect((await cli("db", "seed-demo", "--today", "2025-11-15", "--json")).code).toBe(0);

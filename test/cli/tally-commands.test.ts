@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/main";
+import { createCliRunner } from "../helpers/run-cli";
 import { parseTally } from "../../src/core/tallies/parse-tally";
 import { loadTallyVocabulary } from "../../src/core/tallies/tally-vocabulary";
 import { localDate } from "../../src/core/time/local-date";
@@ -12,21 +12,7 @@ import { openSqliteDb } from "../../src/entry/sqlite-db";
 const dir = mkdtempSync(join(tmpdir(), "bhyt-tally-cli-"));
 const env = { DATABASE_PATH: join(dir, "cli.sqlite"), LOG_LEVEL: "error" };
 
-/** Runs the CLI in-process: exit code, stdout and stderr lines, and the parsed last stdout line. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
-  try {
-    const code = await runCli(argv, env);
-    const lines = out.join("").trim().split("\n");
-    const tail = lines.at(-1) ?? "";
-    return { code, lines, stderr: err.join("").trim(), last: (tail.startsWith("{") ? JSON.parse(tail) : null) as Record<string, any> };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const cli = createCliRunner(env);
 
 afterEach(() => vi.restoreAllMocks());
 
