@@ -112,9 +112,8 @@ tally-undo-nothing-active = Your latest report has already been undone or replac
 ## Conversation with officers
 conv-welcome-guest = Hello! This is the commune's universal health insurance assistant. If you are an officer, send the invite code the commune officer gave you.
 conv-not-registered = You are not registered as a reporting officer yet. Send the invite code from the commune officer (for example ABCD-EFGH).
-conv-welcome-officer = Welcome: you are a { $role } of { $commune } commune. Send today's BHYT enrolments like this: Xuân Thành GD 12 HS 3. Commands: /tiendo progress, /huy undo the last report, /sua how to correct a figure.
-conv-report-help = Send one message with the village, the participant group and the number of people, e.g. "Xuân Thành GD 12 HS 3". You may start with a date: "hôm qua ..." (yesterday) or "20/11 ...".
-conv-correct-help = To correct a figure, send the right figure again for the same village, group and date (e.g. "20/11 Xuân Thành GD 10") and choose "Replace". To undo the report you just sent, use /huy.
+conv-welcome-officer = Hello, you are a { $role } of { $commune } commune. Send today's enrolments like this: Xuân Thành GD 12 HS 3, or use /baocao to be guided step by step. Commands: /tiendo progress, /sua correct a figure, /huy undo your last report, /ngonngu change language.
+conv-correct-help = To correct a figure, send /sua with the right figure for the same village, group and date, e.g. /sua 20/11 Xuân Thành GD 10. The new figure replaces the old one. To undo the report you just sent, use /huy.
 conv-unknown-command = The bot does not know the command { $command }. Commands: /tiendo, /huy, /sua, /trogiup.
 conv-viewer-cannot-report = Your account can view progress (/tiendo) but not send figures.
 conv-stale-question = That question has expired. Please send the report again.
@@ -137,6 +136,22 @@ conv-no-villages = You have not been given a village yet. Please contact the com
 conv-ranking-heading = BHYT progress { $year } — { $commune }
 conv-ranking-line = { $rank }. { $line } { $silent }
 conv-ranking-silent = (no report today)
+conv-report-ask-village = Which village is this report for?
+conv-report-ask-group = { $unit }: which participant group?
+conv-report-ask-count = { $unit }, group { $group }: how many people enrolled today? Send a number, e.g. 12.
+conv-report-confirm = Save { $unit }, group { $group }: { $count } people on { $date }?
+conv-button-save = Save
+conv-language-help = Send /ngonngu vi (Vietnamese) or /ngonngu en (English). Languages: { $locales }.
+conv-language-set = Language set to English.
+group-short-GD = Household
+group-short-HS = School pupils
+group-short-SV = Students
+group-short-TE = Children under 6
+group-short-CN = Near-poor
+group-short-HN = Poor households
+group-short-DT = Ethnic minorities
+group-short-GB = Average-income farming households
+group-short-BHXHTN = Voluntary social insurance
 
 ## Trying the bot
 cli-help-chat = Chat with the bot locally (no Telegram needed) as a Telegram account or a phone number.

@@ -112,9 +112,8 @@ tally-undo-nothing-active = Báo cáo gần nhất của bạn đã được h�
 ## Hội thoại với cán bộ
 conv-welcome-guest = Xin chào! Đây là trợ lý BHYT toàn dân của xã. Nếu bạn là cán bộ, hãy gửi mã mời do cán bộ xã cấp.
 conv-not-registered = Bạn chưa được đăng ký là cán bộ báo cáo. Hãy gửi mã mời do cán bộ xã cấp (ví dụ: ABCD-EFGH).
-conv-welcome-officer = Chào bạn, bạn là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3. Lệnh: /tiendo xem tiến độ, /huy hủy báo cáo gần nhất, /sua cách sửa số liệu.
-conv-report-help = Gửi một tin theo mẫu: tên thôn, nhóm đối tượng và số người, ví dụ "Xuân Thành GD 12 HS 3". Có thể ghi ngày ở đầu tin: "hôm qua ..." hoặc "20/11 ...".
-conv-correct-help = Để sửa số liệu, gửi lại số đúng cho cùng thôn, nhóm và ngày (ví dụ "20/11 Xuân Thành GD 10"), rồi chọn "Thay thế". Để hủy báo cáo vừa gửi, dùng /huy.
+conv-welcome-officer = Chào bạn, bạn là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3, hoặc dùng /baocao để chọn từng bước. Lệnh: /tiendo xem tiến độ, /sua sửa số liệu, /huy hủy báo cáo gần nhất, /ngonngu đổi ngôn ngữ.
+conv-correct-help = Để sửa số liệu, gửi /sua kèm số đúng cho cùng thôn, nhóm và ngày, ví dụ: /sua 20/11 Xuân Thành GD 10. Số mới sẽ thay thế số cũ. Để hủy báo cáo vừa gửi, dùng /huy.
 conv-unknown-command = Bot chưa hiểu lệnh { $command }. Các lệnh: /tiendo, /huy, /sua, /trogiup.
 conv-viewer-cannot-report = Tài khoản của bạn chỉ xem tiến độ (/tiendo), không gửi báo cáo số liệu.
 conv-stale-question = Câu hỏi này đã hết hạn. Vui lòng gửi lại báo cáo.
@@ -137,6 +136,22 @@ conv-no-villages = Bạn chưa được giao thôn nào. Vui lòng liên hệ c�
 conv-ranking-heading = Tiến độ BHYT năm { $year } — { $commune }
 conv-ranking-line = { $rank }. { $line } { $silent }
 conv-ranking-silent = (chưa báo cáo hôm nay)
+conv-report-ask-village = Báo cáo cho thôn nào?
+conv-report-ask-group = { $unit }: nhóm đối tượng nào?
+conv-report-ask-count = { $unit }, nhóm { $group }: hôm nay có bao nhiêu người tham gia? Gửi một số, ví dụ 12.
+conv-report-confirm = Lưu { $unit }, nhóm { $group }: { $count } người, ngày { $date }?
+conv-button-save = Lưu
+conv-language-help = Gửi /ngonngu vi (tiếng Việt) hoặc /ngonngu en (tiếng Anh). Các ngôn ngữ: { $locales }.
+conv-language-set = Đã chuyển sang tiếng Việt.
+group-short-GD = Hộ gia đình
+group-short-HS = Học sinh
+group-short-SV = Sinh viên
+group-short-TE = Trẻ em dưới 6 tuổi
+group-short-CN = Cận nghèo
+group-short-HN = Hộ nghèo
+group-short-DT = Dân tộc thiểu số
+group-short-GB = Hộ nông, lâm, ngư, diêm nghiệp
+group-short-BHXHTN = BHXH tự nguyện
 
 ## Trò chuyện thử
 cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.

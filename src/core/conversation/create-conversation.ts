@@ -1,20 +1,30 @@
+import { LOCALES, type Locale } from "../../config";
 import { negotiateLocale } from "../../i18n/translate";
 import { redeemInvite } from "../officers/invites";
 import { normalizeInviteCode } from "../officers/invite-codes";
+import { setOfficerLocale } from "../officers/officer-locale";
+import { canonicalPhone, PHONE_INDEX } from "../text/phone";
 import { localDate } from "../time/local-date";
 import type { ConversationDeps } from "./conversation-deps";
-import { loadState } from "./conversation-state";
+import { clearState, loadState } from "./conversation-state";
 import { findOfficer, type OfficerSession } from "./find-officer";
 import { progressCommand, undoCommand } from "./officer-commands";
-import { handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
+import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport } from "./report-flow";
+import { ACTION_CANCEL, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
 import type { InboundMessage, Reply } from "./types";
+
+/** Commands an SMS officer may send without the slash, since "/" is awkward on a keypad. */
+const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "ngonngu"]);
 
 /**
  * The one conversation core behind every channel: a Telegram, Zalo or SMS message reaches
  * the same use cases and gets the same answers (adapters only change how they look).
  */
 export function createConversation(deps: ConversationDeps) {
-  return async function handle(message: InboundMessage): Promise<Reply[]> {
+  return async function handle(received: InboundMessage): Promise<Reply[]> {
+    const identified = await withIdentityKey(deps, received);
+    if (!identified) return [{ text: deps.t(negotiateLocale(received.languageHint, deps.defaultLocale), "conv-not-registered") }];
+    const { message, address } = identified;
     const text = (message.text ?? "").trim();
     const today = localDate(message.receivedAt, deps.timezone);
     const start = /^\/start(?:@\w+)?\s*(.*)$/i.exec(text);
@@ -22,8 +32,8 @@ export function createConversation(deps: ConversationDeps) {
     let officer = await findOfficer(deps.db, message.channel, message.senderId);
     const hinted = negotiateLocale(message.languageHint, deps.defaultLocale);
     if (inviteText) {
-      const redeemed = await redeemInvite(deps.db, deps.protector, { text: inviteText, channel: message.channel, externalKey: message.senderId, displayName: message.displayName, locale: hinted, now: message.receivedAt });
-      if (!redeemed.ok) return [{ text: deps.t(officer ? (officer.locale as typeof hinted) : hinted, redeemed.messageKey) }];
+      const redeemed = await redeemInvite(deps.db, deps.protector, { text: inviteText, channel: message.channel, externalKey: message.senderId, address, displayName: message.displayName, locale: hinted, now: message.receivedAt });
+      if (!redeemed.ok) return [{ text: deps.t(officer ? negotiateLocale(officer.locale, hinted) : hinted, redeemed.messageKey) }];
       officer = await findOfficer(deps.db, message.channel, message.senderId);
       return officer ? [{ text: welcome(deps, officer) }] : [];
     }
@@ -35,18 +45,75 @@ export function createConversation(deps: ConversationDeps) {
     // On SMS (no buttons) a question is answered with the number of a choice.
     const numbered = state?.choices && /^\d{1,2}$/.test(text) ? state.choices[Number(text) - 1] : undefined;
     const action = message.action ?? numbered;
+    if (action === ACTION_CANCEL && state) {
+      await clearState(deps.db, message.channel, message.senderId);
+      return [{ text: deps.t(locale, "conv-tally-cancelled") }];
+    }
+    if (action && state && REPORT_KINDS.has(state.kind)) return handleReportAction(turn, action, state);
     if (action) return state ? handleTallyAction(turn, action, state) : [{ text: deps.t(locale, "conv-stale-question") }];
 
-    const command = /^\/(\w+)/.exec(text)?.[1]?.toLowerCase();
-    if (start || command === "help" || command === "trogiup") return [{ text: welcome(deps, officer) }];
-    if (command === "huy") return undoCommand(deps, officer, locale, message.receivedAt);
-    if (command === "tiendo") return progressCommand(deps, officer, locale, today);
-    if (command === "sua") return [{ text: deps.t(locale, "conv-correct-help") }];
-    if (command === "baocao") return [{ text: deps.t(locale, "conv-report-help") }];
-    if (command) return [{ text: deps.t(locale, "conv-unknown-command", { command: `/${command}` }) }];
+    const command = commandOf(text, message.channel);
+    if (!command && state?.kind === "report_count") return handleReportCount(turn, text, state);
+    if (command) return runCommand(turn, command.name, command.rest);
     if (officer.role === "viewer") return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
     return handleTallyText(turn, text);
   };
+}
+
+async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<Reply[]> {
+  const { deps, officer, locale, message } = turn;
+  const reporter = officer.role !== "viewer";
+  switch (name) {
+    case "start":
+    case "help":
+    case "trogiup":
+      return [{ text: welcome(deps, officer) }];
+    case "huy":
+      return undoCommand(deps, officer, locale, message.receivedAt);
+    case "tiendo":
+      return progressCommand(deps, officer, locale, turn.today);
+    case "sua":
+      if (!reporter) return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
+      return rest ? handleTallyText(turn, rest, "replace") : [{ text: deps.t(locale, "conv-correct-help") }];
+    case "baocao":
+      if (!reporter) return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
+      // "/baocao Xuân Thành GD 12" is simply a typed report.
+      return rest ? handleTallyText(turn, rest) : startGuidedReport(turn);
+    case "ngonngu":
+    case "lang":
+      return languageCommand(turn, rest);
+    default:
+      return [{ text: deps.t(locale, "conv-unknown-command", { command: `/${name}` }) }];
+  }
+}
+
+async function languageCommand(turn: TallyTurn, rest: string): Promise<Reply[]> {
+  const { deps, officer, locale, message } = turn;
+  const wanted = rest.trim().toLowerCase();
+  if (!(LOCALES as readonly string[]).includes(wanted)) return [{ text: deps.t(locale, "conv-language-help", { locales: LOCALES.join(", ") }) }];
+  await setOfficerLocale(deps.db, officer.officerId, wanted as Locale, message.receivedAt);
+  return [{ text: deps.t(wanted as Locale, "conv-language-set") }];
+}
+
+/** "/tiendo", "/sua@bot Xuân Thành GD 10", and on SMS also "TIENDO" or "sua Xuan Thanh GD 10". */
+function commandOf(text: string, channel: InboundMessage["channel"]): { name: string; rest: string } | undefined {
+  const slash = /^\/(\w+)(?:@\w+)?\s*([\s\S]*)$/.exec(text);
+  if (slash) return { name: slash[1]!.toLowerCase(), rest: slash[2]!.trim() };
+  if (channel !== "sms") return undefined;
+  const word = /^([a-zA-Z]+)\s*([\s\S]*)$/.exec(text);
+  const name = word?.[1]!.toLowerCase();
+  return name && SMS_COMMANDS.has(name) ? { name, rest: word![2]!.trim() } : undefined;
+}
+
+/**
+ * SMS senders are known by a blind index of their phone, never the number itself, so the
+ * identity table holds no phone numbers in the clear (the adapter keeps the number to reply).
+ */
+async function withIdentityKey(deps: ConversationDeps, message: InboundMessage): Promise<{ message: InboundMessage; address?: string } | undefined> {
+  if (message.channel !== "sms") return { message };
+  const phone = canonicalPhone(message.senderId);
+  if (!phone) return undefined;
+  return { message: { ...message, senderId: await deps.protector.blindIndex(PHONE_INDEX, phone) }, address: phone };
 }
 
 function welcome(deps: ConversationDeps, officer: OfficerSession): string {

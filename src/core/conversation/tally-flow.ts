@@ -19,8 +19,10 @@ export const ACTION_CANCEL = "t:cancel";
 export const ACTION_PICK = "t:pick:";
 
 /** A parsed report waiting for the officer: which village they meant, or add versus replace. */
-interface PendingTally {
+export interface PendingTally {
   text: string;
+  /** "replace" for /sua: a correction supersedes the figure without asking. */
+  mode?: "replace";
   date: string;
   entries: TallyEntry[];
   candidates: NonNullable<TallyParsed["candidates"]>;
@@ -35,7 +37,7 @@ export interface TallyTurn {
 }
 
 /** An officer's free-text report: parse, ask what is unclear, save, answer with progress. */
-export async function handleTallyText(turn: TallyTurn, text: string): Promise<Reply[]> {
+export async function handleTallyText(turn: TallyTurn, text: string, mode?: "replace"): Promise<Reply[]> {
   const { deps, officer, locale } = turn;
   const vocabulary = await loadTallyVocabulary(deps.db, officer.commune, { today: turn.today });
   const result = parseTally(text, vocabulary, {
@@ -44,7 +46,7 @@ export async function handleTallyText(turn: TallyTurn, text: string): Promise<Re
     unitIds: officer.role === "collector" ? officer.unitIds : undefined,
   });
   if (!result.ok) return [{ text: describeTallyRejection(result, deps.t, locale) }];
-  return continueTally(turn, vocabulary, { text, date: result.date, entries: result.entries, candidates: result.candidates ?? [] });
+  return continueTally(turn, vocabulary, { text, date: result.date, entries: result.entries, candidates: result.candidates ?? [], ...(mode ? { mode } : {}) });
 }
 
 /** A button (or numbered SMS answer) for a pending report. */
@@ -70,7 +72,7 @@ export async function handleTallyAction(turn: TallyTurn, action: string, state: 
   return [{ text: deps.t(locale, "conv-stale-question") }];
 }
 
-async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary, pending: PendingTally): Promise<Reply[]> {
+export async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary, pending: PendingTally): Promise<Reply[]> {
   const { deps, message, locale } = turn;
   const [candidate] = pending.candidates;
   if (candidate) {
@@ -85,6 +87,7 @@ async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary, pendi
   const existing = (await findExistingForDate(deps.db, { officerId: turn.officer.officerId, entries: pending.entries, date: pending.date })).filter((e) =>
     e.reporters.some((r) => r.self),
   );
+  if (existing.length > 0 && pending.mode === "replace") return save(turn, vocabulary, pending, "replace");
   if (existing.length > 0) {
     await saveState(deps.db, message.channel, message.senderId, { kind: "tally_existing", data: { ...pending }, choices: [ACTION_ADD, ACTION_REPLACE, ACTION_CANCEL] }, message.receivedAt);
     const lines = existing.map((e) => {

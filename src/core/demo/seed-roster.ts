@@ -2,6 +2,7 @@ import { inArray, sql } from "drizzle-orm";
 import { chunkForParameters, type AtomicStep, type Db } from "../../db/client";
 import { adminUnits, cards, households, people } from "../../db/schema";
 import type { Protector } from "../privacy/protector";
+import { canonicalPhone, PHONE_INDEX } from "../text/phone";
 import { DEMO_FACILITY, type DemoPerson } from "./demo-roster";
 
 /**
@@ -32,6 +33,7 @@ export async function writeDemoRoster(db: Db, protector: Protector, roster: Demo
       householdRows.push({ id: householdId, unitId: village, code: p.householdCode });
     }
     const personId = nextPerson++;
+    const phone = p.phone ? canonicalPhone(p.phone) : undefined;
     personRows.push({
       id: personId,
       unitId: village,
@@ -45,8 +47,8 @@ export async function writeDemoRoster(db: Db, protector: Protector, roster: Demo
       bhxhNumberIdx: await protector.blindIndex("bhxh", p.bhxhNumber),
       idNumberEnc: await protector.seal(p.idNumber),
       idNumberIdx: await protector.blindIndex("id", p.idNumber),
-      phoneEnc: p.phone ? await protector.seal(p.phone) : null,
-      phoneIdx: p.phone ? await protector.blindIndex("phone", p.phone) : null,
+      phoneEnc: phone ? await protector.seal(phone) : null,
+      phoneIdx: phone ? await protector.blindIndex(PHONE_INDEX, phone) : null,
       source: "demo",
     });
     cardRows.push({

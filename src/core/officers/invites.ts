@@ -49,6 +49,8 @@ export interface RedeemInviteInput {
   channel: Channel;
   /** The platform's id for the person (Telegram user id as a string…). */
   externalKey: string;
+  /** Where proactive messages go when `externalKey` is a blind index (the SMS phone number); stored sealed. */
+  address?: string;
   displayName?: string;
   locale?: string;
   now?: Date;
@@ -73,6 +75,7 @@ export async function redeemInvite(db: Db, protector: Protector, input: RedeemIn
   if (invite.expiresAt.getTime() < now.getTime()) return { ok: false, messageKey: "invite-expired" };
 
   const existing = await officerForIdentity(db, input.channel, input.externalKey, invite.scopeUnitId);
+  const addressEnc = input.address ? await protector.seal(input.address) : null;
   const steps: AtomicStep[] = [];
   // Ids generated inside the atomic unit: a D1 batch and a SQLite transaction both run alone,
   // so "the newest officer" in a later statement is the one this unit inserted.
@@ -83,9 +86,9 @@ export async function redeemInvite(db: Db, protector: Protector, input: RedeemIn
     steps.push((tx) => tx.insert(officers).values({ displayName: input.displayName ?? null, role: invite.role, scopeUnitId: invite.scopeUnitId, locale: input.locale ?? "vi", createdAt: now, updatedAt: now }));
     steps.push(rawStep(sql`insert into contacts (kind, officer_id, locale, created_at, updated_at) values ('officer', ${newOfficerId}, ${input.locale ?? "vi"}, ${now.getTime()}, ${now.getTime()})`));
     steps.push(rawStep(sql`
-      insert into channel_identities (contact_id, channel, external_key, last_inbound_at, created_at, updated_at)
-      values ((select max(id) from contacts), ${input.channel}, ${input.externalKey}, ${now.getTime()}, ${now.getTime()}, ${now.getTime()})
-      on conflict (channel, external_key) do update set contact_id = excluded.contact_id, updated_at = excluded.updated_at`));
+      insert into channel_identities (contact_id, channel, external_key, address_enc, last_inbound_at, created_at, updated_at)
+      values ((select max(id) from contacts), ${input.channel}, ${input.externalKey}, ${addressEnc}, ${now.getTime()}, ${now.getTime()}, ${now.getTime()})
+      on conflict (channel, external_key) do update set contact_id = excluded.contact_id, address_enc = excluded.address_enc, updated_at = excluded.updated_at`));
   }
   const officerRef = existing ? sql`${existing.id}` : newOfficerId;
   if (invite.unitId !== null) {

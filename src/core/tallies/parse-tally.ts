@@ -102,7 +102,7 @@ export function parseTally(text: string, vocabulary: TallyVocabulary, context: T
   const read = readTallyEntries(items, vocabulary, scope);
   if (!read.ok) return read;
   if (read.entries.length === 0) return rejectTally("not_a_report", "tally-not-a-report", { village: example });
-  const over = aboveLimit(read.entries, vocabulary);
+  const over = checkPopulation(read.entries, vocabulary);
   if (over) return over;
   const { entries, candidates } = read;
   return { ok: true, date: date.date, entries, needsConfirmation: candidates.length > 0, ...(candidates.length > 0 ? { candidates } : {}) };
@@ -173,7 +173,7 @@ function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; date
 }
 
 /** A village's figures in one message (per indicator) cannot exceed its population. */
-function aboveLimit(entries: TallyEntry[], vocabulary: TallyVocabulary): TallyRejection | undefined {
+export function checkPopulation(entries: TallyEntry[], vocabulary: TallyVocabulary): TallyRejection | undefined {
   const totals = new Map<string, number>();
   for (const entry of entries) {
     const key = `${entry.unitId}:${entry.indicator}`;
