@@ -90,6 +90,11 @@ tally-two-dates = One message reports one day, but this one has both "{ $first }
 tally-too-old = { $date } is more than { $days } days ago. Ask a commune officer to enter older figures.
 tally-duplicate-entry = { $unit } has group { $group } twice in one message. Please add them up and send one number.
 cli-help-tally-parse = Read a tally message exactly as the bot will (nothing is saved).
+cli-help-card-status = Check a BHYT card's status as the bot does (date of birth required; an unknown card and a wrong date of birth get the same answer).
+cli-card-status = Card { $status }, valid to { $to }, benefit level { $level }.
+cli-card-status-valid = valid
+cli-card-status-expiring = expiring
+cli-card-status-expired = expired
 
 ## Officers and invites
 officer-role-collector = village data collector
@@ -110,8 +115,6 @@ tally-undo-too-old = Only reports sent in the last { $hours } hours can be undon
 tally-undo-nothing-active = Your latest report has already been undone or replaced.
 
 ## Conversation with officers
-conv-welcome-guest = Hello! This is the commune's universal health insurance assistant. If you are an officer, send the invite code the commune officer gave you.
-conv-not-registered = You are not registered as a reporting officer yet. Send the invite code from the commune officer (for example ABCD-EFGH).
 conv-welcome-officer = Hello, you are a { $role } of { $commune } commune. Send today's enrolments like this: Xuân Thành GD 12 HS 3, or use /baocao to be guided step by step. Commands: /tiendo progress, /sua correct a figure, /huy undo your last report, /ngonngu change language.
 conv-correct-help = To correct a figure, send /sua with the right figure for the same village, group and date, e.g. /sua 20/11 Xuân Thành GD 10. The new figure replaces the old one. To undo the report you just sent, use /huy.
 conv-unknown-command = The bot does not know the command { $command }. Commands: /tiendo, /huy, /sua, /trogiup.
@@ -152,6 +155,38 @@ group-short-HN = Poor households
 group-short-DT = Ethnic minorities
 group-short-GB = Average-income farming households
 group-short-BHXHTN = Voluntary social insurance
+## Residents: card look-up, reminders, consent
+resident-welcome = Hello! This is the commune's health insurance (BHYT) assistant. To check a BHYT card, send the card code (15 characters), the BHXH number (10 digits) or the personal ID number (12 digits). Commune and village officers: send your invite code to register.
+resident-ask-dob = To protect your data, please send the card holder's date of birth (day/month/year, e.g. 05/09/1980).
+resident-bad-dob = That date of birth could not be read. Please send it as day/month/year, e.g. 05/09/1980.
+resident-not-verified = No card matches that number and date of birth. Please check them, or ask your village or commune officer.
+resident-cooling-down = Too many unsuccessful look-ups. Please try again in an hour, or ask your village or commune officer for help.
+resident-bad-identifier = "{ $text }" is not a BHYT card code (15 characters), a BHXH number (10 digits) or a personal ID number (12 digits).
+resident-card-heading = BHYT card of { $name } (group { $group })
+resident-card-validity = Valid from { $from } to { $to }
+resident-status-valid = Status: valid.
+resident-status-expiring = Status: expiring, { $days } days left.
+resident-status-expired = Status: expired { $days } days ago.
+resident-benefit = Benefit level { $level }: { $meaning }
+resident-facility = Registered primary care facility: { $facility }
+resident-five-years-from = Five consecutive years of cover from { $date }.
+resident-five-years-reached = Five consecutive years of cover reached (since { $date }): once your co-payments in a year exceed 6 months' base salary, the fund pays 100% of the rest.
+resident-renew-self = The household renews this card itself. Pay before { $to } so the cover continues without the 30-day wait.
+resident-renewed-by-state = The state pays for this card and it is renewed automatically; you need not renew it. If VNeID shows 31/12 as the end date, that is the end of each year's card.
+resident-renewed-by-bhxh = BHXH pays for this card (e.g. pensioners, benefit recipients) and it is renewed automatically; you need not renew it.
+resident-renewed-by-employer = Your employer pays for this card and renews it.
+resident-button-subscribe = Get renewal reminders
+resident-consent-wording = I agree that the commune may use my card code, card dates and this contact channel to remind me and my household to renew BHYT. I can send HUY at any time to stop.
+resident-subscribed = Renewal reminders are on for this card and household. Send HUY (or STOP, TU CHOI, /huy_nhac) at any time to stop.
+resident-unsubscribed = All renewal reminders are stopped. You can subscribe again after checking a card.
+resident-nothing-to-withdraw = You have no reminders to stop.
+resident-signature = — Universal BHYT assistant. We never ask for OTP codes or passwords; use only the official VssID or VNeID apps.
+resident-signature-commune = — BHYT assistant of { $commune } commune. We never ask for OTP codes or passwords; use only the official VssID or VNeID apps.
+benefit-level-1 = the fund pays 100% of care, without the payment caps on some drugs and supplies, and transport.
+benefit-level-2 = the fund pays 100% of care, within the payment caps on some drugs, supplies and services.
+benefit-level-3 = the fund pays 95%; you pay 5%.
+benefit-level-4 = the fund pays 80%; you pay 20%.
+benefit-level-5 = the fund pays 100%, including costs outside the covered package.
 
 ## Trying the bot
 cli-help-chat = Chat with the bot locally (no Telegram needed) as a Telegram account or a phone number.

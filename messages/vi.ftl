@@ -90,6 +90,11 @@ tally-two-dates = Mỗi tin nhắn chỉ báo cáo cho một ngày, nhưng tin n
 tally-too-old = Ngày { $date } đã quá { $days } ngày. Số liệu cũ hơn xin nhờ cán bộ xã nhập bù.
 tally-duplicate-entry = { $unit } có nhóm { $group } hai lần trong cùng tin nhắn. Vui lòng cộng lại và gửi một số.
 cli-help-tally-parse = Đọc thử một tin nhắn báo cáo số liệu đúng như bot sẽ đọc (không lưu gì).
+cli-help-card-status = Tra cứu tình trạng thẻ BHYT như bot (cần ngày sinh; thẻ không có và sai ngày sinh trả lời như nhau).
+cli-card-status = Thẻ { $status }, hạn đến { $to }, mức hưởng { $level }.
+cli-card-status-valid = còn hạn
+cli-card-status-expiring = sắp hết hạn
+cli-card-status-expired = đã hết hạn
 
 ## Cán bộ và mã mời
 officer-role-collector = cán bộ thu thập số liệu thôn
@@ -110,8 +115,6 @@ tally-undo-too-old = Chỉ hủy được báo cáo gửi trong { $hours } giờ
 tally-undo-nothing-active = Báo cáo gần nhất của bạn đã được hủy hoặc đã được thay thế rồi.
 
 ## Hội thoại với cán bộ
-conv-welcome-guest = Xin chào! Đây là trợ lý BHYT toàn dân của xã. Nếu bạn là cán bộ, hãy gửi mã mời do cán bộ xã cấp.
-conv-not-registered = Bạn chưa được đăng ký là cán bộ báo cáo. Hãy gửi mã mời do cán bộ xã cấp (ví dụ: ABCD-EFGH).
 conv-welcome-officer = Chào bạn, bạn là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3, hoặc dùng /baocao để chọn từng bước. Lệnh: /tiendo xem tiến độ, /sua sửa số liệu, /huy hủy báo cáo gần nhất, /ngonngu đổi ngôn ngữ.
 conv-correct-help = Để sửa số liệu, gửi /sua kèm số đúng cho cùng thôn, nhóm và ngày, ví dụ: /sua 20/11 Xuân Thành GD 10. Số mới sẽ thay thế số cũ. Để hủy báo cáo vừa gửi, dùng /huy.
 conv-unknown-command = Bot chưa hiểu lệnh { $command }. Các lệnh: /tiendo, /huy, /sua, /trogiup.
@@ -152,6 +155,38 @@ group-short-HN = Hộ nghèo
 group-short-DT = Dân tộc thiểu số
 group-short-GB = Hộ nông, lâm, ngư, diêm nghiệp
 group-short-BHXHTN = BHXH tự nguyện
+## Người dân: tra cứu thẻ, nhắc gia hạn, đồng ý
+resident-welcome = Xin chào! Đây là trợ lý BHYT toàn dân của xã. Để tra cứu thẻ BHYT, gửi mã thẻ (15 ký tự), mã số BHXH (10 số) hoặc số CCCD/định danh (12 số). Cán bộ xã/thôn: gửi mã mời để đăng ký báo cáo.
+resident-ask-dob = Để bảo vệ thông tin, vui lòng gửi ngày sinh của người có thẻ (ngày/tháng/năm, ví dụ 05/09/1980).
+resident-bad-dob = Chưa đọc được ngày sinh. Vui lòng gửi theo dạng ngày/tháng/năm, ví dụ 05/09/1980.
+resident-not-verified = Không tìm thấy thẻ khớp với mã số và ngày sinh đã gửi. Vui lòng kiểm tra lại, hoặc liên hệ cán bộ thôn/xã.
+resident-cooling-down = Bạn đã tra cứu sai nhiều lần. Vui lòng thử lại sau 1 giờ, hoặc liên hệ cán bộ thôn/xã để được hỗ trợ.
+resident-bad-identifier = "{ $text }" chưa đúng dạng mã thẻ BHYT (15 ký tự), mã số BHXH (10 số) hay số CCCD (12 số).
+resident-card-heading = Thẻ BHYT của { $name } (đối tượng { $group })
+resident-card-validity = Giá trị sử dụng: từ { $from } đến { $to }
+resident-status-valid = Tình trạng: còn hạn.
+resident-status-expiring = Tình trạng: sắp hết hạn, còn { $days } ngày.
+resident-status-expired = Tình trạng: đã hết hạn { $days } ngày.
+resident-benefit = Mức hưởng { $level }: { $meaning }
+resident-facility = Nơi đăng ký khám chữa bệnh ban đầu: { $facility }
+resident-five-years-from = Đủ 5 năm tham gia liên tục từ ngày { $date }.
+resident-five-years-reached = Đã đủ 5 năm tham gia liên tục (từ ngày { $date }): khi số tiền cùng chi trả trong năm vượt 6 tháng lương cơ sở, phần vượt được quỹ BHYT chi trả 100%.
+resident-renew-self = Thẻ do hộ gia đình tự gia hạn. Nên đóng trước ngày { $to } để thẻ được nối liền, không phải chờ 30 ngày.
+resident-renewed-by-state = Thẻ này do Nhà nước đóng và được cấp lại tự động, bạn không cần tự gia hạn. Nếu thông tin trên VNeID ghi hạn 31/12, đó là hạn của từng năm cấp thẻ.
+resident-renewed-by-bhxh = Thẻ này do cơ quan BHXH đóng (ví dụ người hưởng lương hưu, trợ cấp) và được cấp lại tự động, bạn không cần tự gia hạn.
+resident-renewed-by-employer = Thẻ này do đơn vị sử dụng lao động đóng; việc gia hạn do đơn vị thực hiện.
+resident-button-subscribe = Nhận tin nhắc gia hạn
+resident-consent-wording = Tôi đồng ý để xã dùng mã thẻ, hạn thẻ và kênh liên lạc này để nhắc gia hạn BHYT cho tôi và hộ gia đình. Tôi có thể nhắn HUY bất cứ lúc nào để dừng.
+resident-subscribed = Đã đăng ký nhắc gia hạn cho thẻ này và hộ gia đình. Nhắn HUY (hoặc STOP, TU CHOI, /huy_nhac) bất cứ lúc nào để dừng nhận tin.
+resident-unsubscribed = Đã dừng mọi tin nhắc gia hạn. Bạn có thể đăng ký lại sau khi tra cứu thẻ.
+resident-nothing-to-withdraw = Bạn chưa đăng ký nhận tin nhắc nào.
+resident-signature = — Trợ lý BHYT toàn dân. Chúng tôi không bao giờ hỏi mã OTP hay mật khẩu; chỉ dùng ứng dụng VssID hoặc VNeID chính thức.
+resident-signature-commune = — Trợ lý BHYT xã { $commune }. Chúng tôi không bao giờ hỏi mã OTP hay mật khẩu; chỉ dùng ứng dụng VssID hoặc VNeID chính thức.
+benefit-level-1 = quỹ BHYT chi trả 100% chi phí khám chữa bệnh, không giới hạn tỷ lệ thanh toán một số thuốc, vật tư, và chi phí vận chuyển.
+benefit-level-2 = quỹ BHYT chi trả 100% chi phí khám chữa bệnh, trong giới hạn thanh toán một số thuốc, vật tư, dịch vụ.
+benefit-level-3 = quỹ BHYT chi trả 95%, người bệnh cùng chi trả 5%.
+benefit-level-4 = quỹ BHYT chi trả 80%, người bệnh cùng chi trả 20%.
+benefit-level-5 = quỹ BHYT chi trả 100%, kể cả chi phí ngoài phạm vi được hưởng.
 
 ## Trò chuyện thử
 cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.

@@ -9,6 +9,7 @@ import type { ConversationDeps } from "./conversation-deps";
 import { clearState, loadState } from "./conversation-state";
 import { findOfficer, type OfficerSession } from "./find-officer";
 import { progressCommand, undoCommand } from "./officer-commands";
+import { routeResident, residentWelcome } from "./resident-router";
 import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport } from "./report-flow";
 import { ACTION_CANCEL, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
 import type { InboundMessage, Reply } from "./types";
@@ -23,7 +24,7 @@ const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "ngon
 export function createConversation(deps: ConversationDeps) {
   return async function handle(received: InboundMessage): Promise<Reply[]> {
     const identified = await withIdentityKey(deps, received);
-    if (!identified) return [{ text: deps.t(negotiateLocale(received.languageHint, deps.defaultLocale), "conv-not-registered") }];
+    if (!identified) return [{ text: deps.t(negotiateLocale(received.languageHint, deps.defaultLocale), "resident-welcome") }];
     const { message, address } = identified;
     const text = (message.text ?? "").trim();
     const today = localDate(message.receivedAt, deps.timezone);
@@ -37,10 +38,7 @@ export function createConversation(deps: ConversationDeps) {
       officer = await findOfficer(deps.db, message.channel, message.senderId);
       return officer ? [{ text: welcome(deps, officer) }] : [];
     }
-    if (!officer) return [{ text: deps.t(hinted, start ? "conv-welcome-guest" : "conv-not-registered") }];
-    const locale = negotiateLocale(officer.locale, deps.defaultLocale);
-    const turn: TallyTurn = { deps, officer, message, locale, today };
-
+    const locale = officer ? negotiateLocale(officer.locale, deps.defaultLocale) : hinted;
     const state = await loadState(deps.db, message.channel, message.senderId, message.receivedAt);
     // On SMS (no buttons) a question is answered with the number of a choice.
     const numbered = state?.choices && /^\d{1,2}$/.test(text) ? state.choices[Number(text) - 1] : undefined;
@@ -49,6 +47,11 @@ export function createConversation(deps: ConversationDeps) {
       await clearState(deps.db, message.channel, message.senderId);
       return [{ text: deps.t(locale, "conv-tally-cancelled") }];
     }
+    const residentTurn = { deps, message, address, locale, today };
+    const resident = await routeResident(residentTurn, { text, action, state, isOfficer: officer !== undefined });
+    if (resident) return resident;
+    if (!officer) return residentWelcome(residentTurn);
+    const turn: TallyTurn = { deps, officer, message, locale, today };
     if (action && state && REPORT_KINDS.has(state.kind)) return handleReportAction(turn, action, state);
     if (action) return state ? handleTallyAction(turn, action, state) : [{ text: deps.t(locale, "conv-stale-question") }];
 

@@ -159,7 +159,7 @@ describe("SMS officers", () => {
 
   it("answers a sender whose number is not a phone number as unregistered", async () => {
     const [reply] = await person("not-a-phone", "sms")("Xuân Thành GD 1");
-    expect(reply!.text).toContain("chưa được đăng ký");
+    expect(reply!.text).toContain("tra cứu thẻ BHYT");
     expect(await db.orm.select().from(channelIdentities).where(and(eq(channelIdentities.channel, "sms")))).toHaveLength(0);
   });
 });

@@ -1,0 +1,41 @@
+import { readCardIdentifier } from "../../core/residents/card-identifier";
+import { cardStatus } from "../../core/residents/card-status";
+import { findCandidates, verifyCard } from "../../core/residents/find-card";
+import { auditLookup } from "../../core/residents/lookup-guard";
+import { readDob } from "../../core/residents/date-of-birth";
+import { parseDate } from "../../core/imports/values";
+import { localDate } from "../../core/time/local-date";
+import { formatDate } from "../../core/text/format-date";
+import type { Command } from "../command";
+import { fail, succeed } from "../cli-io";
+
+/**
+ * `bhyt card status`: the bot's look-up for officers at a desk. Same second factor, same
+ * answer for an unknown card and a wrong date of birth (`not_verified`), audited too.
+ */
+export const cardStatusCommand: Command = {
+  words: ["card", "status"],
+  usage: "<mã thẻ|mã BHXH|CCCD> --dob YYYY-MM-DD [--on YYYY-MM-DD]",
+  helpKey: "cli-help-card-status",
+  options: { dob: { type: "string" }, on: { type: "string" } },
+  async run(ctx, io, args) {
+    const raw = args.positionals.join(" ");
+    const identifier = readCardIdentifier(raw);
+    if (!identifier) return fail(io, "bad_identifier", io.t(io.locale, "resident-bad-identifier", { text: raw.slice(0, 20) }));
+    const dob = typeof args.values.dob === "string" ? readDob(args.values.dob) : undefined;
+    if (!dob) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--dob ${String(args.values.dob ?? "")} (YYYY-MM-DD)` }));
+    const on = args.values.on;
+    if (on !== undefined && (typeof on !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(on) || !parseDate(on).ok)) {
+      return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--on ${String(on)} (YYYY-MM-DD)` }));
+    }
+    const today = typeof on === "string" ? on : localDate(new Date(), ctx.config.timezone);
+    const db = ctx.db();
+    const protector = await ctx.protector();
+    const card = await verifyCard(db, protector, await findCandidates(db, protector, identifier), dob);
+    await auditLookup(db, { channel: "cli", key: "cli" }, { cardId: card?.cardId, via: `cli:${identifier.kind}` }, new Date(), "cli");
+    if (!card) return fail(io, "not_verified", io.t(io.locale, "resident-not-verified"));
+    const { status, daysLeft } = cardStatus(card.validTo, today);
+    const summary = io.t(io.locale, "cli-card-status", { status: io.t(io.locale, `cli-card-status-${status}`), to: card.validTo ? formatDate(card.validTo, io.locale) : "—", level: card.benefitLevel ?? "—" });
+    return succeed(io, { status, validTo: card.validTo, daysLeft, benefitLevel: card.benefitLevel, groupCode: card.groupCode }, summary);
+  },
+};

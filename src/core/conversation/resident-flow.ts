@@ -1,0 +1,96 @@
+import type { Locale } from "../../config";
+import type { CardIdentifier } from "../residents/card-identifier";
+import { readDob } from "../residents/date-of-birth";
+import { findCandidates, verifyCard } from "../residents/find-card";
+import { auditLookup, lookupCoolingDown, type LookupActor } from "../residents/lookup-guard";
+import { subscribeReminders, withdrawConsents } from "../residents/reminder-consent";
+import type { ConversationDeps } from "./conversation-deps";
+import { clearState, saveState, type PendingState } from "./conversation-state";
+import { describeCard, residentSignature } from "./resident-text";
+import type { InboundMessage, Reply } from "./types";
+
+export const RESIDENT_DOB = "resident_dob";
+export const RESIDENT_VERIFIED = "resident_verified";
+export const ACTION_SUBSCRIBE = "s:sub";
+
+/** Words that withdraw consent at once, on every channel (SMS users cannot type a slash easily). */
+const OPT_OUT = /^\/?(huy_nhac|huy nhac|huy|stop|tu choi|tuchoi|dung)$/;
+
+export interface ResidentTurn {
+  deps: ConversationDeps;
+  message: InboundMessage;
+  /** The sealed-later phone of an SMS sender, so reminders can reach them. */
+  address?: string;
+  locale: Locale;
+  today: string;
+}
+
+export function isOptOut(text: string): boolean {
+  const key = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase().trim().replace(/\s+/g, " ");
+  return OPT_OUT.test(key);
+}
+
+/** Step 1: a card code, BHXH number or personal ID. Nothing about the card is said before the second factor. */
+export async function startLookup(turn: ResidentTurn, identifier: CardIdentifier): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  if (await lookupCoolingDown(deps.db, actorOf(message), message.receivedAt)) return signed(turn, deps.t(locale, "resident-cooling-down"));
+  const personIds = await findCandidates(deps.db, deps.protector, identifier);
+  // Saved whether or not anything was found: the next answer must not tell the two apart.
+  await saveState(deps.db, message.channel, message.senderId, { kind: RESIDENT_DOB, data: { personIds, via: identifier.kind } }, message.receivedAt);
+  return signed(turn, deps.t(locale, "resident-ask-dob"));
+}
+
+/** Step 2: the date of birth. A malformed date is asked again without counting as a failure. */
+export async function answerDob(turn: ResidentTurn, text: string, state: PendingState): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  const dob = readDob(text);
+  if (!dob) return signed(turn, deps.t(locale, "resident-bad-dob"));
+  const actor = actorOf(message);
+  if (await lookupCoolingDown(deps.db, actor, message.receivedAt)) return signed(turn, deps.t(locale, "resident-cooling-down"));
+  const data = state.data as { personIds: number[]; via: string };
+  const card = await verifyCard(deps.db, deps.protector, data.personIds, dob);
+  await auditLookup(deps.db, actor, { cardId: card?.cardId, via: `${message.channel}:${data.via}` }, message.receivedAt);
+  if (!card) {
+    await clearState(deps.db, message.channel, message.senderId);
+    return signed(turn, deps.t(locale, "resident-not-verified"));
+  }
+  await saveState(deps.db, message.channel, message.senderId, { kind: RESIDENT_VERIFIED, data: { personId: card.personId, householdId: card.householdId, commune: card.commune?.name ?? null }, choices: [ACTION_SUBSCRIBE] }, message.receivedAt);
+  const text2 = await describeCard(deps, locale, card, turn.today);
+  const replies = signed(turn, text2, card.commune?.name);
+  replies[0]!.buttons = [[{ label: deps.t(locale, "resident-button-subscribe"), action: ACTION_SUBSCRIBE }]];
+  return replies;
+}
+
+/** The subscribe button after a verified look-up. */
+export async function subscribe(turn: ResidentTurn, state: PendingState): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  if (state.kind !== RESIDENT_VERIFIED) return signed(turn, deps.t(locale, "conv-stale-question"));
+  const data = state.data as { personId: number; householdId: number | null; commune: string | null };
+  const wording = deps.t(locale, "resident-consent-wording");
+  await subscribeReminders(deps.db, deps.protector, {
+    channel: message.channel,
+    externalKey: message.senderId,
+    address: turn.address,
+    personId: data.personId,
+    householdId: data.householdId,
+    locale,
+    wording,
+    now: message.receivedAt,
+  });
+  return signed(turn, deps.t(locale, "resident-subscribed"), data.commune ?? undefined);
+}
+
+export async function optOut(turn: ResidentTurn, text: string): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  const result = await withdrawConsents(deps.db, { channel: message.channel, externalKey: message.senderId, via: text.trim().slice(0, 20), now: message.receivedAt });
+  return signed(turn, deps.t(locale, result.withdrawn > 0 ? "resident-unsubscribed" : "resident-nothing-to-withdraw"));
+}
+
+function actorOf(message: InboundMessage): LookupActor {
+  return { channel: message.channel, key: message.senderId };
+}
+
+/** Every message to a resident ends with the same signature: scams imitate BHXH, we never ask for OTPs. */
+function signed(turn: ResidentTurn, text: string, commune?: string): Reply[] {
+  return [{ text: `${text}\n${residentSignature(turn.deps, turn.locale, commune)}` }];
+}

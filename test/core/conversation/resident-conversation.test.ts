@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createConversation } from "../../../src/core/conversation/create-conversation";
+import type { InboundMessage, Reply } from "../../../src/core/conversation/types";
+import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
+import { seedDemo } from "../../../src/core/demo/seed-demo";
+import { auditLog, consents, contacts, outboxMessages } from "../../../src/db/schema";
+import type { SqliteDb } from "../../../src/entry/sqlite-db";
+import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+
+const TODAY = "2025-11-15";
+let now = new Date("2025-11-15T03:00:00Z");
+let db: SqliteDb;
+let handle: (m: InboundMessage) => Promise<Reply[]>;
+const roster = generateDemoRoster(TODAY);
+const household = roster.find((p) => p.groupCode === "GD" && p.validTo < "2025-12-10" && p.validTo >= TODAY)!;
+const child = roster.find((p) => p.groupCode === "TE")!;
+const vnDate = (iso: string) => iso.split("-").reverse().join("/");
+
+beforeEach(async () => {
+  now = new Date("2025-11-15T03:00:00Z");
+  db = createTestDb();
+  const protector = await createTestProtector();
+  await seedDemo({ db, protector, today: TODAY });
+  handle = createConversation({ db, protector, t: createTestTranslator(), defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh" });
+});
+
+function resident(senderId: string, channel: InboundMessage["channel"] = "telegram") {
+  return async (input: string | { action: string }) => {
+    const content = typeof input === "string" ? { text: input } : input;
+    const replies = await handle({ channel, senderId, ...content, receivedAt: now });
+    return replies[0]!;
+  };
+}
+
+async function lookUp(say: ReturnType<typeof resident>, id: string, dob: string) {
+  const ask = await say(id);
+  expect(ask.text).toContain("ngày sinh");
+  return say(dob);
+}
+
+describe("a resident checks a card", () => {
+  it("asks for the date of birth first, then shows masked name, validity, status, benefit and what renewal means", async () => {
+    const say = resident("9001");
+    const shown = await lookUp(say, household.cardCode.toLowerCase().replace(/(.{5})/g, "$1 "), vnDate(household.dateOfBirth));
+    const surname = household.fullName.split(" ")[0]!;
+    expect(shown.text).toContain(`${[...surname][0]}***`);
+    expect(shown.text).not.toContain(household.fullName);
+    expect(shown.text).toContain(`đến ${vnDate(household.validTo)}`);
+    expect(shown.text).toMatch(/sắp hết hạn, còn \d+ ngày/);
+    expect(shown.text).toContain("Mức hưởng 4: quỹ BHYT chi trả 80%");
+    expect(shown.text).toContain("hộ gia đình tự gia hạn");
+    expect(shown.text).toContain("Trợ lý BHYT xã Ngọc Phụng");
+    expect(shown.text).not.toContain(household.bhxhNumber);
+    expect(shown.buttons?.flat()[0]?.label).toBe("Nhận tin nhắc gia hạn");
+  });
+
+  it("tells a child's family that the state renews the card", async () => {
+    const shown = await lookUp(resident("9002"), child.idNumber, child.dateOfBirth);
+    expect(shown.text).toContain("do Nhà nước đóng");
+    expect(shown.text).not.toContain("hộ gia đình tự gia hạn");
+  });
+
+  it("answers an unknown card and a wrong date of birth identically, audits both, and cools down after five failures", async () => {
+    const say = resident("9003");
+    const unknown = await lookUp(say, "9900999999", "01/01/1990");
+    const wrongDob = await lookUp(say, household.bhxhNumber, "01/01/1901");
+    expect(unknown.text).toBe(wrongDob.text);
+    expect(unknown.text).toContain("Không tìm thấy thẻ khớp");
+    for (let i = 0; i < 3; i++) await lookUp(say, household.bhxhNumber, "02/02/1902");
+    const blocked = await say(household.bhxhNumber);
+    expect(blocked.text).toContain("thử lại sau 1 giờ");
+    // Even the right answer waits out the hour…
+    now = new Date(now.getTime() + 30 * 60_000);
+    expect((await say(household.bhxhNumber)).text).toContain("thử lại sau 1 giờ");
+    // …and works after it.
+    now = new Date(now.getTime() + 31 * 60_000);
+    expect((await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth))).text).toContain("Giá trị sử dụng");
+    const audit = await db.orm.select().from(auditLog);
+    expect(audit.filter((a) => a.action === "card.lookup_failed")).toHaveLength(5);
+    expect(audit.filter((a) => a.action === "card.lookup")).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(household.bhxhNumber);
+  });
+
+  it("asks again for a date it cannot read, and explains a malformed number", async () => {
+    const say = resident("9004");
+    await say(household.bhxhNumber);
+    expect((await say("mùng 5 tháng 9")).text).toContain("Chưa đọc được ngày sinh");
+    expect((await say(household.dateOfBirth.replace(/-/g, "").replace(/^(\d{4})(\d{2})(\d{2})$/, "$3$2$1"))).text).toContain("Giá trị sử dụng");
+    expect((await say("12345678901")).text).toContain("chưa đúng dạng");
+  });
+});
+
+describe("reminder consent", () => {
+  it("subscribes after a verified look-up with the exact wording, and HUY withdraws it and cancels pending reminders", async () => {
+    const say = resident("0100 555 001", "sms");
+    const shown = await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    const subscribed = await say("1"); // SMS: the button's number
+    expect(subscribed.text).toContain("Đã đăng ký nhắc gia hạn");
+    const [consent] = await db.orm.select().from(consents);
+    expect(consent).toMatchObject({ purpose: "expiry_reminders", channel: "sms", withdrawnAt: null });
+    expect(consent!.wording).toContain("Tôi đồng ý");
+    expect(shown.text).toContain("Trợ lý BHYT xã");
+    const [contact] = await db.orm.select().from(contacts).where(eq(contacts.kind, "resident"));
+    await db.orm.insert(outboxMessages).values({ idempotencyKey: "reminder:test", contactId: contact!.id, channel: "sms", purpose: "expiry_reminder", templateKey: "x", payload: {}, notBefore: now });
+    const stopped = await say("Tu chối");
+    expect(stopped.text).toContain("Đã dừng mọi tin nhắc");
+    const [after] = await db.orm.select().from(consents);
+    expect(after!.withdrawnAt).not.toBeNull();
+    const [pending] = await db.orm.select().from(outboxMessages);
+    expect(pending!.status).toBe("cancelled");
+    expect((await db.orm.select().from(contacts).where(eq(contacts.id, contact!.id)))[0]!.optedOutAt).not.toBeNull();
+    expect((await say("STOP")).text).toContain("chưa đăng ký nhận tin nhắc");
+  });
+
+  it("keeps one active consent when a resident subscribes twice", async () => {
+    const say = resident("9005");
+    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    await say({ action: "s:sub" });
+    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    await say({ action: "s:sub" });
+    expect(await db.orm.select().from(consents)).toHaveLength(1);
+  });
+});
+
