@@ -9,6 +9,7 @@ import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
 import type { Protector } from "./core/privacy/protector";
+import type { ChartRenderer } from "./core/charts/chart-renderer";
 
 /** Everything the app needs, built by an entry (Node or Workers). */
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface AppDeps {
   t: Translator;
   /** Personal-data protection; channels that handle people need it (Workers without keys run health only). */
   protector?: Protector;
+  /** Renders progress charts (WASM); optional so tests and minimal deployments can skip it. */
+  chart?: ChartRenderer;
   /** The clock; tests fix it. */
   now?: () => Date;
 }

@@ -8,6 +8,7 @@ import { createTranslator } from "../i18n/translate";
 import { seedDemoIfEmpty } from "../core/demo/seed-demo";
 import { openSqliteDb } from "./sqlite-db";
 import { loadMessageSources, loadProtector } from "./node-support";
+import { createNodeChartRenderer } from "./chart-renderer-node";
 
 async function main() {
   const config = parseConfig(process.env);
@@ -19,10 +20,11 @@ async function main() {
     const seeded = await seedDemoIfEmpty({ db, protector, logger });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
   }
-  const app = createApp({ config, db, logger, t, protector });
+  const chart = createNodeChartRenderer();
+  const app = createApp({ config, db, logger, t, protector, chart });
   if (config.telegram && !config.publicUrl) {
     // No public URL: long polling lets a developer try a real bot from a laptop.
-    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, defaultLocale: config.defaultLocale, timezone: config.timezone });
+    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -4,6 +4,7 @@ import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
 import { createD1Db } from "./d1-db";
+import { createWorkerChartRenderer } from "./chart-renderer-worker";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
 // Bundled as text by the wrangler Text rule (and the .ftl vite plugin in tests): no filesystem here.
 import vi from "../../messages/vi.ftl";
@@ -42,6 +43,7 @@ async function buildApp(env: Env): Promise<App> {
     logger: createLogger({ level: config.logLevel }),
     t: createTranslator({ vi, en }, config.defaultLocale),
     protector,
+    chart: createWorkerChartRenderer(),
   });
 }
 

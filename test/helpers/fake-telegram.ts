@@ -4,11 +4,13 @@ import type { AddressInfo } from "node:net";
 export interface BotApiCall {
   method: string;
   payload: Record<string, unknown>;
+  /** The raw request body: multipart uploads (sendPhoto) are checked through it. */
+  raw: Buffer;
 }
 
 /**
  * A local stand-in for the Bot API (`${apiRoot}/bot<token>/<method>`): records every call and
- * answers like Telegram does. Multipart uploads (sendPhoto) are recorded by method only.
+ * answers like Telegram does. Multipart uploads (sendPhoto) keep their raw body.
  */
 export async function startFakeTelegram(): Promise<{ apiRoot: string; calls: BotApiCall[]; close(): Promise<void> }> {
   const calls: BotApiCall[] = [];
@@ -18,10 +20,11 @@ export async function startFakeTelegram(): Promise<{ apiRoot: string; calls: Bot
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const method = (req.url ?? "").split("/").pop() ?? "";
-      const body = Buffer.concat(chunks).toString("utf8");
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString("utf8");
       let payload: Record<string, unknown> = {};
       if ((req.headers["content-type"] ?? "").includes("application/json") && body) payload = JSON.parse(body) as Record<string, unknown>;
-      calls.push({ method, payload });
+      calls.push({ method, payload, raw });
       const result = method === "answerCallbackQuery" ? true : { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text };
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true, result }));

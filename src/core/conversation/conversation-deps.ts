@@ -1,6 +1,7 @@
 import type { Locale } from "../../config";
 import type { Db } from "../../db/client";
 import type { Translator } from "../../i18n/translate";
+import type { ChartRenderer } from "../charts/chart-renderer";
 import type { Protector } from "../privacy/protector";
 
 /** What the conversation core needs; channels never reach past it to the database. */
@@ -10,4 +11,6 @@ export interface ConversationDeps {
   t: Translator;
   defaultLocale: Locale;
   timezone: string;
+  /** Draws /tiendo's picture; without it progress is text only. */
+  chart?: ChartRenderer;
 }

@@ -74,7 +74,7 @@ async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<
     case "huy":
       return undoCommand(deps, officer, locale, message.receivedAt);
     case "tiendo":
-      return progressCommand(deps, officer, locale, turn.today);
+      return progressCommand(deps, officer, locale, turn.today, message.channel);
     case "sua":
       if (!reporter) return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
       return rest ? handleTallyText(turn, rest, "replace") : [{ text: deps.t(locale, "conv-correct-help") }];

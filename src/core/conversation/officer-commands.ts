@@ -6,7 +6,9 @@ import { formatDate } from "../text/format-date";
 import type { ConversationDeps } from "./conversation-deps";
 import type { OfficerSession } from "./find-officer";
 import { periodLine, progressLine } from "./progress-text";
+import { progressBar, progressPicture } from "./progress-picture";
 import type { Reply } from "./types";
+import type { Channel } from "../../db/schema";
 
 /** /huy: takes back the officer's latest report (an undone correction restores the figures it replaced). */
 export async function undoCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, now: Date): Promise<Reply[]> {
@@ -24,15 +26,22 @@ export async function undoCommand(deps: ConversationDeps, officer: OfficerSessio
  * /tiendo: a collector sees their villages; commune officers and viewers see the commune
  * with the ranking of its villages and which have not reported today.
  */
-export async function progressCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, today: string): Promise<Reply[]> {
+export async function progressCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, today: string, channel: Channel): Promise<Reply[]> {
   const year = Number(today.slice(0, 4));
+  // SMS cannot carry a picture: do not spend the rendering on it.
+  const wantsPicture = channel !== "sms";
   if (officer.role === "collector") {
     const lines: string[] = [];
+    const bars = [];
     for (const unitId of officer.unitIds) {
       const p = await unitProgress(deps.db, { unitId, year, today });
       lines.push(progressLine(p, deps.t, locale), periodLine(p, deps.t, locale));
+      bars.push(progressBar(p));
     }
-    return [{ text: lines.join("\n") || deps.t(locale, "conv-no-villages") }];
+    if (lines.length === 0) return [{ text: deps.t(locale, "conv-no-villages") }];
+    const title = deps.t(locale, "chart-title", { unit: officer.commune.name, year: String(year) });
+    const picture = wantsPicture ? await progressPicture(deps, locale, { title, bars }) : undefined;
+    return [{ text: lines.join("\n") }, ...(picture ? [picture] : [])];
   }
   const ranking = await communeRanking(deps.db, { communeId: officer.commune.id, year, today });
   const lines = [
@@ -46,5 +55,8 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
       }).trimEnd(),
     ),
   ];
-  return [{ text: lines.join("\n") }];
+  const title = deps.t(locale, "chart-title", { unit: ranking.commune.unit.displayName, year: String(year) });
+  const bars = [...ranking.villages.map((v) => progressBar(v.progress)), progressBar(ranking.commune, true)];
+  const picture = wantsPicture ? await progressPicture(deps, locale, { title, bars }) : undefined;
+  return [{ text: lines.join("\n") }, ...(picture ? [picture] : [])];
 }

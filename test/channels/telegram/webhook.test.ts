@@ -9,6 +9,7 @@ import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import { ACTION_REPLACE } from "../../../src/core/conversation/tally-flow";
 import { tallyEntries } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
+import { createNodeChartRenderer } from "../../../src/entry/chart-renderer-node";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
 import { startFakeTelegram, type BotApiCall } from "../../helpers/fake-telegram";
 
@@ -55,7 +56,7 @@ beforeAll(async () => {
   collectorCode = (await createInvite(db, protector, { communeId: commune.id, unitId: village.id, role: "collector" })).code;
   communeCode = (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code;
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123456:TEST-token", TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot });
-  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now: () => new Date(now * 1000 + 60_000) });
+  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, chart: createNodeChartRenderer(), now: () => new Date(now * 1000 + 60_000) });
 });
 
 afterAll(() => fake.close());
@@ -116,8 +117,14 @@ describe("Telegram webhook → conversation core", () => {
     expect(await db.orm.select().from(tallyEntries)).toHaveLength(before.length);
   });
 
-  it("shows a commune officer the village ranking with silent villages", async () => {
-    const [reply] = texts(await say(502, { text: "/tiendo" }));
+  it("shows a commune officer the village ranking with silent villages, and a chart picture", async () => {
+    const calls = await say(502, { text: "/tiendo" });
+    const [reply] = texts(calls);
+    const photo = calls.find((c) => c.method === "sendPhoto")!;
+    const png = photo.raw.subarray(photo.raw.indexOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])));
+    expect(png.length).toBeGreaterThan(10_000);
+    expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
+    expect(photo.raw.toString("utf8")).toContain("Tiến độ BHYT Xã Ngọc Phụng — 2025");
     expect(reply).toContain("Tiến độ BHYT năm 2025 — Xã Ngọc Phụng");
     expect(reply).toMatch(/1\. Thôn Xuân Thành: 17\/846 \(2 %\) — còn thiếu 829 người$/m);
     expect(reply).toContain("Thôn Phú Vinh: 0/810 (0 %) — còn thiếu 810 người (chưa báo cáo hôm nay)");
