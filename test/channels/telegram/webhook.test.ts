@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { createApp, type App } from "../../../src/app";
 import { parseConfig } from "../../../src/config";
 import { silentLogger } from "../../../src/logger";
@@ -7,7 +7,8 @@ import { seedDemo } from "../../../src/core/demo/seed-demo";
 import { createInvite } from "../../../src/core/officers/invites";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import { ACTION_REPLACE } from "../../../src/core/conversation/tally-flow";
-import { tallyEntries } from "../../../src/db/schema";
+import { consents, tallyEntries } from "../../../src/db/schema";
+import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createNodeChartRenderer } from "../../../src/entry/chart-renderer-node";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
@@ -128,6 +129,19 @@ describe("Telegram webhook → conversation core", () => {
     expect(reply).toContain("Tiến độ BHYT năm 2025 — Xã Ngọc Phụng");
     expect(reply).toMatch(/1\. Thôn Xuân Thành: 17\/846 \(2 %\) — còn thiếu 829 người$/m);
     expect(reply).toContain("Thôn Phú Vinh: 0/810 (0 %) — còn thiếu 810 người (chưa báo cáo hôm nay)");
+  });
+
+  it("lets a resident check a demo card, subscribe to reminders and unsubscribe", async () => {
+    const person = generateDemoRoster("2025-11-15").find((p) => p.groupCode === "GD")!;
+    expect(texts(await say(777, { text: person.cardCode }))[0]).toContain("ngày sinh");
+    const shown = (await say(777, { text: person.dateOfBirth.split("-").reverse().join("/") })).find((c) => c.method === "sendMessage")!;
+    expect(String(shown.payload.text)).toContain("Mức hưởng 4");
+    expect(String(shown.payload.text)).toMatch(/Tình trạng: (còn hạn|sắp hết hạn|đã hết hạn)/);
+    expect(JSON.stringify(shown.payload.reply_markup)).toContain("s:sub");
+    expect(texts(await say(777, { callback: "s:sub" }))[0]).toContain("Đã đăng ký nhắc gia hạn");
+    expect(await db.orm.select().from(consents).where(isNull(consents.withdrawnAt))).toHaveLength(1);
+    expect(texts(await say(777, { text: "/huy_nhac" }))[0]).toContain("Đã dừng mọi tin nhắc");
+    expect(await db.orm.select().from(consents).where(isNull(consents.withdrawnAt))).toHaveLength(0);
   });
 
   it("tells an unregistered sender how to get started", async () => {
