@@ -77,7 +77,9 @@ async function sendReplies(ctx: Context, replies: Reply[]) {
     const reply_markup = reply.buttons
       ? { inline_keyboard: reply.buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.action }))) }
       : undefined;
-    if (reply.image) {
+    if (reply.document) {
+      await ctx.api.sendDocument(chatId, new InputFile(reply.document.bytes, reply.document.fileName), { caption: reply.text, reply_markup });
+    } else if (reply.image) {
       await ctx.api.sendPhoto(chatId, new InputFile(reply.image.png, "tien-do.png"), { caption: reply.image.caption ?? reply.text, reply_markup });
     } else {
       await ctx.api.sendMessage(chatId, reply.text, { reply_markup });

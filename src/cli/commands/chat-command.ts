@@ -18,6 +18,7 @@ export function chatIdentity(as: string): { channel: Channel; senderId: string }
 export function renderReply(reply: Reply): string {
   const lines = [reply.text];
   if (reply.image) lines.unshift(`[${reply.image.caption ?? "PNG"}]`);
+  if (reply.document) lines.push(`[${reply.document.fileName}, ${reply.document.bytes.length} bytes]`);
   reply.buttons?.flat().forEach((b, i) => lines.push(`  ${i + 1}. ${b.label}`));
   return lines.join("\n");
 }

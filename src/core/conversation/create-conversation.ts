@@ -8,6 +8,7 @@ import { localDate } from "../time/local-date";
 import type { ConversationDeps } from "./conversation-deps";
 import { clearState, loadState } from "./conversation-state";
 import { findOfficer, type OfficerSession } from "./find-officer";
+import { doorToDoorCommand } from "./door-to-door-reply";
 import { progressCommand, undoCommand } from "./officer-commands";
 import { routeResident, residentWelcome } from "./resident-router";
 import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport } from "./report-flow";
@@ -15,7 +16,7 @@ import { ACTION_CANCEL, handleTallyAction, handleTallyText, type TallyTurn } fro
 import type { InboundMessage, Reply } from "./types";
 
 /** Commands an SMS officer may send without the slash, since "/" is awkward on a keypad. */
-const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "ngonngu"]);
+const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "ngonngu", "danhsach"]);
 
 /**
  * The one conversation core behind every channel: a Telegram, Zalo or SMS message reaches
@@ -82,6 +83,8 @@ async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<
       if (!reporter) return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
       // "/baocao Xuân Thành GD 12" is simply a typed report.
       return rest ? handleTallyText(turn, rest) : startGuidedReport(turn);
+    case "danhsach":
+      return doorToDoorCommand(deps, officer, locale, turn.today, message.receivedAt);
     case "ngonngu":
     case "lang":
       return languageCommand(turn, rest);

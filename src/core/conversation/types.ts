@@ -30,4 +30,6 @@ export interface Reply {
   text: string;
   buttons?: ReplyButton[][];
   image?: { png: Uint8Array; caption?: string };
+  /** A file (the door-to-door XLSX); channels that cannot carry files send `text` only. */
+  document?: { bytes: Uint8Array; fileName: string };
 }

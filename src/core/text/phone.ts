@@ -11,3 +11,8 @@ export function canonicalPhone(input: string): string | undefined {
 
 /** Blind-index namespace for phone numbers (roster, SMS identities, consents). */
 export const PHONE_INDEX = "phone";
+
+/** "84912345678" → "0912345678", the way people dial it. */
+export function displayPhone(canonical: string): string {
+  return canonical.startsWith("84") ? `0${canonical.slice(2)}` : canonical;
+}

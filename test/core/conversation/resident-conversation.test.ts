@@ -123,3 +123,29 @@ describe("reminder consent", () => {
   });
 });
 
+
+describe("/danhsach, the door-to-door list", () => {
+  it("lists a collector's self-paid cards expired or expiring within 30 days by household, with an XLSX file, and audits it", async () => {
+    const { createInvite } = await import("../../../src/core/officers/invites");
+    const { resolveUnit } = await import("../../../src/core/units/resolve-unit");
+    const commune = await resolveUnit(db, "Ngọc Phụng");
+    const village = await resolveUnit(db, "Xuân Thành", { parentId: commune.id });
+    const { code } = await createInvite(db, await createTestProtector(), { communeId: commune.id, unitId: village.id, role: "collector" });
+    const say = async (text: string) => handle({ channel: "telegram", senderId: "7001", text, receivedAt: now });
+    await say(code);
+    const [list, file] = await say("/danhsach");
+    const due = roster.filter((p) => p.villageCode === village.code && ["GD", "HS", "SV", "CN", "GB"].includes(p.groupCode) && p.validTo <= "2025-12-15");
+    const stateRenewed = roster.find((p) => p.villageCode === village.code && p.groupCode === "TE" && p.validTo <= "2025-12-15");
+    expect(due.length).toBeGreaterThan(0);
+    expect(list!.text).toContain(`${due.length} người`);
+    expect(list!.text).toContain(due[0]!.fullName);
+    if (stateRenewed) expect(list!.text).not.toContain(stateRenewed.fullName);
+    expect(file!.document!.fileName).toBe("danh-sach-2025-11-15.xlsx");
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file!.document!.bytes));
+    expect(workbook.worksheets[0]!.rowCount).toBe(due.length + 1);
+    const audit = await db.orm.select().from(auditLog);
+    expect(audit.some((a) => a.action === "roster.door_to_door" && a.actorKind === "officer")).toBe(true);
+  });
+});
