@@ -143,7 +143,7 @@ describe("/danhsach, the door-to-door list", () => {
     expect(file!.document!.fileName).toBe("danh-sach-2025-11-15.xlsx");
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file!.document!.bytes));
+    await workbook.xlsx.load(Buffer.from(file!.document!.bytes) as never);
     expect(workbook.worksheets[0]!.rowCount).toBe(due.length + 1);
     const audit = await db.orm.select().from(auditLog);
     expect(audit.some((a) => a.action === "roster.door_to_door" && a.actorKind === "officer")).toBe(true);
