@@ -10,6 +10,8 @@ import { tallyParseCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 import { officerInviteCommand } from "./commands/officer-commands";
 import { chatCommand } from "./commands/chat-command";
+import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
+import { feeCommand } from "./commands/fee-command";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -21,6 +23,9 @@ export const COMMANDS: Command[] = [
   officerInviteCommand,
   chatCommand,
   tallyParseCommand,
+  cardParseCommand,
+  cardBenefitCommand,
+  feeCommand,
 ];
 
 const GLOBAL_OPTIONS = {
