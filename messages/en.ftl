@@ -219,3 +219,46 @@ benefit-level-5 = the fund pays 100%, including costs outside the covered packag
 ## Trying the bot
 cli-help-chat = Chat with the bot locally (no Telegram needed) as a Telegram account or a phone number.
 cli-chat-intro = Chatting as { $channel } { $id }. Type a message and press Enter; Ctrl+D to quit.
+
+## BHYT cards: reading card codes, benefit levels, renewal fees, when a card starts (bhyt card, bhyt fee, /phi)
+cli-help-card-parse = Read a BHYT card code: the 15-character legacy code, the 10-digit BHXH number or the 12-digit personal ID.
+cli-help-card-benefit = Show the benefit level and the share the fund pays for a participant group (2-letter code) on a date.
+cli-help-fee = Work out a BHYT renewal fee: household scheme (cheaper from the 2nd member), pupils, students, near-poor, farm households.
+card-wrong-length = The card code "{ $code }" has { $length } characters. A legacy BHYT card code has 15 (e.g. GD4797920123456); a BHXH number has 10 digits; a personal ID (CCCD) has 12 digits.
+card-unknown-group = The group code "{ $group }" (the first 2 letters of the card code) is not in the list. Please check it, e.g. GD, HS, CN.
+card-bad-benefit-level = The 3rd character of the card code is the benefit level and must be a digit from 1 to 5 (it is "{ $digit }").
+card-letters-in-number = The number part "{ $number }" must contain digits only, but it has "{ $char }".
+card-unknown-province = The province code "{ $province }" (characters 4–5 of the card code) is not in the province code list.
+card-parsed-legacy15 = Legacy card: group { $group }, benefit level { $level }, issuing province { $province }, BHXH number { $number }.
+card-parsed-bhxh10 = BHXH number { $number } (new card form: the benefit level is not part of the code; look it up in VssID or with BHXH).
+card-parsed-id12 = Personal ID number { $number } (used instead of the BHXH number from 2025-08-01).
+benefit-unknown-group = There is no BHYT card group "{ $group }". Use the 2-letter code, e.g. GD, HS, CN.
+benefit-no-level = There is no benefit level for group { $group } on { $date }.
+benefit-summary = Group { $group } on { $date }: benefit level { $level }, the fund pays { $percent }%.
+benefit-level-share = Benefit level { $level }: the BHYT fund pays { $percent }% of covered medical costs; { $copay ->
+    [0] the patient pays nothing.
+   *[other] the patient pays { $copay }%.
+  }
+benefit-caps-apply = Drugs, medical supplies and services with a set payment ratio are paid at that ratio.
+benefit-caps-none = No payment-ratio caps on drugs, medical supplies or services.
+benefit-transport = Transport is paid for emergencies and inpatient transfers.
+benefit-outside-package = Costs outside the BHYT benefit package are paid too.
+benefit-rule-low-cost = A visit costing less than { $percent }% of the base salary (under { $amount } đồng) is paid in full.
+benefit-rule-primary-care = Care at a primary-level facility (commune health station, family doctor…) is paid at { $percent }%.
+benefit-rule-five-years = After 5 consecutive years of cover, once your co-payments in a year exceed { $months } months of base salary ({ $amount } đồng), care is paid in full until the end of that year (not when self-referred).
+benefit-rule-self-referral = Self-referred inpatient care at a specialised facility, without a transfer letter: the fund pays only { $percent }% of your benefit (emergencies and listed exceptions excepted).
+fee-bad-members = "{ $members }" is not a valid number of people: use 1 to { $max }.
+fee-bad-months = "{ $months }" is not a valid payment period: pay for 3, 6 or 12 months.
+fee-unknown-group = No fee can be worked out for group "{ $group }". Only self-paid or state-supported groups: { $groups }.
+fee-unknown-province = There is no province code "{ $province }" in the list.
+fee-no-rule = There is no contribution rule for group { $group } on { $date }.
+fee-heading = BHYT fee — { $group }, { $months } months, paid on { $date } (base salary { $base } đồng, rate { $rate }%):
+fee-member-line = Member { $index }: { $ladder }% of the contribution = { $full } đồng{ $support ->
+    [0] {""}
+   *[other] , state support { $support }% ({ $supportAmount } đồng)
+  } → pays { $amount } đồng.
+fee-total = Total: { $total } đồng.
+renewal-first-enrolment = First enrolment: the card is valid from { $date } ({ $wait } days after payment).
+renewal-lapsed = The old card expired { $gap } days ago (90 days or more): the new card is valid from { $date } ({ $wait } days after payment).
+renewal-continuous = Continuous renewal: the new card starts the day after the old one expires, on { $date }.
+renewal-short-gap = The old card expired { $gap } days ago (under 90 days): no 30-day wait; the new card is expected to be valid from the payment date, { $date }.

@@ -219,3 +219,46 @@ benefit-level-5 = quỹ BHYT chi trả 100%, kể cả chi phí ngoài phạm vi
 ## Trò chuyện thử
 cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.
 cli-chat-intro = Đang trò chuyện với tư cách { $channel } { $id }. Gõ tin nhắn rồi Enter; Ctrl+D để thoát.
+
+## Thẻ BHYT: đọc mã thẻ, mức hưởng, phí gia hạn, ngày thẻ có giá trị (bhyt card, bhyt fee, /phi)
+cli-help-card-parse = Đọc mã thẻ BHYT: mã 15 ký tự (mẫu cũ), mã số BHXH 10 số hoặc số định danh cá nhân 12 số.
+cli-help-card-benefit = Xem mức hưởng và tỷ lệ quỹ BHYT chi trả của một nhóm đối tượng (mã 2 chữ) vào một ngày.
+cli-help-fee = Tính số tiền gia hạn BHYT: hộ gia đình (giảm dần từ người thứ 2), học sinh, sinh viên, cận nghèo, hộ nông lâm ngư diêm nghiệp.
+card-wrong-length = Mã thẻ "{ $code }" có { $length } ký tự. Mã thẻ BHYT mẫu cũ có 15 ký tự (ví dụ GD4797920123456); mã số BHXH có 10 chữ số; số định danh cá nhân (CCCD) có 12 chữ số.
+card-unknown-group = Mã đối tượng "{ $group }" (2 chữ cái đầu của mã thẻ) không có trong danh mục. Vui lòng kiểm tra lại, ví dụ GD, HS, CN.
+card-bad-benefit-level = Ký tự thứ 3 của mã thẻ là mức hưởng, phải là số từ 1 đến 5 (đang là "{ $digit }").
+card-letters-in-number = Phần số "{ $number }" chỉ được gồm chữ số, nhưng có ký tự "{ $char }".
+card-unknown-province = Mã tỉnh "{ $province }" (ký tự thứ 4–5 của mã thẻ) không có trong danh mục mã tỉnh.
+card-parsed-legacy15 = Thẻ mẫu cũ: đối tượng { $group }, mức hưởng { $level }, tỉnh cấp thẻ { $province }, mã số BHXH { $number }.
+card-parsed-bhxh10 = Mã số BHXH { $number } (thẻ mẫu mới: mức hưởng không nằm trong mã, cần tra cứu trên VssID hoặc với BHXH).
+card-parsed-id12 = Số định danh cá nhân { $number } (dùng thay mã số BHXH từ 01/08/2025).
+benefit-unknown-group = Không có nhóm đối tượng "{ $group }" trên thẻ BHYT. Ghi mã 2 chữ, ví dụ GD, HS, CN.
+benefit-no-level = Chưa có mức hưởng của nhóm { $group } vào ngày { $date }.
+benefit-summary = Nhóm { $group } ngày { $date }: mức hưởng { $level }, quỹ BHYT chi trả { $percent }%.
+benefit-level-share = Mức hưởng { $level }: quỹ BHYT trả { $percent }% chi phí khám, chữa bệnh trong phạm vi được hưởng; { $copay ->
+    [0] người bệnh không phải cùng chi trả.
+   *[other] người bệnh tự trả { $copay }%.
+  }
+benefit-caps-apply = Thuốc, vật tư y tế, dịch vụ kỹ thuật có quy định tỷ lệ thanh toán thì được trả theo tỷ lệ đó.
+benefit-caps-none = Không bị giới hạn tỷ lệ thanh toán đối với thuốc, vật tư y tế, dịch vụ kỹ thuật.
+benefit-transport = Được trả chi phí vận chuyển khi cấp cứu hoặc chuyển viện điều trị nội trú.
+benefit-outside-package = Được trả cả chi phí khám, chữa bệnh ngoài phạm vi quyền lợi BHYT.
+benefit-rule-low-cost = Lần khám có tổng chi phí dưới { $percent }% lương cơ sở (dưới { $amount } đồng) được trả 100%.
+benefit-rule-primary-care = Khám, chữa bệnh tại cơ sở cấp ban đầu (trạm y tế xã, phòng khám bác sĩ gia đình…) được trả { $percent }%.
+benefit-rule-five-years = Tham gia đủ 5 năm liên tục và số tiền tự trả trong năm vượt { $months } tháng lương cơ sở ({ $amount } đồng) thì được trả 100% đến hết năm (trừ khi tự đi khám không đúng nơi đăng ký).
+benefit-rule-self-referral = Tự đi điều trị nội trú tại cơ sở chuyên sâu khi không có giấy chuyển: quỹ chỉ trả { $percent }% mức hưởng (trừ cấp cứu và các trường hợp được miễn).
+fee-bad-members = Số người "{ $members }" không hợp lệ: ghi từ 1 đến { $max } người.
+fee-bad-months = Số tháng đóng "{ $months }" không hợp lệ: chỉ đóng 3, 6 hoặc 12 tháng.
+fee-unknown-group = Không tính phí cho nhóm "{ $group }". Chỉ tính cho các nhóm tự đóng hoặc được hỗ trợ đóng: { $groups }.
+fee-unknown-province = Không có mã tỉnh "{ $province }" trong danh mục.
+fee-no-rule = Chưa có mức đóng của nhóm { $group } vào ngày { $date }.
+fee-heading = Phí BHYT — { $group }, { $months } tháng, đóng ngày { $date } (lương cơ sở { $base } đồng, mức đóng { $rate }%):
+fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full } đồng{ $support ->
+    [0] {""}
+   *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
+  } → phải đóng { $amount } đồng.
+fee-total = Tổng cộng: { $total } đồng.
+renewal-first-enrolment = Tham gia lần đầu: thẻ có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).
+renewal-lapsed = Thẻ cũ đã hết hạn { $gap } ngày (từ 90 ngày trở lên): thẻ mới có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).
+renewal-continuous = Gia hạn liên tục: thẻ mới có giá trị ngay sau ngày thẻ cũ hết hạn, từ ngày { $date }.
+renewal-short-gap = Thẻ cũ đã hết hạn { $gap } ngày (dưới 90 ngày): không phải chờ 30 ngày; thẻ mới dự kiến có giá trị từ ngày đóng tiền { $date }.

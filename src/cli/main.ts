@@ -11,6 +11,8 @@ import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 import { officerInviteCommand } from "./commands/officer-commands";
 import { chatCommand } from "./commands/chat-command";
 import { cardStatusCommand } from "./commands/card-status-command";
+import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
+import { feeCommand } from "./commands/fee-command";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -23,6 +25,9 @@ export const COMMANDS: Command[] = [
   chatCommand,
   tallyParseCommand,
   cardStatusCommand,
+  cardParseCommand,
+  cardBenefitCommand,
+  feeCommand,
 ];
 
 const GLOBAL_OPTIONS = {

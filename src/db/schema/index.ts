@@ -9,3 +9,5 @@ export * from "./tallies";
 export * from "./outbox";
 export * from "./system";
 export * from "./conversations";
+export * from "./card-reference";
+export * from "./contributions";

@@ -1,0 +1,41 @@
+import { calculateRenewalFee, MAX_MEMBERS } from "../../core/fees/calculate-renewal-fee";
+import { formatDate } from "../../core/text/format-date";
+import type { Command } from "../command";
+import { fail, succeed } from "../cli-io";
+import { readOnOption } from "../date-option";
+
+/** A whole number as typed, or NaN (which the calculator refuses with the text shown back). */
+const wholeNumber = (value: string | boolean | undefined) => (typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
+
+/** The renewal fee, computed by the same function as the bot's /phi. */
+export const feeCommand: Command = {
+  words: ["fee"],
+  usage: "[--members N] [--group GD|HS|SV|CN|GB] [--months 3|6|12] [--on YYYY-MM-DD] [--province <mã tỉnh>]",
+  helpKey: "cli-help-fee",
+  options: { members: { type: "string" }, group: { type: "string" }, months: { type: "string" }, on: { type: "string" }, province: { type: "string" } },
+  async run(ctx, io, args) {
+    const { members, months, group, province } = args.values;
+    const on = readOnOption(args.values.on, ctx.config.timezone);
+    if (!on) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--on ${String(args.values.on)} (YYYY-MM-DD)` }));
+    if (members !== undefined && Number.isNaN(wholeNumber(members))) return fail(io, "bad_members", io.t(io.locale, "fee-bad-members", { members: String(members), max: MAX_MEMBERS }));
+    if (months !== undefined && Number.isNaN(wholeNumber(months))) return fail(io, "bad_months", io.t(io.locale, "fee-bad-months", { months: String(months) }));
+    const result = await calculateRenewalFee(ctx.db(), {
+      on,
+      members: members === undefined ? undefined : wholeNumber(members),
+      months: months === undefined ? undefined : wholeNumber(months),
+      group: typeof group === "string" ? group : undefined,
+      provinceCode: typeof province === "string" ? province : undefined,
+    });
+    if (!result.ok) {
+      const shown = typeof result.args.date === "string" ? { ...result.args, date: formatDate(result.args.date, io.locale) } : result.args;
+      return fail(io, result.code, io.t(io.locale, result.messageKey, shown));
+    }
+    const groupLabel = `${result.groupName[io.locale]} (${result.group})`;
+    io.say(io.t(io.locale, "fee-heading", { group: groupLabel, months: result.months, date: formatDate(on, io.locale), base: result.baseSalary, rate: result.ratePercent }));
+    for (const m of result.perMember) {
+      io.say(`  ${io.t(io.locale, "fee-member-line", { index: m.index, ladder: m.ladderPercent, full: m.fullAmount, support: m.supportPercent, supportAmount: m.supportAmount, amount: m.amount })}`);
+    }
+    const { ok: _ok, ...body } = result;
+    return succeed(io, body, io.t(io.locale, "fee-total", { total: result.total }));
+  },
+};

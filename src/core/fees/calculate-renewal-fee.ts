@@ -1,0 +1,75 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { cardProvinceCodes, contributionRates, householdDiscounts, participantGroups, provinceSupports, stateSupports } from "../../db/schema";
+import { baseSalaryOn, loadBaseSalaries } from "../reference/base-salary";
+import { rowsOn } from "../reference/effective-rows";
+import { computeRenewalFee, type RenewalFee } from "./compute-fee";
+
+/** What the bot's /phi and `bhyt fee` ask; omitted fields take the defaults below. */
+export interface RenewalFeeInput {
+  members?: number;
+  group?: string;
+  months?: number;
+  /** Payment date (YYYY-MM-DD); callers pass today in Asia/Ho_Chi_Minh by default. */
+  on: string;
+  /** Card province code whose council's top-ups apply (pre-merger codes for pre-merger resolutions). */
+  provinceCode?: string;
+}
+
+export type FeeRejectionCode = "bad_members" | "bad_months" | "unknown_group" | "unknown_province" | "no_rule_for_date";
+
+export interface FeeRejection {
+  ok: false;
+  code: FeeRejectionCode;
+  /** Message id in messages/*.ftl; `args` fill it. */
+  messageKey: string;
+  args: Record<string, string | number>;
+}
+
+export const FEE_DEFAULTS = { members: 1, group: "GD", months: 12 } as const;
+/** Payment periods for household and individual participants (Law Đ15 k6). */
+export const PAYMENT_MONTHS = [3, 6, 12] as const;
+/** A sanity bound on one calculation, not a legal limit. */
+export const MAX_MEMBERS = 20;
+
+const reject = (code: FeeRejectionCode, messageKey: string, args: Record<string, string | number>): FeeRejection => ({ ok: false, code, messageKey, args });
+
+/**
+ * The renewal fee for `members` people of `group` paying `months` ahead on `on`, from the dated
+ * rule tables (rate, base salary, household ladder, state and province support). Groups are
+ * those with a state_supports row: the household scheme and the state-supported groups.
+ */
+export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promise<RenewalFee | FeeRejection> {
+  const members = input.members ?? FEE_DEFAULTS.members;
+  const months = input.months ?? FEE_DEFAULTS.months;
+  const group = (input.group ?? FEE_DEFAULTS.group).trim().toUpperCase();
+  const provinceCode = input.provinceCode?.trim() || null;
+  const { on } = input;
+  if (!Number.isInteger(members) || members < 1 || members > MAX_MEMBERS) return reject("bad_members", "fee-bad-members", { members: String(members), max: MAX_MEMBERS });
+  if (!(PAYMENT_MONTHS as readonly number[]).includes(months)) return reject("bad_months", "fee-bad-months", { months: String(months) });
+
+  // Migration order (GD first) is the order the refusal lists the groups in.
+  const supports = await db.orm.select().from(stateSupports).orderBy(asc(sql`rowid`));
+  const groups = [...new Set(supports.map((s) => s.groupCode))];
+  if (!groups.includes(group)) return reject("unknown_group", "fee-unknown-group", { group: input.group?.trim() ?? group, groups: groups.join(", ") });
+  if (provinceCode !== null) {
+    const [province] = await db.orm.select({ code: cardProvinceCodes.code }).from(cardProvinceCodes).where(eq(cardProvinceCodes.code, provinceCode)).limit(1);
+    if (!province) return reject("unknown_province", "fee-unknown-province", { province: provinceCode });
+  }
+
+  const noRule = reject("no_rule_for_date", "fee-no-rule", { group, date: on });
+  const baseSalary = baseSalaryOn(await loadBaseSalaries(db), on);
+  const rate = rowsOn(await db.orm.select().from(contributionRates), on)[0];
+  const stateSupport = rowsOn(supports.filter((s) => s.groupCode === group), on)[0];
+  if (!baseSalary || !rate || !stateSupport) return noRule;
+  const ladder = rowsOn(await db.orm.select().from(householdDiscounts).where(eq(householdDiscounts.groupCode, group)), on);
+  const topUps =
+    provinceCode === null
+      ? []
+      : rowsOn(await db.orm.select().from(provinceSupports).where(and(eq(provinceSupports.provinceCode, provinceCode), eq(provinceSupports.groupCode, group))), on);
+  const [names] = await db.orm.select({ vi: participantGroups.nameVi, en: participantGroups.nameEn }).from(participantGroups).where(eq(participantGroups.code, group));
+  return computeRenewalFee(
+    { members, group, months, on, provinceCode },
+    { baseSalary, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group } },
+  );
+}
