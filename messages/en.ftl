@@ -168,7 +168,7 @@ group-short-DT = Ethnic minorities
 group-short-GB = Average-income farming households
 group-short-BHXHTN = Voluntary social insurance
 ## Residents: card look-up, reminders, consent
-resident-welcome = Hello! This is the commune's health insurance (BHYT) assistant. To check a BHYT card, send the card code (15 characters), the BHXH number (10 digits) or the personal ID number (12 digits). Commune and village officers: send your invite code to register.
+resident-welcome = Hello! This is the commune's health insurance (BHYT) assistant. To check a BHYT card, send the card code (15 characters), the BHXH number (10 digits) or the personal ID number (12 digits). To see what renewal costs, send /phi and the number of household members, e.g. /phi 3. Commune and village officers: send your invite code to register.
 resident-ask-dob = To protect your data, please send the card holder's date of birth (day/month/year, e.g. 05/09/1980).
 resident-bad-dob = That date of birth could not be read. Please send it as day/month/year, e.g. 05/09/1980.
 resident-not-verified = No card matches that number and date of birth. Please check them, or ask your village or commune officer.
@@ -179,7 +179,6 @@ resident-card-validity = Valid from { $from } to { $to }
 resident-status-valid = Status: valid.
 resident-status-expiring = Status: expiring, { $days } days left.
 resident-status-expired = Status: expired { $days } days ago.
-resident-benefit = Benefit level { $level }: { $meaning }
 resident-facility = Registered primary care facility: { $facility }
 resident-five-years-from = Five consecutive years of cover from { $date }.
 resident-five-years-reached = Five consecutive years of cover reached (since { $date }): once your co-payments in a year exceed 6 months' base salary, the fund pays 100% of the rest.
@@ -210,11 +209,6 @@ d2d-col-group = Group
 d2d-col-valid-to = Valid to
 d2d-col-status = Status
 d2d-col-phone = Phone
-benefit-level-1 = the fund pays 100% of care, without the payment caps on some drugs and supplies, and transport.
-benefit-level-2 = the fund pays 100% of care, within the payment caps on some drugs, supplies and services.
-benefit-level-3 = the fund pays 95%; you pay 5%.
-benefit-level-4 = the fund pays 80%; you pay 20%.
-benefit-level-5 = the fund pays 100%, including costs outside the covered package.
 
 ## Trying the bot
 cli-help-chat = Chat with the bot locally (no Telegram needed) as a Telegram account or a phone number.
@@ -258,6 +252,7 @@ fee-member-line = Member { $index }: { $ladder }% of the contribution = { $full 
    *[other] , state support { $support }% ({ $supportAmount } đồng)
   } → pays { $amount } đồng.
 fee-total = Total: { $total } đồng.
+fee-help = "{ $text }" was not understood. Send /phi [household members] [group] [months], e.g. /phi 3 GD 12 or /phi 1 HS.
 renewal-first-enrolment = First enrolment: the card is valid from { $date } ({ $wait } days after payment).
 renewal-lapsed = The old card expired { $gap } days ago (90 days or more): the new card is valid from { $date } ({ $wait } days after payment).
 renewal-continuous = Continuous renewal: the new card starts the day after the old one expires, on { $date }.

@@ -168,7 +168,7 @@ group-short-DT = Dân tộc thiểu số
 group-short-GB = Hộ nông, lâm, ngư, diêm nghiệp
 group-short-BHXHTN = BHXH tự nguyện
 ## Người dân: tra cứu thẻ, nhắc gia hạn, đồng ý
-resident-welcome = Xin chào! Đây là trợ lý BHYT toàn dân của xã. Để tra cứu thẻ BHYT, gửi mã thẻ (15 ký tự), mã số BHXH (10 số) hoặc số CCCD/định danh (12 số). Cán bộ xã/thôn: gửi mã mời để đăng ký báo cáo.
+resident-welcome = Xin chào! Đây là trợ lý BHYT toàn dân của xã. Để tra cứu thẻ BHYT, gửi mã thẻ (15 ký tự), mã số BHXH (10 số) hoặc số CCCD/định danh (12 số). Để tính tiền gia hạn, gửi /phi và số người trong hộ, ví dụ /phi 3. Cán bộ xã/thôn: gửi mã mời để đăng ký báo cáo.
 resident-ask-dob = Để bảo vệ thông tin, vui lòng gửi ngày sinh của người có thẻ (ngày/tháng/năm, ví dụ 05/09/1980).
 resident-bad-dob = Chưa đọc được ngày sinh. Vui lòng gửi theo dạng ngày/tháng/năm, ví dụ 05/09/1980.
 resident-not-verified = Không tìm thấy thẻ khớp với mã số và ngày sinh đã gửi. Vui lòng kiểm tra lại, hoặc liên hệ cán bộ thôn/xã.
@@ -179,7 +179,6 @@ resident-card-validity = Giá trị sử dụng: từ { $from } đến { $to }
 resident-status-valid = Tình trạng: còn hạn.
 resident-status-expiring = Tình trạng: sắp hết hạn, còn { $days } ngày.
 resident-status-expired = Tình trạng: đã hết hạn { $days } ngày.
-resident-benefit = Mức hưởng { $level }: { $meaning }
 resident-facility = Nơi đăng ký khám chữa bệnh ban đầu: { $facility }
 resident-five-years-from = Đủ 5 năm tham gia liên tục từ ngày { $date }.
 resident-five-years-reached = Đã đủ 5 năm tham gia liên tục (từ ngày { $date }): khi số tiền cùng chi trả trong năm vượt 6 tháng lương cơ sở, phần vượt được quỹ BHYT chi trả 100%.
@@ -210,11 +209,6 @@ d2d-col-group = Nhóm
 d2d-col-valid-to = Hạn thẻ đến
 d2d-col-status = Tình trạng
 d2d-col-phone = Số điện thoại
-benefit-level-1 = quỹ BHYT chi trả 100% chi phí khám chữa bệnh, không giới hạn tỷ lệ thanh toán một số thuốc, vật tư, và chi phí vận chuyển.
-benefit-level-2 = quỹ BHYT chi trả 100% chi phí khám chữa bệnh, trong giới hạn thanh toán một số thuốc, vật tư, dịch vụ.
-benefit-level-3 = quỹ BHYT chi trả 95%, người bệnh cùng chi trả 5%.
-benefit-level-4 = quỹ BHYT chi trả 80%, người bệnh cùng chi trả 20%.
-benefit-level-5 = quỹ BHYT chi trả 100%, kể cả chi phí ngoài phạm vi được hưởng.
 
 ## Trò chuyện thử
 cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.
@@ -258,6 +252,7 @@ fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → phải đóng { $amount } đồng.
 fee-total = Tổng cộng: { $total } đồng.
+fee-help = Chưa hiểu "{ $text }". Gửi /phi [số người trong hộ] [nhóm] [số tháng], ví dụ: /phi 3 GD 12 hoặc /phi 1 HS.
 renewal-first-enrolment = Tham gia lần đầu: thẻ có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).
 renewal-lapsed = Thẻ cũ đã hết hạn { $gap } ngày (từ 90 ngày trở lên): thẻ mới có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).
 renewal-continuous = Gia hạn liên tục: thẻ mới có giá trị ngay sau ngày thẻ cũ hết hạn, từ ngày { $date }.

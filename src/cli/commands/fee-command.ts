@@ -1,5 +1,6 @@
 import { calculateRenewalFee, MAX_MEMBERS } from "../../core/fees/calculate-renewal-fee";
 import { formatDate } from "../../core/text/format-date";
+import { feeLines } from "../../core/fees/fee-text";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 import { readOnOption } from "../date-option";
@@ -30,12 +31,10 @@ export const feeCommand: Command = {
       const shown = typeof result.args.date === "string" ? { ...result.args, date: formatDate(result.args.date, io.locale) } : result.args;
       return fail(io, result.code, io.t(io.locale, result.messageKey, shown));
     }
-    const groupLabel = `${result.groupName[io.locale]} (${result.group})`;
-    io.say(io.t(io.locale, "fee-heading", { group: groupLabel, months: result.months, date: formatDate(on, io.locale), base: result.baseSalary, rate: result.ratePercent }));
-    for (const m of result.perMember) {
-      io.say(`  ${io.t(io.locale, "fee-member-line", { index: m.index, ladder: m.ladderPercent, full: m.fullAmount, support: m.supportPercent, supportAmount: m.supportAmount, amount: m.amount })}`);
-    }
+    const text = feeLines(result, io.t, io.locale);
+    io.say(text.heading);
+    for (const line of text.members) io.say(`  ${line}`);
     const { ok: _ok, ...body } = result;
-    return succeed(io, body, io.t(io.locale, "fee-total", { total: result.total }));
+    return succeed(io, body, text.total);
   },
 };

@@ -1,5 +1,6 @@
 import { looksLikeIdentifier, readCardIdentifier } from "../residents/card-identifier";
 import type { PendingState } from "./conversation-state";
+import { feeCommand } from "./fee-reply";
 import { ACTION_SUBSCRIBE, answerDob, isOptOut, optOut, RESIDENT_DOB, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
 import { residentSignature } from "./resident-text";
 import type { Reply } from "./types";
@@ -15,6 +16,8 @@ export async function routeResident(turn: ResidentTurn, input: { text: string; a
   if (state?.kind === RESIDENT_DOB && text && !text.startsWith("/")) return answerDob(turn, text, state);
   // For officers a bare "huy" undoes their last report; the unambiguous words still opt out.
   if (isOptOut(text) && !(isOfficer && /^\/?huy$/i.test(text.trim()))) return optOut(turn, text);
+  const fee = /^\/?phi(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text);
+  if (fee) return [{ text: `${await feeCommand(turn.deps, turn.locale, turn.today, fee[1] ?? "")}\n${residentSignature(turn.deps, turn.locale)}` }];
   const identifier = readCardIdentifier(text);
   if (identifier) return startLookup(turn, identifier);
   if (!isOfficer && looksLikeIdentifier(text)) {

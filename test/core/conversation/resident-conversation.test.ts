@@ -48,8 +48,11 @@ describe("a resident checks a card", () => {
     expect(shown.text).not.toContain(household.fullName);
     expect(shown.text).toContain(`đến ${vnDate(household.validTo)}`);
     expect(shown.text).toMatch(/sắp hết hạn, còn \d+ ngày/);
-    expect(shown.text).toContain("Mức hưởng 4: quỹ BHYT chi trả 80%");
+    expect(shown.text).toContain("Mức hưởng 4: quỹ BHYT trả 80%");
     expect(shown.text).toContain("hộ gia đình tự gia hạn");
+    expect(shown.text).toContain(`thẻ mới có giá trị ngay sau ngày thẻ cũ hết hạn`);
+    expect(shown.text).toMatch(/Phí BHYT — .*\(GD\), 12 tháng, đóng ngày 15\/11\/2025 \(lương cơ sở 2\.340\.000 đồng/);
+    expect(shown.text).toContain("Người thứ 1: 100% mức đóng = 1.263.600 đồng");
     expect(shown.text).toContain("Trợ lý BHYT xã Ngọc Phụng");
     expect(shown.text).not.toContain(household.bhxhNumber);
     expect(shown.buttons?.flat()[0]?.label).toBe("Nhận tin nhắc gia hạn");
@@ -147,5 +150,19 @@ describe("/danhsach, the door-to-door list", () => {
     expect(workbook.worksheets[0]!.rowCount).toBe(due.length + 1);
     const audit = await db.orm.select().from(auditLog);
     expect(audit.some((a) => a.action === "roster.door_to_door" && a.actorKind === "officer")).toBe(true);
+  });
+});
+
+describe("/phi", () => {
+  it("computes the household renewal fee from the same rules as bhyt fee, and explains bad input", async () => {
+    const say = resident("9100");
+    const three = await say("/phi 3");
+    expect(three.text).toContain("Người thứ 3: 60% mức đóng = 758.160 đồng");
+    expect(three.text).toContain("Tổng cộng: 2.906.280 đồng.");
+    const pupil = await say("PHI 1 HS 6");
+    expect(pupil.text).toContain("ngân sách hỗ trợ 50%");
+    expect((await say("/phi 0")).text).toContain("ghi từ 1 đến 20 người");
+    expect((await say("/phi 2 GD 5")).text).toContain("chỉ đóng 3, 6 hoặc 12 tháng");
+    expect((await say("/phi hai")).text).toContain("Chưa hiểu");
   });
 });

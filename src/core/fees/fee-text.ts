@@ -1,0 +1,16 @@
+import type { Locale } from "../../config";
+import type { Translator } from "../../i18n/translate";
+import { formatDate } from "../text/format-date";
+import type { RenewalFee } from "./compute-fee";
+
+/** The fee as people read it, one line per member then the total; shared by the CLI and /phi. */
+export function feeLines(fee: RenewalFee, t: Translator, locale: Locale): { heading: string; members: string[]; total: string } {
+  const group = `${fee.groupName[locale]} (${fee.group})`;
+  return {
+    heading: t(locale, "fee-heading", { group, months: fee.months, date: formatDate(fee.on, locale), base: fee.baseSalary, rate: fee.ratePercent }),
+    members: fee.perMember.map((m) =>
+      t(locale, "fee-member-line", { index: m.index, ladder: m.ladderPercent, full: m.fullAmount, support: m.supportPercent, supportAmount: m.supportAmount, amount: m.amount }),
+    ),
+    total: t(locale, "fee-total", { total: fee.total }),
+  };
+}
