@@ -141,3 +141,16 @@ conv-ranking-silent = (no report today)
 ## Trying the bot
 cli-help-chat = Chat with the bot locally (no Telegram needed) as a Telegram account or a phone number.
 cli-chat-intro = Chatting as { $channel } { $id }. Type a message and press Enter; Ctrl+D to quit.
+
+## Outbox (reminders and replies waiting to be sent)
+cli-help-outbox-status = Show how many outbox messages are in each state, overall and per channel.
+cli-outbox-empty = The outbox is empty.
+cli-outbox-total = All channels: { $counts }
+cli-outbox-channel = { $channel }: { $counts }
+outbox-state-pending = waiting
+outbox-state-sending = sending
+outbox-state-sent = sent
+outbox-state-delivered = delivered
+outbox-state-failed = failed
+outbox-state-dropped = dropped (too late)
+outbox-state-cancelled = cancelled

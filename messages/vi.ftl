@@ -141,3 +141,16 @@ conv-ranking-silent = (chưa báo cáo hôm nay)
 ## Trò chuyện thử
 cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.
 cli-chat-intro = Đang trò chuyện với tư cách { $channel } { $id }. Gõ tin nhắn rồi Enter; Ctrl+D để thoát.
+
+## Hàng đợi gửi tin (nhắc hạn và trả lời chờ gửi)
+cli-help-outbox-status = Xem số tin trong hàng đợi gửi theo trạng thái, tổng và theo từng kênh.
+cli-outbox-empty = Hàng đợi gửi tin đang trống.
+cli-outbox-total = Mọi kênh: { $counts }
+cli-outbox-channel = { $channel }: { $counts }
+outbox-state-pending = chờ gửi
+outbox-state-sending = đang gửi
+outbox-state-sent = đã gửi
+outbox-state-delivered = đã nhận
+outbox-state-failed = lỗi
+outbox-state-dropped = bỏ (quá hạn)
+outbox-state-cancelled = đã hủy

@@ -10,6 +10,7 @@ import { tallyParseCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 import { officerInviteCommand } from "./commands/officer-commands";
 import { chatCommand } from "./commands/chat-command";
+import { outboxStatusCommand } from "./commands/outbox-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   officerInviteCommand,
   chatCommand,
   tallyParseCommand,
+  outboxStatusCommand,
 ];
 
 const GLOBAL_OPTIONS = {
