@@ -257,3 +257,16 @@ renewal-first-enrolment = First enrolment: the card is valid from { $date } ({ $
 renewal-lapsed = The old card expired { $gap } days ago (90 days or more): the new card is valid from { $date } ({ $wait } days after payment).
 renewal-continuous = Continuous renewal: the new card starts the day after the old one expires, on { $date }.
 renewal-short-gap = The old card expired { $gap } days ago (under 90 days): no 30-day wait; the new card is expected to be valid from the payment date, { $date }.
+
+## Outbox (reminders and replies waiting to be sent)
+cli-help-outbox-status = Show how many outbox messages are in each state, overall and per channel.
+cli-outbox-empty = The outbox is empty.
+cli-outbox-total = All channels: { $counts }
+cli-outbox-channel = { $channel }: { $counts }
+outbox-state-pending = waiting
+outbox-state-sending = sending
+outbox-state-sent = sent
+outbox-state-delivered = delivered
+outbox-state-failed = failed
+outbox-state-dropped = dropped (too late)
+outbox-state-cancelled = cancelled

@@ -257,3 +257,16 @@ renewal-first-enrolment = Tham gia lần đầu: thẻ có giá trị từ ngày
 renewal-lapsed = Thẻ cũ đã hết hạn { $gap } ngày (từ 90 ngày trở lên): thẻ mới có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).
 renewal-continuous = Gia hạn liên tục: thẻ mới có giá trị ngay sau ngày thẻ cũ hết hạn, từ ngày { $date }.
 renewal-short-gap = Thẻ cũ đã hết hạn { $gap } ngày (dưới 90 ngày): không phải chờ 30 ngày; thẻ mới dự kiến có giá trị từ ngày đóng tiền { $date }.
+
+## Hàng đợi gửi tin (nhắc hạn và trả lời chờ gửi)
+cli-help-outbox-status = Xem số tin trong hàng đợi gửi theo trạng thái, tổng và theo từng kênh.
+cli-outbox-empty = Hàng đợi gửi tin đang trống.
+cli-outbox-total = Mọi kênh: { $counts }
+cli-outbox-channel = { $channel }: { $counts }
+outbox-state-pending = chờ gửi
+outbox-state-sending = đang gửi
+outbox-state-sent = đã gửi
+outbox-state-delivered = đã nhận
+outbox-state-failed = lỗi
+outbox-state-dropped = bỏ (quá hạn)
+outbox-state-cancelled = đã hủy

@@ -8,6 +8,7 @@ import { requestId } from "./http/middleware/request-id";
 import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
+import { registerSmsWebhooks } from "./http/sms-webhooks";
 import type { Protector } from "./core/privacy/protector";
 import type { ChartRenderer } from "./core/charts/chart-renderer";
 
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps) {
     const webhook = telegram.webhook;
     app.post("/webhooks/telegram", (c) => webhook(c));
   }
+  registerSmsWebhooks(app, deps);
   app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));
   // The one place errors become HTTP: never echo input or internals.
   app.onError((err, c) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
 export const LOCALES = ["vi", "en"] as const;
@@ -10,6 +11,16 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 const flag = z
   .enum(["1", "0", "true", "false", "yes", "no"])
   .transform((v) => v === "1" || v === "true" || v === "yes");
+
+/** SMS gateways with an adapter in `src/channels/sms/providers/`. */
+export const SMS_PROVIDER_NAMES = ["smsgate", "esms", "twilio"] as const;
+export type SmsProviderName = (typeof SMS_PROVIDER_NAMES)[number];
+
+const SMS_DEFAULT_BASE_URLS: Record<SmsProviderName, string> = {
+  smsgate: "https://api.sms-gate.app",
+  esms: "https://rest.esms.vn",
+  twilio: "https://api.twilio.com",
+};
 
 /** A 32-byte key written as base64 (`openssl rand -base64 32`). */
 const base64Key = z.string().refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), "must be 32 bytes in base64");
@@ -34,6 +45,21 @@ export const configSchema = z.object({
   TELEGRAM_BOT_USERNAME: z.string().regex(/^[A-Za-z0-9_]{3,64}$/).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/).optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  SMS_PROVIDER: z.enum(SMS_PROVIDER_NAMES).optional(),
+  SMS_API_BASE_URL: z.url().optional(),
+  SMS_USERNAME: z.string().min(1).optional(),
+  SMS_PASSWORD: z.string().min(1).optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
+  SMS_API_SECRET: z.string().min(1).optional(),
+  SMS_BRANDNAME: z.string().min(1).max(11).optional(),
+  SMS_FROM: z.string().min(1).optional(),
+  SMS_WEBHOOK_SECRET: z.string().min(12).optional(),
+  SMS_SANDBOX: flag.default(false),
+  SMS_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(1),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^(?:off|(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d)$/)
+    .default("21:00-07:00"),
 });
 
 export type Config = {
@@ -51,6 +77,9 @@ export type Config = {
   /** Public base URL (https://…) when webhooks can reach us; without it a Node bot long-polls. */
   publicUrl?: string;
   telegram?: TelegramConfig;
+  sms?: SmsConfig;
+  /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
+  quietHours?: QuietHours;
 };
 
 /** Present only when a bot token is configured. */
@@ -61,6 +90,20 @@ export interface TelegramConfig {
   webhookSecret?: string;
   apiRoot: string;
 }
+
+interface SmsCommon {
+  baseUrl: string;
+  /** SMSGate signing key, eSMS callback token, Twilio signing key (defaults to the auth token). */
+  webhookSecret?: string;
+  /** Sends per second through this gateway, evenly spaced. */
+  ratePerSecond: number;
+}
+
+/** Present only when `SMS_PROVIDER` is set; each provider has its own credentials. */
+export type SmsConfig =
+  | (SmsCommon & { provider: "smsgate"; username: string; password: string })
+  | (SmsCommon & { provider: "esms"; apiKey: string; apiSecret: string; brandname: string; sandbox: boolean })
+  | (SmsCommon & { provider: "twilio"; accountSid: string; authToken: string; from: string });
 
 /** Thrown when the environment does not satisfy the schema; names keys, never values. */
 export class ConfigError extends Error {
@@ -109,5 +152,32 @@ export function parseConfig(source: Record<string, unknown>): Config {
           apiRoot: e.TELEGRAM_API_ROOT,
         }
       : undefined,
+    sms: smsConfig(e),
+    quietHours: parseQuietHours(e.QUIET_HOURS),
   };
+}
+
+type ParsedEnv = z.infer<typeof configSchema>;
+
+const SMS_REQUIRED: Record<SmsProviderName, (keyof ParsedEnv)[]> = {
+  smsgate: ["SMS_USERNAME", "SMS_PASSWORD"],
+  esms: ["SMS_API_KEY", "SMS_API_SECRET", "SMS_BRANDNAME"],
+  twilio: ["SMS_USERNAME", "SMS_PASSWORD", "SMS_FROM"],
+};
+
+function smsConfig(e: ParsedEnv): SmsConfig | undefined {
+  const provider = e.SMS_PROVIDER;
+  if (!provider) return undefined;
+  const missing = SMS_REQUIRED[provider].filter((key) => e[key] === undefined);
+  if (missing.length > 0) throw new ConfigError(missing, `${missing.join(", ")} required with SMS_PROVIDER=${provider}`);
+  const common = { baseUrl: e.SMS_API_BASE_URL ?? SMS_DEFAULT_BASE_URLS[provider], webhookSecret: e.SMS_WEBHOOK_SECRET, ratePerSecond: e.SMS_RATE_PER_SECOND };
+  switch (provider) {
+    case "smsgate":
+      return { ...common, provider, username: e.SMS_USERNAME!, password: e.SMS_PASSWORD! };
+    case "esms":
+      return { ...common, provider, apiKey: e.SMS_API_KEY!, apiSecret: e.SMS_API_SECRET!, brandname: e.SMS_BRANDNAME!, sandbox: e.SMS_SANDBOX };
+    case "twilio":
+      // Twilio signs webhooks with the auth token; compatible providers may have a separate key.
+      return { ...common, provider, accountSid: e.SMS_USERNAME!, authToken: e.SMS_PASSWORD!, from: e.SMS_FROM!, webhookSecret: e.SMS_WEBHOOK_SECRET ?? e.SMS_PASSWORD };
+  }
 }

@@ -13,6 +13,7 @@ import { chatCommand } from "./commands/chat-command";
 import { cardStatusCommand } from "./commands/card-status-command";
 import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
 import { feeCommand } from "./commands/fee-command";
+import { outboxStatusCommand } from "./commands/outbox-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   cardParseCommand,
   cardBenefitCommand,
   feeCommand,
+  outboxStatusCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -9,6 +9,7 @@ import { seedDemoIfEmpty } from "../core/demo/seed-demo";
 import { openSqliteDb } from "./sqlite-db";
 import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
+import { startOutboxDispatch } from "./outbox-dispatch";
 
 async function main() {
   const config = parseConfig(process.env);
@@ -27,14 +28,18 @@ async function main() {
     const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
+  const outbox = startOutboxDispatch(config, { db, protector, t, logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info("server.listening", { url: `http://${config.host}:${info.port}`, database: config.databasePath });
   });
   const shutdown = (signal: string) => {
     logger.info("server.stopping", { signal });
-    server.close(() => {
-      db.close();
-      process.exit(0);
+    // Messages in flight finish (and are recorded) before the database closes.
+    void (outbox?.stop() ?? Promise.resolve()).finally(() => {
+      server.close(() => {
+        db.close();
+        process.exit(0);
+      });
     });
   };
   process.on("SIGINT", () => shutdown("SIGINT"));

@@ -24,6 +24,18 @@ export interface Env {
   TELEGRAM_BOT_USERNAME?: string;
   TELEGRAM_WEBHOOK_SECRET?: string;
   TELEGRAM_API_ROOT?: string;
+  SMS_PROVIDER?: string;
+  SMS_API_BASE_URL?: string;
+  SMS_USERNAME?: string;
+  SMS_PASSWORD?: string;
+  SMS_API_KEY?: string;
+  SMS_API_SECRET?: string;
+  SMS_BRANDNAME?: string;
+  SMS_FROM?: string;
+  SMS_WEBHOOK_SECRET?: string;
+  SMS_SANDBOX?: string;
+  SMS_RATE_PER_SECOND?: string;
+  QUIET_HOURS?: string;
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable

@@ -1,0 +1,101 @@
+import type { Logger } from "../../logger";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff";
+import { claimDue, dropExpired, type OutboxMessage } from "./claim";
+import { deliver, type ChannelPacing, type DeliverContext } from "./deliver";
+import { createPacer, createRecipientSpacing } from "./pacer";
+import { isQuietTime, type QuietHours } from "./quiet-hours";
+import type { ResolveDeps } from "./resolve-message";
+import type { ChannelSender } from "./types";
+
+export interface DispatcherDeps extends ResolveDeps {
+  senders: ChannelSender[];
+  logger: Logger;
+  timezone: string;
+  quietHours?: QuietHours;
+  /** The clock and the way to wait; tests pass a virtual clock. */
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** Messages in flight per channel, and so the most a crash can send twice (default 4). */
+  concurrency?: number;
+  /** How long a claim holds before another dispatcher may take the message over (default 2 min). */
+  leaseMs?: number;
+  /** Longest wait for a rate slot; a message that would wait longer goes back for a later run (default 5 s). */
+  maxWaitMs?: number;
+  retry?: RetryPolicy;
+}
+
+export interface DispatchOptions {
+  /** Stop claiming after this many messages (a queue consumer's batch). */
+  maxMessages?: number;
+  /** Stop claiming after this long (a queue consumer's wall-clock budget). */
+  budgetMs?: number;
+  /** Stop claiming when aborted (shutdown); messages in flight still finish. */
+  signal?: AbortSignal;
+}
+
+export interface DispatchReport {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  dropped: number;
+  cancelled: number;
+  /** Handed back unsent for later: quiet hours, a rate slot too far away. */
+  deferred: number;
+}
+
+export interface Dispatcher {
+  /** Sends what is due now, channel by channel, and returns when nothing more is due (or a limit is hit). */
+  dispatchOnce(options?: DispatchOptions): Promise<DispatchReport>;
+}
+
+/**
+ * The outbox dispatcher. Each channel gets `concurrency` workers that claim one message at a
+ * time, wait for the channel's rate slot, send, and settle. Rate state lives here, across
+ * runs, so calling `dispatchOnce` from a timer or a queue consumer paces sends the same way.
+ */
+export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+  const now = deps.now ?? (() => new Date());
+  const nowMs = () => now().getTime();
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const concurrency = deps.concurrency ?? 4;
+  const leaseMs = deps.leaseMs ?? 120_000;
+  const pacing = new Map<ChannelSender, ChannelPacing>(
+    deps.senders.map((s) => [
+      s,
+      {
+        global: createPacer(s.limits.perSecond, nowMs),
+        recipients: s.limits.perRecipientPerSecond ? createRecipientSpacing(s.limits.perRecipientPerSecond, nowMs) : undefined,
+      },
+    ]),
+  );
+  const ctx: DeliverContext = { ...deps, now, sleep, maxWaitMs: deps.maxWaitMs ?? 5_000, retry: deps.retry ?? DEFAULT_RETRY_POLICY };
+
+  return {
+    async dispatchOnce(options = {}) {
+      const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, cancelled: 0, deferred: 0 };
+      const started = nowMs();
+      const canClaim = () =>
+        !options.signal?.aborted &&
+        report.claimed < (options.maxMessages ?? Infinity) &&
+        nowMs() - started < (options.budgetMs ?? Infinity);
+      report.dropped += await dropExpired(deps.db, now());
+
+      const worker = async (sender: ChannelSender, pace: ChannelPacing) => {
+        while (canClaim()) {
+          // Rate slot too far away (after a 429): leave everything pending for a later run.
+          if (pace.global.peek() - nowMs() > ctx.maxWaitMs) return;
+          const at = now();
+          const officerOnly = isQuietTime(at, deps.quietHours, deps.timezone);
+          const [row]: OutboxMessage[] = await claimDue(deps.db, { now: at, limit: 1, leaseMs, channel: sender.channel, officerOnly });
+          if (!row) return;
+          report.claimed += 1;
+          const outcome = await deliver(ctx, sender, pace, row);
+          report[outcome] += 1;
+        }
+      };
+      await Promise.all(deps.senders.flatMap((sender) => Array.from({ length: concurrency }, () => worker(sender, pacing.get(sender)!))));
+      return report;
+    },
+  };
+}

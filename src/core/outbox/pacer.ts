@@ -1,0 +1,62 @@
+/**
+ * A token bucket of capacity one: sends get evenly spaced slots (1/rate apart), so a large
+ * campaign flows at the rate instead of bursting and then tripping the provider's limit.
+ * Slot n after a restart point is at `origin + ceil(n · 1000 / rate)`: integer milliseconds,
+ * so any one-second window holds at most `rate` slots (no floating-point drift).
+ */
+export interface Pacer {
+  /** The slot `reserve(notBefore)` would give, without taking it. */
+  peek(notBeforeMs?: number): number;
+  /** Takes the first free slot at or after `notBeforeMs` (default now); sleep until it, then send. */
+  reserve(notBeforeMs?: number): number;
+  /** Nothing before `untilMs` (the platform answered 429 with a retry-after). */
+  pause(untilMs: number): void;
+}
+
+export function createPacer(perSecond: number, nowMs: () => number): Pacer {
+  if (!(perSecond > 0)) throw new RangeError("perSecond must be positive");
+  let origin = -Infinity;
+  let taken = 0;
+  const next = () => origin + Math.ceil((taken * 1000) / perSecond);
+  // A slot later than the next free one restarts the count there: the gap stays unused,
+  // which keeps every pair of slots at least 1/rate apart.
+  const restartAt = (t: number) => {
+    origin = t;
+    taken = 0;
+  };
+  const peek = (notBefore = nowMs()) => Math.max(next(), notBefore);
+  return {
+    peek,
+    reserve(notBefore = nowMs()) {
+      if (notBefore > next()) restartAt(notBefore);
+      const slot = next();
+      taken += 1;
+      return slot;
+    },
+    pause(untilMs) {
+      if (untilMs > next()) restartAt(untilMs);
+    },
+  };
+}
+
+/**
+ * Per-recipient spacing (Telegram: one message per second per chat): remembers when each
+ * recipient may next receive, and forgets recipients whose time has passed.
+ */
+export function createRecipientSpacing(perSecond: number, nowMs: () => number, maxKeys = 1000) {
+  const nextAllowed = new Map<string, number>();
+  const gapMs = Math.ceil(1000 / perSecond);
+  return {
+    earliest(key: string): number {
+      return Math.max(nowMs(), nextAllowed.get(key) ?? -Infinity);
+    },
+    record(key: string, sentAtMs: number): void {
+      if (nextAllowed.size >= maxKeys) {
+        const now = nowMs();
+        for (const [k, t] of nextAllowed) if (t <= now) nextAllowed.delete(k);
+      }
+      nextAllowed.set(key, sentAtMs + gapMs);
+    },
+  };
+}
+export type RecipientSpacing = ReturnType<typeof createRecipientSpacing>;

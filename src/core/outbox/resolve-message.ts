@@ -1,0 +1,65 @@
+import { eq } from "drizzle-orm";
+import type { Locale } from "../../config";
+import type { Db } from "../../db/client";
+import { channelIdentities, contacts } from "../../db/schema";
+import { negotiateLocale, type Translator } from "../../i18n/translate";
+import type { Protector } from "../privacy/protector";
+import type { OutboxMessage } from "./claim";
+import { isOfficerPurpose, type OutboundMessage, type OutboxPayload } from "./types";
+
+export interface ResolveDeps {
+  db: Db;
+  protector: Protector;
+  t: Translator;
+  defaultLocale: Locale;
+}
+
+/** Either the message ready for its channel, or why it must not go out. */
+export type Resolution =
+  | { ok: true; message: OutboundMessage }
+  | { ok: false; status: "cancelled" | "failed"; code: string };
+
+/**
+ * Finds the recipient (the identity's platform id, or its sealed phone opened just for this
+ * send) and renders the text in the contact's language. Blocked identities and opted-out
+ * residents are cancelled here, at send time, because either can change after enqueueing.
+ */
+export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Promise<Resolution> {
+  const payload = row.payload as OutboxPayload;
+  let to: string | undefined;
+  let locale: string | undefined;
+  if (row.identityId) {
+    const [identity] = await deps.db.orm.select().from(channelIdentities).where(eq(channelIdentities.id, row.identityId));
+    if (!identity) return { ok: false, status: "failed", code: "no_identity" };
+    if (identity.blockedAt) return { ok: false, status: "cancelled", code: "blocked" };
+    to = row.channel === "sms" ? (identity.addressEnc ? await deps.protector.open(identity.addressEnc) : undefined) : identity.externalKey;
+  } else if (payload.toEnc) {
+    to = await deps.protector.open(payload.toEnc);
+  } else if (payload.chatId) {
+    to = payload.chatId;
+  }
+  if (row.contactId) {
+    const [contact] = await deps.db.orm.select({ locale: contacts.locale, optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, row.contactId));
+    // Opting out stops proactive messages; an officer's own replies still go.
+    if (contact?.optedOutAt && !isOfficerPurpose(row.purpose)) return { ok: false, status: "cancelled", code: "opted_out" };
+    locale = contact?.locale;
+  }
+  if (!to) return { ok: false, status: "failed", code: "no_address" };
+  let text = typeof payload.text === "string" ? payload.text : undefined;
+  if (text === undefined) {
+    text = deps.t(negotiateLocale(locale, deps.defaultLocale), row.templateKey, payload.vars);
+    // The translator answers with the key itself when no catalogue has the message.
+    if (text === row.templateKey) return { ok: false, status: "failed", code: "unknown_template" };
+  }
+  return {
+    ok: true,
+    message: {
+      to,
+      text,
+      idempotencyKey: row.idempotencyKey,
+      expiresAt: row.expiresAt ?? undefined,
+      maxSegments: typeof payload.maxSegments === "number" ? payload.maxSegments : undefined,
+      buttons: payload.buttons,
+    },
+  };
+}

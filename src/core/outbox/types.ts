@@ -1,0 +1,76 @@
+import type { Channel } from "../../db/schema";
+
+/**
+ * What a channel answered to one send. `retryable` failures come back later (backoff, or
+ * `retryAfterSeconds` when the platform said so); the others are final. `blocked` means the
+ * person blocked us (Telegram 403): the identity is marked and nothing more is sent there.
+ */
+export type SendResult =
+  | { ok: true; providerMessageId: string }
+  | { ok: false; retryable: boolean; code: string; retryAfterSeconds?: number; httpStatus?: number; blocked?: boolean };
+
+/** A rendered message for one recipient, as a channel sender receives it. */
+export interface OutboundMessage {
+  /** Telegram chat id, or the canonical phone (`84…`) for SMS. */
+  to: string;
+  text: string;
+  /** Stable across retries: providers that de-duplicate (eSMS RequestId, SMSGate id) get it. */
+  idempotencyKey: string;
+  /** Gateways that queue (SMSGate) must not send after this either. */
+  expiresAt?: Date;
+  /** SMS only: how many parts the text may take (default 2). */
+  maxSegments?: number;
+  buttons?: { label: string; action: string }[][];
+}
+
+/** Limits the dispatcher paces a channel to (token bucket of one: evenly spaced sends, no bursts). */
+export interface SendLimits {
+  perSecond: number;
+  /** Telegram: at most one message per second to the same chat. */
+  perRecipientPerSecond?: number;
+}
+
+/** The port every channel implements for proactive delivery (Telegram via grammY, SMS via a provider). */
+export interface ChannelSender {
+  channel: Channel;
+  limits: SendLimits;
+  send(message: OutboundMessage): Promise<SendResult>;
+}
+
+/** What the planner (or a reply) puts in the outbox. */
+export interface OutboxDraft {
+  /** Same key, same message: enqueueing twice is a no-op. */
+  idempotencyKey: string;
+  channel: Channel;
+  /** `officer…` purposes ignore quiet hours; everything else is for residents. */
+  purpose: string;
+  /** Fluent message id rendered in the contact's locale with `payload.vars`, unless `payload.text` is set. */
+  templateKey: string;
+  payload: OutboxPayload;
+  contactId?: number;
+  identityId?: number;
+  /** Defaults to now. */
+  notBefore?: Date;
+  /** Past this the message is dropped, never sent late. */
+  expiresAt?: Date;
+}
+
+/** The JSON payload of an outbox row, as the dispatcher reads it. */
+export interface OutboxPayload extends Record<string, unknown> {
+  /** Already rendered text (conversation replies); wins over the template. */
+  text?: string;
+  vars?: Record<string, string | number>;
+  /** Sealed recipient when there is no channel identity (an SMS reply to an unknown number). */
+  toEnc?: string;
+  /** Telegram chat id when there is no channel identity. */
+  chatId?: string;
+  maxSegments?: number;
+  buttons?: { label: string; action: string }[][];
+}
+
+/** Purposes that start with this are for officers: quiet hours do not hold them. */
+export const OFFICER_PURPOSE_PREFIX = "officer";
+
+export function isOfficerPurpose(purpose: string): boolean {
+  return purpose.startsWith(OFFICER_PURPOSE_PREFIX);
+}

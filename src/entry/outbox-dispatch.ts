@@ -1,0 +1,49 @@
+/** @module The outbox dispatch loop for long-running processes (the Node server; tests' child processes). */
+import type { Config } from "../config";
+import type { Db } from "../db/client";
+import type { Logger } from "../logger";
+import type { Translator } from "../i18n/translate";
+import type { Protector } from "../core/privacy/protector";
+import { createDispatcher, type DispatcherDeps } from "../core/outbox/dispatcher";
+import { startDispatchLoop, type DispatchLoop } from "../core/outbox/dispatch-loop";
+import type { ChannelSender } from "../core/outbox/types";
+import { createTelegramSender } from "../channels/telegram/telegram-sender";
+import { createSmsProvider } from "../channels/sms/create-sms-provider";
+import { createSmsSender } from "../channels/sms/sms-sender";
+
+/** Tuning a caller may override; the defaults suit one Node process. */
+export type DispatchTuning = Pick<DispatcherDeps, "concurrency" | "leaseMs" | "maxWaitMs" | "retry"> & { intervalMs?: number };
+
+/** Senders for every configured channel (Telegram with a bot token, SMS with a provider). */
+export function createSenders(config: Config): ChannelSender[] {
+  const senders: ChannelSender[] = [];
+  if (config.telegram) senders.push(createTelegramSender(config.telegram));
+  if (config.sms) senders.push(createSmsSender(createSmsProvider(config.sms, { publicUrl: config.publicUrl }), { ratePerSecond: config.sms.ratePerSecond }));
+  return senders;
+}
+
+/**
+ * Starts dispatching the outbox every second (undefined when no channel can send). One loop
+ * per process: rate limits are kept in memory, so two processes would each use the full rate.
+ */
+export function startOutboxDispatch(
+  config: Config,
+  deps: { db: Db; protector: Protector; t: Translator; logger: Logger },
+  tuning: DispatchTuning = {},
+): DispatchLoop | undefined {
+  const senders = createSenders(config);
+  if (senders.length === 0) return undefined;
+  const logger = deps.logger.child({ component: "outbox" });
+  const { intervalMs = 1_000, ...rest } = tuning;
+  const dispatcher = createDispatcher({
+    ...deps,
+    ...rest,
+    logger,
+    senders,
+    defaultLocale: config.defaultLocale,
+    timezone: config.timezone,
+    quietHours: config.quietHours,
+  });
+  logger.info("outbox.dispatch_started", { channels: senders.map((s) => s.channel), intervalMs });
+  return startDispatchLoop({ dispatcher, logger, intervalMs });
+}

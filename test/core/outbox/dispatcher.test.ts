@@ -1,0 +1,202 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { channelIdentities, deliveryAttempts, outboxMessages } from "../../../src/db/schema";
+import { silentLogger } from "../../../src/logger";
+import { enqueue } from "../../../src/core/outbox/enqueue";
+import { createDispatcher, type DispatcherDeps } from "../../../src/core/outbox/dispatcher";
+import { parseQuietHours } from "../../../src/core/outbox/quiet-hours";
+import type { ChannelSender } from "../../../src/core/outbox/types";
+import type { Protector } from "../../../src/core/privacy/protector";
+import type { SqliteDb } from "../../../src/entry/sqlite-db";
+import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createVirtualClock, type VirtualClock } from "../../helpers/virtual-clock";
+import { addContact, draft, fakeSender, perSecond } from "./outbox-fixture";
+
+// 10:00 in Hà Nội.
+const START = "2025-11-15T03:00:00.000Z";
+let db: SqliteDb;
+let protector: Protector;
+let clock: VirtualClock;
+
+beforeEach(async () => {
+  db = createTestDb();
+  protector = await createTestProtector();
+  clock = createVirtualClock(START);
+});
+
+function dispatcher(senders: ChannelSender[], over: Partial<DispatcherDeps> = {}) {
+  return createDispatcher({
+    db,
+    protector,
+    t: createTestTranslator(),
+    defaultLocale: "vi",
+    timezone: "Asia/Ho_Chi_Minh",
+    quietHours: parseQuietHours("21:00-07:00"),
+    logger: silentLogger,
+    senders,
+    now: clock.now,
+    sleep: clock.sleep,
+    ...over,
+  });
+}
+const rows = () => db.orm.select().from(outboxMessages).orderBy(outboxMessages.id);
+const row = async (key: string) => (await db.orm.select().from(outboxMessages).where(eq(outboxMessages.idempotencyKey, key)))[0]!;
+
+describe("dispatchOnce", () => {
+  it("opens the sealed number, renders the template in the contact's language and records the attempt", async () => {
+    const vi = await addContact(db, protector, { channel: "sms", address: "84912345678" });
+    const en = await addContact(db, protector, { channel: "sms", address: "84987654321", locale: "en" });
+    await enqueue(db, [
+      draft("vi", { ...vi, templateKey: "cli-outbox-total", payload: { vars: { counts: "3" } } }),
+      draft("en", { ...en, templateKey: "cli-outbox-total", payload: { vars: { counts: "3" } } }),
+    ], clock.now());
+    const sms = fakeSender("sms", { perSecond: 10 }, clock);
+    const report = await clock.run(dispatcher([sms.sender]).dispatchOnce());
+    expect(report).toMatchObject({ claimed: 2, sent: 2, failed: 0 });
+    expect(sms.calls.map((c) => [c.to, c.text]).sort()).toEqual([["84912345678", "Mọi kênh: 3"], ["84987654321", "All channels: 3"]]);
+    expect(await row("vi")).toMatchObject({ status: "sent", attempts: 1, leaseUntil: null });
+    expect((await row("vi")).providerMessageId).toMatch(/^p-/);
+    const attempts = await db.orm.select().from(deliveryAttempts);
+    expect(attempts).toHaveLength(2);
+    expect(attempts.every((a) => a.outcome === "sent" && a.finishedAt !== null)).toBe(true);
+  });
+
+  it("paces SMS at SMS_RATE_PER_SECOND, evenly spaced, with several workers", async () => {
+    await enqueue(db, Array.from({ length: 12 }, (_, i) => draft(`s${i}`, { payload: { text: "x", toEnc: "" } })), clock.now());
+    // Recipient from payload.toEnc needs a sealed value; seal once for all.
+    const sealed = await protector.seal("84912345678");
+    await db.orm.update(outboxMessages).set({ payload: { text: "x", toEnc: sealed } });
+    const sms = fakeSender("sms", { perSecond: 2 }, clock);
+    const report = await clock.run(dispatcher([sms.sender], { concurrency: 4 }).dispatchOnce());
+    expect(report.sent).toBe(12);
+    expect(Math.max(...perSecond(sms.calls))).toBe(2);
+    const gaps = sms.calls.slice(1).map((c, i) => c.at - sms.calls[i]!.at);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(500);
+    expect(sms.calls.at(-1)!.at - sms.calls[0]!.at).toBe(11 * 500);
+  });
+
+  it("keeps Telegram under 30 messages per second overall and one per second per chat", async () => {
+    const chats = Array.from({ length: 45 }, (_, i) => String(1000 + i));
+    await enqueue(db, chats.flatMap((chat) => [0, 1].map((n) => draft(`${chat}-${n}`, { channel: "telegram", payload: { text: `#${n}`, chatId: chat } }))), clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock);
+    const report = await clock.run(dispatcher([tg.sender], { concurrency: 8 }).dispatchOnce());
+    expect(report.sent).toBe(90);
+    expect(Math.max(...perSecond(tg.calls))).toBeLessThanOrEqual(30);
+    for (const chat of chats) {
+      const [a, b] = tg.calls.filter((c) => c.to === chat);
+      expect(Math.abs(b!.at - a!.at)).toBeGreaterThanOrEqual(1000);
+    }
+  });
+
+  it("holds residents during quiet hours (officers still get theirs) and sends them in the morning", async () => {
+    clock.set("2025-11-15T15:30:00.000Z"); // 22:30 local
+    const resident = await addContact(db, protector, { channel: "sms", address: "84912345678" });
+    await enqueue(db, [
+      draft("resident", { ...resident }),
+      draft("officer", { ...resident, purpose: "officer-daily-summary" }),
+      draft("resident-expiring", { ...resident, expiresAt: new Date("2025-11-15T23:00:00.000Z") }), // 06:00 local
+    ], clock.now());
+    const sms = fakeSender("sms", { perSecond: 5 }, clock);
+    const d = dispatcher([sms.sender]);
+    expect(await clock.run(d.dispatchOnce())).toMatchObject({ sent: 1 });
+    expect(sms.calls.map((c) => c.idempotencyKey)).toEqual(["officer"]);
+    expect((await row("resident")).status).toBe("pending");
+
+    clock.set("2025-11-15T23:59:59.000Z"); // 06:59:59 local: still quiet, and past the second one's expiry
+    expect(await clock.run(d.dispatchOnce())).toMatchObject({ sent: 0, dropped: 1 });
+    expect(sms.calls).toHaveLength(1);
+
+    clock.set("2025-11-16T00:00:00.000Z"); // 07:00 local
+    const morning = await clock.run(d.dispatchOnce());
+    expect(morning).toMatchObject({ sent: 1, dropped: 0 });
+    expect(sms.calls.map((c) => c.idempotencyKey)).toEqual(["officer", "resident"]);
+    expect(await row("resident-expiring")).toMatchObject({ status: "dropped", lastErrorCode: "expired" });
+  });
+
+  it("drops what expired during an outage instead of sending it late", async () => {
+    const c = await addContact(db, protector, { channel: "sms", address: "84912345678" });
+    await enqueue(db, [
+      draft("short", { ...c, expiresAt: new Date("2025-11-15T06:00:00.000Z") }),
+      draft("long", { ...c, expiresAt: new Date("2025-11-20T00:00:00.000Z") }),
+    ], clock.now());
+    clock.set("2025-11-17T03:00:00.000Z"); // two days later
+    const sms = fakeSender("sms", { perSecond: 5 }, clock);
+    expect(await clock.run(dispatcher([sms.sender]).dispatchOnce())).toMatchObject({ sent: 1, dropped: 1 });
+    expect(sms.calls.map((x) => x.idempotencyKey)).toEqual(["long"]);
+    expect((await row("short")).status).toBe("dropped");
+  });
+
+  it("honours retry_after: the message comes back then, and the whole channel pauses", async () => {
+    await enqueue(db, ["a", "b"].map((k) => draft(k, { channel: "telegram", payload: { text: k, chatId: `chat-${k}` } })), clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock, (_m, n) =>
+      n === 0 ? { ok: false, retryable: true, code: "rate_limited", httpStatus: 429, retryAfterSeconds: 7 } : { ok: true, providerMessageId: `m${n}` },
+    );
+    const d = dispatcher([tg.sender], { concurrency: 1 });
+    const first = await clock.run(d.dispatchOnce());
+    expect(first).toMatchObject({ retried: 1, sent: 0 });
+    expect(tg.calls).toHaveLength(1);
+    expect(await row("a")).toMatchObject({ status: "pending", notBefore: new Date(Date.parse(START) + 7000), lastErrorCode: "rate_limited" });
+    const [attempt] = await db.orm.select().from(deliveryAttempts);
+    expect(attempt).toMatchObject({ outcome: "retry", httpStatus: 429, retryAfterSeconds: 7 });
+
+    // "b" waited behind the pause; once it is near, both go, none before the 7 s are up.
+    clock.advance(6000);
+    expect(await clock.run(d.dispatchOnce())).toMatchObject({ sent: 2 });
+    expect(tg.calls.map((c) => [c.idempotencyKey, c.at - Date.parse(START)])).toEqual([["a", 0], ["b", 7000], ["a", 7034]]);
+  });
+
+  it("backs off exponentially on 5xx and gives up after the last attempt", async () => {
+    await enqueue(db, [draft("flaky", { payload: { text: "x", chatId: "1" }, channel: "telegram" })], clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30 }, clock, () => ({ ok: false, retryable: true, code: "http_500", httpStatus: 500 }));
+    const d = dispatcher([tg.sender], { retry: { baseMs: 30_000, maxMs: 600_000, maxAttempts: 3 } });
+    const delays: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = clock.nowMs();
+      await clock.run(d.dispatchOnce());
+      const r = await row("flaky");
+      if (r.status === "pending") {
+        delays.push(r.notBefore.getTime() - before);
+        clock.set(r.notBefore.toISOString());
+      }
+    }
+    expect(delays).toEqual([30_000, 60_000]);
+    expect(await row("flaky")).toMatchObject({ status: "failed", attempts: 3, lastErrorCode: "http_500" });
+    expect(tg.calls).toHaveLength(3);
+  });
+
+  it("drops a message whose next retry would come after it expires", async () => {
+    await enqueue(db, [draft("soon", { channel: "telegram", payload: { text: "x", chatId: "1" }, expiresAt: new Date(Date.parse(START) + 20_000) })], clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30 }, clock, () => ({ ok: false, retryable: true, code: "network" }));
+    expect(await clock.run(dispatcher([tg.sender]).dispatchOnce())).toMatchObject({ dropped: 1 });
+    expect(await row("soon")).toMatchObject({ status: "dropped", lastErrorCode: "network" });
+  });
+
+  it("marks the identity blocked on 403 and cancels what is still queued for it", async () => {
+    const blocked = await addContact(db, protector, { channel: "telegram", address: "555" });
+    await enqueue(db, [draft("first", { ...blocked, channel: "telegram" }), draft("second", { ...blocked, channel: "telegram", notBefore: new Date(Date.parse(START) + 60_000) })], clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock, () => ({ ok: false, retryable: false, code: "blocked", httpStatus: 403, blocked: true }));
+    const d = dispatcher([tg.sender]);
+    expect(await clock.run(d.dispatchOnce())).toMatchObject({ failed: 1 });
+    const [identity] = await db.orm.select().from(channelIdentities).where(eq(channelIdentities.id, blocked.identityId));
+    expect(identity!.blockedAt).toEqual(clock.now());
+    clock.advance(60_000);
+    expect(await clock.run(d.dispatchOnce())).toMatchObject({ cancelled: 1 });
+    expect(await row("second")).toMatchObject({ status: "cancelled", lastErrorCode: "blocked" });
+    expect(tg.calls).toHaveLength(1);
+  });
+
+  it("cancels reminders to residents who opted out, but not officer replies", async () => {
+    const out = await addContact(db, protector, { channel: "sms", address: "84912345678", optedOut: new Date(START) });
+    await enqueue(db, [draft("reminder", { ...out }), draft("reply", { ...out, purpose: "officer-reply" })], clock.now());
+    const sms = fakeSender("sms", { perSecond: 5 }, clock);
+    expect(await clock.run(dispatcher([sms.sender]).dispatchOnce())).toMatchObject({ sent: 1, cancelled: 1 });
+    expect(sms.calls.map((c) => c.idempotencyKey)).toEqual(["reply"]);
+  });
+
+  it("stops claiming at maxMessages and leaves channels without a sender alone", async () => {
+    await enqueue(db, [...["a", "b", "c"].map((k) => draft(k, { channel: "telegram", payload: { text: k, chatId: k } })), draft("z", { channel: "zalo_oa" })], clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30 }, clock);
+    expect(await clock.run(dispatcher([tg.sender], { concurrency: 1 }).dispatchOnce({ maxMessages: 2 }))).toMatchObject({ claimed: 2, sent: 2 });
+    expect((await rows()).map((r) => r.status)).toEqual(["sent", "sent", "pending", "pending"]);
+  });
+});
