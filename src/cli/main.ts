@@ -14,6 +14,7 @@ import { cardStatusCommand } from "./commands/card-status-command";
 import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
 import { feeCommand } from "./commands/fee-command";
 import { outboxStatusCommand } from "./commands/outbox-commands";
+import { remindersPlanCommand } from "./commands/reminders-command";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -30,6 +31,7 @@ export const COMMANDS: Command[] = [
   cardBenefitCommand,
   feeCommand,
   outboxStatusCommand,
+  remindersPlanCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -10,6 +10,7 @@ import { openSqliteDb } from "./sqlite-db";
 import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
 import { startOutboxDispatch } from "./outbox-dispatch";
+import { startScheduler } from "./scheduler";
 
 async function main() {
   const config = parseConfig(process.env);
@@ -29,11 +30,13 @@ async function main() {
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
   const outbox = startOutboxDispatch(config, { db, protector, t, logger });
+  const scheduler = startScheduler({ db, protector, t, logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info("server.listening", { url: `http://${config.host}:${info.port}`, database: config.databasePath });
   });
   const shutdown = (signal: string) => {
     logger.info("server.stopping", { signal });
+    scheduler.stop();
     // Messages in flight finish (and are recorded) before the database closes.
     void (outbox?.stop() ?? Promise.resolve()).finally(() => {
       server.close(() => {

@@ -1,5 +1,7 @@
 /** @module Cloudflare Workers entry: D1 database, bundled catalogues, deps built once per isolate. */
-import { createApp, type App } from "../app";
+import { createApp, type App, type AppDeps } from "../app";
+import { runDueJobs, type JobOutcome } from "../core/schedule/daily-jobs";
+import { scheduledJobs } from "../core/schedule/scheduled-jobs";
 import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
@@ -39,33 +41,60 @@ export interface Env {
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
-// for an isolate, so cache the app keyed on the env object (a new env object rebuilds it).
-let cached: { env: Env; app: Promise<App> } | undefined;
+// for an isolate, so cache the deps keyed on the env object (a new env object rebuilds them).
+let cached: { env: Env; deps: Promise<AppDeps> } | undefined;
 
-async function buildApp(env: Env): Promise<App> {
+async function buildDeps(env: Env): Promise<AppDeps> {
   const config = parseConfig({ ...env });
   // Workers cannot keep generated keys: without configured keys only the people-free routes run.
   const protector =
     config.dataEncryptionKey && config.blindIndexKey
       ? await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId })
       : undefined;
-  return createApp({
+  return {
     config,
     db: createD1Db(env.DB),
     logger: createLogger({ level: config.logLevel }),
     t: createTranslator({ vi, en }, config.defaultLocale),
     protector,
     chart: createWorkerChartRenderer(),
-  });
+  };
 }
 
-function appFor(env: Env): Promise<App> {
-  if (cached?.env !== env) cached = { env, app: buildApp(env) };
-  return cached.app;
+const apps = new WeakMap<AppDeps, App>();
+
+async function depsFor(env: Env): Promise<AppDeps> {
+  if (cached?.env !== env) cached = { env, deps: buildDeps(env) };
+  return cached.deps;
+}
+
+async function appFor(env: Env): Promise<App> {
+  const deps = await depsFor(env);
+  let app = apps.get(deps);
+  if (!app) apps.set(deps, (app = createApp(deps)));
+  return app;
+}
+
+/**
+ * Cron Triggers (wrangler.toml) at 08:00, 16:00 and 20:00 Hà Nội time run the daily jobs;
+ * each job runs once a local day whichever trigger arrives, so a retried or extra trigger is
+ * harmless. Without personal-data keys there is nothing to plan.
+ */
+export async function runScheduled(env: Env, scheduledTime: number): Promise<JobOutcome[]> {
+  const deps = await depsFor(env);
+  if (!deps.protector) return [];
+  const { config } = deps;
+  const jobs = scheduledJobs({ db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined });
+  const outcomes = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
+  for (const outcome of outcomes) deps.logger.info("job.done", outcome);
+  return outcomes;
 }
 
 export default {
   async fetch(request, env, ctx) {
     return (await appFor(env)).fetch(request, env, ctx);
+  },
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(runScheduled(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -4,12 +4,13 @@ import type { InboundMessage, Reply } from "../../core/conversation/types";
 import type { Channel } from "../../db/schema";
 import { AppError } from "../../errors";
 import type { Command } from "../command";
+import { normalizePhone } from "../../core/sms/phone";
 
 /** A Telegram user id (digits) or a Vietnamese phone number (SMS). */
 export function chatIdentity(as: string): { channel: Channel; senderId: string } {
   const compact = as.replace(/[\s.-]/g, "");
-  const phone = /^(?:\+?84|0)(\d{9,10})$/.exec(compact);
-  if (phone) return { channel: "sms", senderId: `84${phone[1]}` };
+  const phone = compact.length >= 10 ? normalizePhone(compact) : undefined;
+  if (phone) return { channel: "sms", senderId: phone };
   if (/^\d{1,15}$/.test(compact)) return { channel: "telegram", senderId: compact };
   throw new AppError("bad_request", "cli-bad-option", { detail: `--as ${as}` });
 }

@@ -3,7 +3,7 @@ import { negotiateLocale } from "../../i18n/translate";
 import { redeemInvite } from "../officers/invites";
 import { normalizeInviteCode } from "../officers/invite-codes";
 import { setOfficerLocale } from "../officers/officer-locale";
-import { canonicalPhone, PHONE_INDEX } from "../text/phone";
+import { normalizePhone, PHONE_INDEX } from "../sms/phone";
 import { localDate } from "../time/local-date";
 import type { ConversationDeps } from "./conversation-deps";
 import { clearState, loadState } from "./conversation-state";
@@ -117,7 +117,7 @@ function commandOf(text: string, channel: InboundMessage["channel"]): { name: st
  */
 async function withIdentityKey(deps: ConversationDeps, message: InboundMessage): Promise<{ message: InboundMessage; address?: string } | undefined> {
   if (message.channel !== "sms") return { message };
-  const phone = canonicalPhone(message.senderId);
+  const phone = normalizePhone(message.senderId);
   if (!phone) return undefined;
   return { message: { ...message, senderId: await deps.protector.blindIndex(PHONE_INDEX, phone) }, address: phone };
 }

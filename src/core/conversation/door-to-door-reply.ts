@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { adminUnits, auditLog } from "../../db/schema";
 import { doorToDoorList, type DoorToDoorHousehold } from "../residents/door-to-door";
 import { formatDate } from "../text/format-date";
-import { displayPhone } from "../text/phone";
+import { toNational } from "../sms/phone";
 import { writeXlsx } from "../xlsx/write-xlsx";
 import type { ConversationDeps } from "./conversation-deps";
 import type { OfficerSession } from "./find-officer";
@@ -41,7 +41,7 @@ export async function doorToDoorCommand(deps: ConversationDeps, officer: Officer
 function householdLine(h: DoorToDoorHousehold, deps: ConversationDeps, locale: Locale): string {
   const members = h.members.map((m) => `${m.fullName} (${m.birthYear ?? "?"}, ${m.groupCode ?? "?"}) ${memberStatus(m.status, m.daysLeft, m.validTo, deps, locale)}`).join("; ");
   const phone = h.members.find((m) => m.phone)?.phone;
-  return deps.t(locale, "d2d-household", { village: h.villageName, household: h.householdCode ?? "—", members, phone: phone ? displayPhone(phone) : "—" });
+  return deps.t(locale, "d2d-household", { village: h.villageName, household: h.householdCode ?? "—", members, phone: phone ? toNational(phone) : "—" });
 }
 
 function memberStatus(status: string, daysLeft: number, validTo: string, deps: ConversationDeps, locale: Locale): string {
@@ -52,7 +52,7 @@ function sheetRows(list: DoorToDoorHousehold[], deps: ConversationDeps, locale: 
   const t = (key: string) => deps.t(locale, key);
   const header = ["d2d-col-village", "d2d-col-household", "d2d-col-name", "d2d-col-born", "d2d-col-group", "d2d-col-valid-to", "d2d-col-status", "d2d-col-phone"].map(t);
   const rows = list.flatMap((h) =>
-    h.members.map((m) => [h.villageName, h.householdCode, m.fullName, m.birthYear, m.groupCode, formatDate(m.validTo, locale), memberStatus(m.status, m.daysLeft, m.validTo, deps, locale), m.phone ? displayPhone(m.phone) : null]),
+    h.members.map((m) => [h.villageName, h.householdCode, m.fullName, m.birthYear, m.groupCode, formatDate(m.validTo, locale), memberStatus(m.status, m.daysLeft, m.validTo, deps, locale), m.phone ? toNational(m.phone) : null]),
   );
   return [header, ...rows];
 }

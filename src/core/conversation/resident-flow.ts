@@ -82,8 +82,9 @@ export async function subscribe(turn: ResidentTurn, state: PendingState): Promis
 
 export async function optOut(turn: ResidentTurn, text: string): Promise<Reply[]> {
   const { deps, message, locale } = turn;
-  const result = await withdrawConsents(deps.db, { channel: message.channel, externalKey: message.senderId, via: text.trim().slice(0, 20), now: message.receivedAt });
-  return signed(turn, deps.t(locale, result.withdrawn > 0 ? "resident-unsubscribed" : "resident-nothing-to-withdraw"));
+  await withdrawConsents(deps.db, { channel: message.channel, externalKey: message.senderId, via: text.trim().slice(0, 20), now: message.receivedAt });
+  // Said even when nothing was subscribed: roster-phone reminders stop too, and that is what was asked.
+  return signed(turn, deps.t(locale, "resident-unsubscribed"));
 }
 
 function actorOf(message: InboundMessage): LookupActor {

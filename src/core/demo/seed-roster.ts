@@ -2,7 +2,7 @@ import { inArray, sql } from "drizzle-orm";
 import { chunkForParameters, type AtomicStep, type Db } from "../../db/client";
 import { adminUnits, cards, households, people } from "../../db/schema";
 import type { Protector } from "../privacy/protector";
-import { canonicalPhone, PHONE_INDEX } from "../text/phone";
+import { normalizePhone, PHONE_INDEX } from "../sms/phone";
 import { DEMO_FACILITY, type DemoPerson } from "./demo-roster";
 
 /**
@@ -33,7 +33,7 @@ export async function writeDemoRoster(db: Db, protector: Protector, roster: Demo
       householdRows.push({ id: householdId, unitId: village, code: p.householdCode });
     }
     const personId = nextPerson++;
-    const phone = p.phone ? canonicalPhone(p.phone) : undefined;
+    const phone = p.phone ? normalizePhone(p.phone) : undefined;
     personRows.push({
       id: personId,
       unitId: village,

@@ -63,7 +63,16 @@ export async function withdrawConsents(db: Db, input: { channel: Channel; extern
     .select({ contactId: channelIdentities.contactId })
     .from(channelIdentities)
     .where(and(eq(channelIdentities.channel, input.channel), eq(channelIdentities.externalKey, input.externalKey)));
-  if (!identity) return { withdrawn: 0, known: false };
+  if (!identity) {
+    // Someone we never talked to (a roster phone that got an SMS reminder): remember the
+    // refusal, so the planner skips this number from now on.
+    const now = input.now;
+    await db.atomic([
+      (tx) => tx.insert(contacts).values({ kind: "resident", optedOutAt: now, createdAt: now, updatedAt: now }),
+      rawStep(sql`insert into channel_identities (contact_id, channel, external_key, created_at, updated_at) values ((select max(id) from contacts), ${input.channel}, ${input.externalKey}, ${now.getTime()}, ${now.getTime()})`),
+    ]);
+    return { withdrawn: 0, known: false };
+  }
   const active = await db.orm.select({ id: consents.id }).from(consents).where(and(eq(consents.contactId, identity.contactId), isNull(consents.withdrawnAt)));
   const { now } = input;
   await db.atomic([

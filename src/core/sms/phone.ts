@@ -27,3 +27,6 @@ export function toE164(canonical: string): string {
 export function toNational(canonical: string): string {
   return `0${canonical.slice(2)}`;
 }
+
+/** Blind-index namespace for phone numbers (roster, SMS identities): always of `normalizePhone`'s form. */
+export const PHONE_INDEX = "phone";

@@ -11,3 +11,4 @@ export * from "./system";
 export * from "./conversations";
 export * from "./card-reference";
 export * from "./contributions";
+export * from "./reminders";

@@ -113,7 +113,7 @@ describe("reminder consent", () => {
     const [pending] = await db.orm.select().from(outboxMessages);
     expect(pending!.status).toBe("cancelled");
     expect((await db.orm.select().from(contacts).where(eq(contacts.id, contact!.id)))[0]!.optedOutAt).not.toBeNull();
-    expect((await say("STOP")).text).toContain("chưa đăng ký nhận tin nhắc");
+    expect((await say("STOP")).text).toContain("Đã dừng mọi tin nhắc");
   });
 
   it("keeps one active consent when a resident subscribes twice", async () => {

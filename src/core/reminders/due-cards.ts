@@ -1,0 +1,67 @@
+import { and, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnits, cards, participantGroups, people, reminderPlans } from "../../db/schema";
+import { dueOffset, dueValidToRange } from "./reminder-windows";
+
+/** A card with a reminder due today that has not been planned for its offset and validity yet. */
+export interface DueCard {
+  cardId: number;
+  personId: number;
+  householdId: number | null;
+  villageId: number;
+  communeId: number | null;
+  groupCode: string | null;
+  /** Funding group: household / state_supported pay themselves; the rest are renewed for them. */
+  funding: string | null;
+  validTo: string;
+  fullNameEnc: string;
+  phoneEnc: string | null;
+  phoneIdx: string | null;
+  offset: number;
+  /** Last day the reminder is useful (the next offset's day). */
+  expiresOn: string;
+}
+
+/**
+ * Cards (in the villages of `communeId`, or everywhere) whose `valid_to` puts one of `offsets` in today's
+ * window, minus those already planned for that (offset, valid_to). The valid_to range keeps
+ * the scan on cards_valid_to_idx whatever the roster's size.
+ */
+export async function dueCards(db: Db, input: { today: string; offsets: readonly number[]; communeId?: number }): Promise<DueCard[]> {
+  const range = dueValidToRange(input.today, input.offsets);
+  const rows = await db.orm
+    .select({
+      cardId: cards.id,
+      personId: people.id,
+      householdId: people.householdId,
+      villageId: people.unitId,
+      communeId: adminUnits.parentId,
+      groupCode: cards.groupCode,
+      funding: participantGroups.parentCode,
+      validTo: cards.validTo,
+      fullNameEnc: people.fullNameEnc,
+      phoneEnc: people.phoneEnc,
+      phoneIdx: people.phoneIdx,
+      planned: sql<string | null>`(select group_concat(${reminderPlans.offsetDays}) from ${reminderPlans} where ${reminderPlans.cardId} = ${cards.id} and ${reminderPlans.validTo} = ${cards.validTo})`,
+    })
+    .from(cards)
+    .innerJoin(people, eq(people.id, cards.personId))
+    .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))
+    .leftJoin(participantGroups, eq(participantGroups.code, cards.groupCode))
+    .where(
+      and(
+        isNotNull(cards.validTo),
+        gte(cards.validTo, range.from),
+        lte(cards.validTo, range.to),
+        input.communeId !== undefined ? eq(adminUnits.parentId, input.communeId) : undefined,
+      ),
+    );
+  const due: DueCard[] = [];
+  for (const { planned, ...row } of rows) {
+    const window = dueOffset(row.validTo!, input.today, input.offsets);
+    if (!window) continue;
+    if ((planned ?? "").split(",").includes(String(window.offset))) continue;
+    due.push({ ...row, validTo: row.validTo!, ...window });
+  }
+  return due;
+}

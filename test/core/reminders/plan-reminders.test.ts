@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { planReminders } from "../../../src/core/reminders/plan-reminders";
+import { dueOffset } from "../../../src/core/reminders/reminder-windows";
+import { subscribeReminders, withdrawConsents } from "../../../src/core/residents/reminder-consent";
+import { addDays } from "../../../src/core/time/day-math";
+import type { Protector } from "../../../src/core/privacy/protector";
+import { adminUnits, cards, households, outboxMessages, people } from "../../../src/db/schema";
+import type { SqliteDb } from "../../../src/entry/sqlite-db";
+import { createTestDb, createTestProtector } from "../../helpers/test-db";
+
+const TODAY = "2026-03-10";
+const NOW = new Date("2026-03-10T01:00:00Z"); // 08:00 in Hà Nội
+let db: SqliteDb;
+let protector: Protector;
+let villageId: number;
+let serial = 0;
+
+beforeEach(async () => {
+  db = createTestDb();
+  protector = await createTestProtector();
+  const [province] = await db.orm.insert(adminUnits).values({ code: "T", name: "Tỉnh Mẫu", level: "province", searchKey: "tinh mau" }).returning();
+  const [commune] = await db.orm.insert(adminUnits).values({ code: "T-X", name: "Xã Mẫu", level: "commune", parentId: province!.id, searchKey: "xa mau" }).returning();
+  const [village] = await db.orm.insert(adminUnits).values({ code: "T-X-1", name: "Thôn Mẫu", level: "village", parentId: commune!.id, searchKey: "thon mau" }).returning();
+  villageId = village!.id;
+});
+
+/** A person with a card of `group` ending `daysLeft` days after TODAY, in household `household` (code). */
+async function card(group: string, daysLeft: number, options: { household?: string; phone?: string } = {}) {
+  serial++;
+  let householdId: number | null = null;
+  if (options.household) {
+    const [existing] = await db.orm.select().from(households).where(eq(households.code, options.household));
+    householdId = existing?.id ?? (await db.orm.insert(households).values({ unitId: villageId, code: options.household }).returning())[0]!.id;
+  }
+  const phone = options.phone;
+  const [person] = await db.orm
+    .insert(people)
+    .values({
+      unitId: villageId,
+      householdId,
+      fullNameEnc: await protector.seal(`Nguyễn Mẫu Số${serial}`),
+      phoneEnc: phone ? await protector.seal(phone) : null,
+      phoneIdx: phone ? await protector.blindIndex("phone", phone) : null,
+    })
+    .returning();
+  const [row] = await db.orm.insert(cards).values({ personId: person!.id, groupCode: group, validTo: addDays(TODAY, daysLeft) }).returning();
+  return { personId: person!.id, householdId, cardId: row!.id };
+}
+
+const deps = (smsEnabled = true) => ({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi" as const, smsEnabled });
+const plan = (options: { dryRun?: boolean; smsEnabled?: boolean; today?: string } = {}) =>
+  planReminders(deps(options.smsEnabled ?? true), { today: options.today ?? TODAY, now: NOW, dryRun: options.dryRun });
+
+describe("dueOffset windows", () => {
+  it.each([
+    [31, undefined],
+    [30, 30],
+    [8, 30], // the 30-day reminder is caught up until the 7-day one is due
+    [7, 7],
+    [2, 7],
+    [1, 1],
+    [0, 1],
+    [-1, 1],
+    [-3, -3],
+    [-9, -3],
+    [-10, undefined],
+  ])("%i days left → offset %s", (daysLeft, offset) => {
+    expect(dueOffset(addDays(TODAY, daysLeft), TODAY, [30, 7, 1, -3])?.offset).toBe(offset);
+  });
+});
+
+describe("planReminders", () => {
+  it("counts one reminder per household and offset, skips auto-renewed groups, and plans nothing twice", async () => {
+    await card("GD", 30, { household: "H1", phone: "84100000001" });
+    await card("GD", 30, { household: "H1" }); // same household, same offset: one message
+    await card("HS", 7, { household: "H2", phone: "84100000002" });
+    await card("CN", -3, { phone: "84100000003" });
+    await card("GD", 1); // no phone, no subscription: undeliverable
+    await card("TE", 7, { household: "H3", phone: "84100000004" }); // the state renews: skipped
+    await card("HT", 1); // pension: BHXH renews
+    await card("GD", 45, { phone: "84100000005" }); // not due
+    const first = await plan();
+    expect(first).toEqual({ byOffset: { "30": 1, "7": 1, "1": 1, "-3": 1 }, skipped: { autoRenew: 2, optedOut: 0 }, undeliverable: 1 });
+    const queued = await db.orm.select().from(outboxMessages);
+    expect(queued).toHaveLength(3);
+    expect(queued.every((m) => m.channel === "sms" && m.purpose === "expiry_reminder")).toBe(true);
+    expect(JSON.stringify(queued)).not.toContain("Nguyễn Mẫu Số");
+    const h1 = queued.find((m) => (m.payload.vars as { count: number }).count === 2)!;
+    expect(h1.templateKey).toBe("reminder-expiring");
+    expect(h1.expiresAt!.toISOString()).toBe("2026-04-01T17:00:00.000Z"); // 2/4, the 7-day reminder's day, 00:00 in Hà Nội
+    expect(await plan()).toEqual({ byOffset: { "30": 0, "7": 0, "1": 0, "-3": 0 }, skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 });
+    expect(await db.orm.select().from(outboxMessages)).toHaveLength(3);
+  });
+
+  it("writes nothing on a dry run", async () => {
+    await card("GD", 7, { phone: "84100000001" });
+    expect((await plan({ dryRun: true })).byOffset["7"]).toBe(1);
+    expect(await db.orm.select().from(outboxMessages)).toHaveLength(0);
+    expect((await plan()).byOffset["7"]).toBe(1);
+  });
+
+  it("uses the chat a resident subscribed on, and SMS only when configured", async () => {
+    const subscribed = await card("GD", 7, { household: "H1" });
+    await subscribeReminders(db, protector, { channel: "telegram", externalKey: "555", personId: subscribed.personId, householdId: subscribed.householdId, locale: "en", wording: "I agree", now: NOW });
+    await card("GD", 7, { household: "H2", phone: "84100000009" });
+    expect(await plan({ smsEnabled: false })).toMatchObject({ byOffset: { "7": 2 }, undeliverable: 1 });
+    const [telegram] = await db.orm.select().from(outboxMessages);
+    expect(telegram).toMatchObject({ channel: "telegram", contactId: expect.any(Number), identityId: expect.any(Number) });
+  });
+
+  it("skips people who opted out, in chat or by answering HUY from the roster phone", async () => {
+    const a = await card("GD", 7, { household: "H1" });
+    await subscribeReminders(db, protector, { channel: "telegram", externalKey: "556", personId: a.personId, householdId: a.householdId, locale: "vi", wording: "Tôi đồng ý", now: NOW });
+    await withdrawConsents(db, { channel: "telegram", externalKey: "556", via: "STOP", now: NOW });
+    await card("GD", 7, { household: "H2", phone: "84100000010" });
+    await withdrawConsents(db, { channel: "sms", externalKey: await protector.blindIndex("phone", "84100000010"), via: "HUY", now: NOW });
+    expect(await plan()).toMatchObject({ byOffset: { "7": 0 }, skipped: { optedOut: 2 } });
+  });
+
+  it("plans the new validity after a renewal moves valid_to", async () => {
+    const c = await card("GD", 7, { phone: "84100000011" });
+    expect((await plan()).byOffset["7"]).toBe(1);
+    await db.orm.update(cards).set({ validTo: addDays(TODAY, 372) }).where(eq(cards.id, c.cardId));
+    expect((await plan({ today: addDays(TODAY, 342) })).byOffset["30"]).toBe(1);
+  });
+});
