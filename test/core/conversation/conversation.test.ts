@@ -163,3 +163,16 @@ describe("SMS officers", () => {
     expect(await db.orm.select().from(channelIdentities).where(and(eq(channelIdentities.channel, "sms")))).toHaveLength(0);
   });
 });
+
+describe("SMS-sized replies", () => {
+  it("keeps an officer's tally confirmation and undo within two SMS parts", async () => {
+    const { fitSms } = await import("../../../src/core/sms/fit-sms");
+    const sms = person("0100 000 778", "sms");
+    await sms(await invite("collector", "Xuân Thành"));
+    for (const reply of [await sms("Xuan Thanh GD 12 HS 3"), await sms("TIENDO"), await sms("HUY")]) {
+      const fitted = fitSms(reply[0]!.text, 2);
+      expect(fitted.variant, reply[0]!.text).not.toBe("truncated");
+      expect(fitted.segments).toBeLessThanOrEqual(2);
+    }
+  });
+});
