@@ -123,6 +123,7 @@ conv-correct-help = To correct a figure, send /sua with the right figure for the
 conv-unknown-command = The bot does not know the command { $command }. Commands: /tiendo, /huy, /sua, /trogiup.
 conv-viewer-cannot-report = Your account can view progress (/tiendo) but not send figures.
 conv-stale-question = That question has expired. Please send the report again.
+conv-internal-error = Sorry, something went wrong with this message. Please try again in a few minutes.
 conv-button-add = Add to it
 conv-button-replace = Replace
 conv-button-cancel = Cancel

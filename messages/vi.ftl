@@ -123,6 +123,7 @@ conv-correct-help = Để sửa số liệu, gửi /sua kèm số đúng cho cù
 conv-unknown-command = Bot chưa hiểu lệnh { $command }. Các lệnh: /tiendo, /huy, /sua, /trogiup.
 conv-viewer-cannot-report = Tài khoản của bạn chỉ xem tiến độ (/tiendo), không gửi báo cáo số liệu.
 conv-stale-question = Câu hỏi này đã hết hạn. Vui lòng gửi lại báo cáo.
+conv-internal-error = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắn này. Vui lòng thử lại sau ít phút.
 conv-button-add = Cộng thêm
 conv-button-replace = Thay thế
 conv-button-cancel = Hủy

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { Logger } from "./logger";
@@ -26,6 +27,9 @@ export interface AppDeps {
   now?: () => Date;
 }
 
+/** Largest webhook body accepted (Telegram's biggest updates are a few kB). */
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
 /** The runtime-agnostic Hono app: Web-standard Request/Response only. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -36,6 +40,8 @@ export function createApp(deps: AppDeps) {
   app.use("*", requestId());
   app.use("*", requestLog());
   app.route("/", createHealthRoutes());
+  // Webhook bodies are small; anything over 1 MB is refused before it is read into memory or parsed.
+  app.use("/webhooks/*", bodyLimit({ maxSize: WEBHOOK_BODY_LIMIT, onError: (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413) }));
   const telegram = deps.config.telegram && deps.protector
     ? createTelegramChannel(deps.config.telegram, { ...deps, protector: deps.protector, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone })
     : undefined;

@@ -14,6 +14,8 @@ export interface TelegramBotDeps {
   seen(updateId: string): Promise<boolean>;
   /** Records the update as processed once replies are out (no-op if its effects recorded it). */
   markSeen(updateId: string, at: Date): Promise<void>;
+  /** "Something went wrong, please try again" in the sender's language. */
+  apology(languageHint?: string): string;
   /** The clock for updates that carry no date of their own (button presses); tests fix it. */
   now?: () => Date;
 }
@@ -39,7 +41,15 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
       deps.logger.info("telegram.duplicate_update", { updateId: ctx.update.update_id });
       return;
     }
-    await next();
+    try {
+      await next();
+    } catch (err) {
+      // A poison update (one that always fails) must not be retried by Telegram forever and
+      // block the chat: log it without its text, apologise once, and mark it processed.
+      deps.logger.error("telegram.update_failed", { updateId: ctx.update.update_id, err });
+      const chatId = ctx.chat?.id ?? ctx.from?.id;
+      if (chatId !== undefined) await ctx.api.sendMessage(chatId, deps.apology(ctx.from?.language_code)).catch(() => undefined);
+    }
     await deps.markSeen(key, (deps.now ?? (() => new Date()))());
   });
 

@@ -7,6 +7,7 @@ import type { ConversationDeps } from "../../core/conversation/conversation-deps
 import { createConversation } from "../../core/conversation/create-conversation";
 import { alreadyProcessed, markProcessed } from "../../core/conversation/inbound-dedup";
 import { createTelegramBot } from "./bot";
+import { negotiateLocale } from "../../i18n/translate";
 
 export interface TelegramChannel {
   bot: Bot;
@@ -22,6 +23,7 @@ export function createTelegramChannel(config: TelegramConfig, deps: Conversation
     handle: createConversation(deps),
     seen: (id) => alreadyProcessed(db, "telegram", id),
     markSeen: (id, at) => markProcessed(db, "telegram", id, at),
+    apology: (hint) => deps.t(negotiateLocale(hint, deps.defaultLocale), "conv-internal-error"),
     now: deps.now,
   });
   // Never grammY webhook replies with the hono adapter (it double-encodes them): replies go
