@@ -275,3 +275,42 @@ outbox-state-delivered = delivered
 outbox-state-failed = failed
 outbox-state-dropped = dropped (too late)
 outbox-state-cancelled = cancelled
+
+## Card roster import (bhyt import cards)
+# Errors about personal numbers (BHXH number, personal ID, card code, phone, date of birth)
+# name the column, never the value: terminals and logs are no place for personal data.
+card-column = { $column ->
+    [full_name] full name (full_name)
+    [date_of_birth] date of birth (date_of_birth)
+    [gender] gender (gender)
+    [bhxh_number] BHXH number (bhxh_number)
+    [card_code] card code (card_code)
+    [id_number] personal ID number (id_number)
+    [phone] phone (phone)
+    [valid_from] card valid from (valid_from)
+    [valid_to] card valid to (valid_to)
+    [village] village (village)
+    [household_id] household code (household_id)
+    [group_code] group code (group_code)
+    [registered_facility] registered facility (registered_facility)
+    [five_year_date] five-year continuity date (five_year_date)
+   *[other] { $column }
+}
+row-card-required = { card-column } is missing
+row-card-no-identifier = a BHXH number (or card code) or a personal ID number is needed
+row-card-bad-number = { card-column } must have exactly { $digits } digits (a numeric Excel column drops leading zeros: format it as text)
+row-card-bad-card-code = { card-column } is not a card code (15 characters such as GD4 38 + 10 digits, or 10 digits)
+row-card-bhxh-mismatch = the BHXH number inside the card code differs from the BHXH number column
+row-card-bad-date = { card-column } is not a valid date (dd/mm/yyyy or yyyy-mm-dd)
+row-card-valid-to-before-from = card valid to is before card valid from
+row-card-bad-gender = gender "{ $value }" is not valid (Nam, Nữ, male, female)
+row-card-bad-phone = { card-column } is not a Vietnamese mobile number
+row-card-unknown-village = no village "{ $value }" in the commune
+row-card-ambiguous-village = "{ $value }" matches several villages: { $candidates }. Use the village code or give the commune (--commune)
+row-card-duplicate-person = same { card-column } as row { $other }
+row-card-same-person = the same person on record as row { $other }
+row-card-person-conflict = the BHXH number and the personal ID belong to two different people on record
+warn-card-group-differs = group code differs from the group in the card code; the group code column was used
+warn-card-shortened = the card ends earlier than the card on record; the file's date was used
+import-cards-done = Imported { $rows } rows: { $peopleCreated } new people, { $peopleUpdated } updated; { $cardsCreated } new cards, { $cardsUpdated } updated ({ $renewed } renewed); { $households } new households; { $reminders } reminders cancelled.
+cli-help-import-cards = Import a BHYT card roster from CSV/XLSX (Họ và tên, Mã số BHXH, Số CCCD, Mã thẻ, Hạn thẻ, Thôn/Tổ… or full_name, bhxh_number, id_number, card_code, valid_to, village…). With --commune the village may be a name or a code; without it, a village code (or a name unique in the database). Personal numbers are encrypted; re-importing updates, never duplicates.

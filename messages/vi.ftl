@@ -275,3 +275,42 @@ outbox-state-delivered = đã nhận
 outbox-state-failed = lỗi
 outbox-state-dropped = bỏ (quá hạn)
 outbox-state-cancelled = đã hủy
+
+## Nhập danh sách thẻ BHYT (bhyt import cards)
+# Lỗi về số cá nhân (mã số BHXH, số CCCD, mã thẻ, số điện thoại, ngày sinh) chỉ nêu tên cột,
+# không bao giờ nêu giá trị: màn hình và nhật ký không phải chỗ an toàn cho dữ liệu cá nhân.
+card-column = { $column ->
+    [full_name] Họ và tên
+    [date_of_birth] Ngày sinh
+    [gender] Giới tính
+    [bhxh_number] Mã số BHXH
+    [card_code] Mã thẻ
+    [id_number] Số CCCD / Số định danh
+    [phone] Số điện thoại
+    [valid_from] Hạn thẻ từ
+    [valid_to] Hạn thẻ đến
+    [village] Thôn/Tổ
+    [household_id] Mã hộ gia đình
+    [group_code] Mã đối tượng
+    [registered_facility] Nơi đăng ký KCB ban đầu
+    [five_year_date] Thời điểm đủ 5 năm liên tục
+   *[other] { $column }
+}
+row-card-required = thiếu { card-column }
+row-card-no-identifier = cần Mã số BHXH (hoặc Mã thẻ) hoặc Số CCCD / Số định danh
+row-card-bad-number = { card-column } phải gồm đúng { $digits } chữ số (nếu cột đang là kiểu số trong Excel, số 0 ở đầu bị mất: hãy định dạng cột là văn bản)
+row-card-bad-card-code = { card-column } không đúng mẫu (15 ký tự như GD4 38 + 10 số, hoặc 10 số)
+row-card-bhxh-mismatch = mã số BHXH trong Mã thẻ khác với cột Mã số BHXH
+row-card-bad-date = { card-column } không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)
+row-card-valid-to-before-from = Hạn thẻ đến trước Hạn thẻ từ
+row-card-bad-gender = giới tính "{ $value }" không hợp lệ (Nam, Nữ)
+row-card-bad-phone = { card-column } không phải số di động Việt Nam
+row-card-unknown-village = không có thôn/tổ "{ $value }" trong xã
+row-card-ambiguous-village = "{ $value }" khớp nhiều thôn/tổ: { $candidates }. Hãy dùng mã thôn hoặc chọn xã (--commune)
+row-card-duplicate-person = trùng { card-column } với dòng { $other }
+row-card-same-person = cùng một người đã có trong danh sách như dòng { $other }
+row-card-person-conflict = Mã số BHXH và Số CCCD thuộc về hai người khác nhau đã có trong danh sách
+warn-card-group-differs = Mã đối tượng khác nhóm trong Mã thẻ; đã dùng Mã đối tượng
+warn-card-shortened = hạn thẻ đến sớm hơn hạn đang lưu; đã dùng hạn trong tệp
+import-cards-done = Đã nhập { $rows } dòng: { $peopleCreated } người mới, { $peopleUpdated } cập nhật; { $cardsCreated } thẻ mới, { $cardsUpdated } thẻ cập nhật ({ $renewed } gia hạn); { $households } hộ mới; { $reminders } lời nhắc đã huỷ.
+cli-help-import-cards = Nhập danh sách thẻ BHYT từ CSV/XLSX (Họ và tên, Mã số BHXH, Số CCCD, Mã thẻ, Hạn thẻ, Thôn/Tổ…). Có --commune thì Thôn/Tổ ghi tên hoặc mã; không có thì phải là mã thôn (hoặc tên duy nhất). Số cá nhân được mã hoá; nhập lại sẽ cập nhật, không tạo trùng.

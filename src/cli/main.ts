@@ -6,6 +6,7 @@ import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
 import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
+import { importCardsCommand } from "./commands/import-cards-command";
 import { tallyParseCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 import { officerInviteCommand } from "./commands/officer-commands";
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   dbSeedDemoCommand,
   importUnitsCommand,
   importTargetsCommand,
+  importCardsCommand,
   unitsListCommand,
   targetsShowCommand,
   officerInviteCommand,

@@ -24,6 +24,12 @@ export interface ImportSpec<P> {
   countExisting(db: Db, batchId: number): Promise<number>;
   /** The final write, run as one atomic unit. */
   applySteps(batchId: number, now: number): AtomicStep[];
+  /**
+   * Optional: figures beyond inserted/updated (per table…) and warnings that need the
+   * database, read just before the apply like countExisting. `warningCount` counts all,
+   * `warnings` may be only the first ones.
+   */
+  summarize?(db: Db, batchId: number): Promise<{ details: Record<string, number>; warnings: RowIssue[]; warningCount: number }>;
 }
 
 export interface ImportOutcome {
@@ -40,6 +46,8 @@ export interface ImportOutcome {
   warnings: RowIssue[];
   /** A problem with the file as a whole (missing columns, no rows). */
   fileError?: { messageKey: string; args: Record<string, string | number> };
+  /** What the spec's `summarize` counted, when it has one. */
+  details?: Record<string, number>;
 }
 
 export const MAX_REPORTED_ERRORS = 100;
@@ -119,6 +127,12 @@ export async function runImport<P>(
   }
   outcome.updated = await spec.countExisting(db, batchId);
   outcome.inserted = outcome.rows - outcome.updated;
+  if (spec.summarize) {
+    const summary = await spec.summarize(db, batchId);
+    outcome.details = summary.details;
+    outcome.warningCount += summary.warningCount;
+    outcome.warnings = [...outcome.warnings, ...summary.warnings].sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS);
+  }
   await finishBatch(db, batchId, "applied", outcome, spec.applySteps(batchId, Date.now()));
   outcome.ok = true;
   return outcome;

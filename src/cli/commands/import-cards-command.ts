@@ -1,0 +1,55 @@
+import { importCards } from "../../core/imports/cards-import";
+import { resolveUnit } from "../../core/units/resolve-unit";
+import type { Command } from "../command";
+import { succeed } from "../cli-io";
+import { readImportFile, reportFailure, reportWarnings } from "./import-commands";
+
+/**
+ * `bhyt import cards FILE [--commune <tên|mã>]`. With --commune, the village column may
+ * hold names; without it each village must be unambiguous on its own (use village codes).
+ * The JSON carries counts only: never a personal value, nor the (possibly huge) id lists.
+ */
+export const importCardsCommand: Command = {
+  words: ["import", "cards"],
+  usage: "FILE [--commune <tên|mã>]",
+  helpKey: "cli-help-import-cards",
+  options: { commune: { type: "string" } },
+  async run(ctx, io, args) {
+    const db = ctx.db();
+    // Resolved before reading: a wrong commune should not cost a pass over a million rows.
+    const commune = typeof args.values.commune === "string" ? await resolveUnit(db, args.values.commune, { level: "commune" }) : undefined;
+    const protector = await ctx.protector();
+    const read = await readImportFile(io, args.positionals[0], (table, fileName, onRow) =>
+      importCards({ db, protector }, table, { communeId: commune?.id, fileName, actor: "cli", onRow }),
+    );
+    if (!read.ok) return read.exitCode;
+    const outcome = read.value;
+    const failed = reportFailure(io, outcome);
+    if (failed !== undefined) return failed;
+    const warnings = reportWarnings(io, outcome);
+    return succeed(
+      io,
+      {
+        kind: "cards",
+        batchId: outcome.batchId,
+        rows: outcome.rows,
+        people: outcome.people,
+        cards: outcome.cards,
+        households: outcome.households,
+        remindersCancelled: outcome.remindersCancelled,
+        warningCount: outcome.warningCount,
+        warnings,
+      },
+      io.t(io.locale, "import-cards-done", {
+        rows: outcome.rows,
+        peopleCreated: outcome.people.created,
+        peopleUpdated: outcome.people.updated,
+        cardsCreated: outcome.cards.created,
+        cardsUpdated: outcome.cards.updated,
+        renewed: outcome.cards.renewed,
+        households: outcome.households.created,
+        reminders: outcome.remindersCancelled,
+      }),
+    );
+  },
+};

@@ -1,0 +1,42 @@
+import { sql, type SQL } from "drizzle-orm";
+import { CARD_REMINDER_KEY_PREFIX } from "../cards/reminder-key";
+import type { CardPayload } from "./card-payload";
+
+/**
+ * SQL shared by the card checks and the apply. Everything runs over the staging table so a
+ * million-row roster never comes back into memory; only offending rows and counts do.
+ */
+
+const FIELDS: (keyof CardPayload)[] = [
+  "unitId", "householdCode", "nameEnc", "gender", "birthYear", "dobEnc", "dobIdx", "bhxhEnc", "bhxhIdx", "idEnc", "idIdx",
+  "phoneEnc", "phoneIdx", "cardEnc", "cardIdx", "groupCode", "benefitLevel", "provinceCode", "validFrom", "validTo",
+  "registeredFacility", "fiveYearDate",
+];
+
+/** The batch's staged rows as a table: `row` plus one column per payload field, named as in CardPayload. */
+export function stagedCards(batchId: number): SQL {
+  const columns = FIELDS.map((f) => `json_extract(s.payload, '$.${f}') as ${f}`).join(", ");
+  return sql`(select s.row_number as row, ${sql.raw(columns)} from import_staging_rows s where s.batch_id = ${batchId})`;
+}
+
+/**
+ * The person a staged row `r` is about: the BHXH number decides, else the personal ID.
+ * Both are unique blind indexes, so this is two index look-ups per row. Checks make sure
+ * the two never point at different people before anything is applied.
+ */
+export const personOf = (r: string): SQL =>
+  sql.raw(`coalesce((select p.id from people p where p.bhxh_number_idx = ${r}.bhxhIdx), (select p.id from people p where p.id_number_idx = ${r}.idIdx))`);
+
+/** Staged rows with the person each matches now (null: a new person). */
+export function stagedWithPerson(batchId: number): SQL {
+  return sql`(select r.*, ${personOf("r")} as personId from ${stagedCards(batchId)} r)`;
+}
+
+/**
+ * Outbox rows keyed `reminder:card:<cardId>:…` (see core/cards/reminder-key.ts), as a range
+ * rather than LIKE so the unique index on idempotency_key serves it (';' follows ':').
+ */
+export const reminderKeyRange = (outbox: string, cardIdExpr: string): SQL => {
+  const prefix = `'${CARD_REMINDER_KEY_PREFIX}' || ${cardIdExpr}`;
+  return sql.raw(`${outbox}.idempotency_key >= ${prefix} || ':' and ${outbox}.idempotency_key < ${prefix} || ';'`);
+};
