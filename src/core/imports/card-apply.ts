@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rawStep, type AtomicStep } from "../../db/client";
-import { personOf, reminderKeyRange, stagedCards, stagedWithPerson } from "./card-sql";
+import { personOf, stagedCards, stagedWithPerson } from "./card-sql";
 
 /** `audit_log.action` of a renewal found by an import; `details` = { batchId, row, previousValidTo, validTo }. */
 export const CARD_RENEWED_ACTION = "card.renewed";
@@ -28,12 +28,14 @@ export function cardApplySteps(batchId: number, now: number): AtomicStep[] {
              json_object('batchId', ${batchId}, 'row', r.row, 'previousValidTo', c.valid_to, 'validTo', r.validTo)
       from ${stagedWithPerson(batchId)} r join cards c on c.person_id = r.personId
       where c.valid_to is not null and r.validTo > c.valid_to`),
-    // A reminder planned for the old expiry must not reach someone who has renewed
-    // (key convention: core/cards/reminder-key.ts).
+    // A reminder planned for the old expiry must not reach someone who has renewed: the
+    // planner's reminder_plans rows name the outbox message that carries each card's reminder.
     rawStep(sql`
       update outbox_messages set status = 'cancelled', updated_at = ${now}
       where status = 'pending' and id in (
-        select o.id from audit_log a join outbox_messages o on ${reminderKeyRange("o", "a.subject_id")}
+        select o.id from audit_log a
+        join reminder_plans rp on rp.card_id = cast(a.subject_id as integer) and rp.idempotency_key is not null
+        join outbox_messages o on o.idempotency_key = rp.idempotency_key
         where a.at = ${now} and a.action = ${CARD_RENEWED_ACTION} and json_extract(a.details, '$.batchId') = ${batchId})`),
     // What the roster leaves blank keeps its value on record; a move to another village
     // without a household code drops the old village's household.

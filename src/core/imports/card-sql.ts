@@ -1,5 +1,4 @@
 import { sql, type SQL } from "drizzle-orm";
-import { CARD_REMINDER_KEY_PREFIX } from "../cards/reminder-key";
 import type { CardPayload } from "./card-payload";
 
 /**
@@ -32,11 +31,3 @@ export function stagedWithPerson(batchId: number): SQL {
   return sql`(select r.*, ${personOf("r")} as personId from ${stagedCards(batchId)} r)`;
 }
 
-/**
- * Outbox rows keyed `reminder:card:<cardId>:…` (see core/cards/reminder-key.ts), as a range
- * rather than LIKE so the unique index on idempotency_key serves it (';' follows ':').
- */
-export const reminderKeyRange = (outbox: string, cardIdExpr: string): SQL => {
-  const prefix = `'${CARD_REMINDER_KEY_PREFIX}' || ${cardIdExpr}`;
-  return sql.raw(`${outbox}.idempotency_key >= ${prefix} || ':' and ${outbox}.idempotency_key < ${prefix} || ';'`);
-};

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { reminderKeyRange, stagedCards, stagedWithPerson } from "./card-sql";
+import { stagedCards, stagedWithPerson } from "./card-sql";
 import { MAX_REPORTED_ERRORS, type RowIssue } from "./run-import";
 
 /** What applying a checked card batch will do, counted just before the apply (it runs right after). */
@@ -28,9 +28,10 @@ export async function countCardChanges(db: Db, batchId: number): Promise<CardCha
     select count(*) as n from (select distinct unitId, householdCode from ${stagedCards(batchId)} where householdCode is not null) d
     where not exists (select 1 from households h where h.unit_id = d.unitId and h.code = d.householdCode)`);
   const [reminders] = await db.orm.all<{ n: number }>(sql`
-    select count(*) as n
+    select count(distinct o.id) as n
     from ${stagedWithPerson(batchId)} m join cards c on c.person_id = m.personId
-    join outbox_messages o on ${reminderKeyRange("o", "c.id")}
+    join reminder_plans rp on rp.card_id = c.id
+    join outbox_messages o on o.idempotency_key = rp.idempotency_key
     where c.valid_to is not null and m.validTo > c.valid_to and o.status = 'pending'`);
   return { ...cards!, householdsCreated: households?.n ?? 0, remindersCancelled: reminders?.n ?? 0 };
 }

@@ -30,7 +30,7 @@ export interface CardImportOutcome extends ImportOutcome {
   people: { created: number; updated: number };
   cards: { created: number; updated: number; renewed: number };
   households: { created: number };
-  /** Pending `reminder:card:<cardId>:…` outbox rows cancelled because their card was renewed. */
+  /** Pending reminder messages (found through reminder_plans) cancelled because a card they name was renewed. */
   remindersCancelled: number;
   /** Cards whose end date moved later, also recorded in audit_log as `card.renewed`. */
   renewedCardIds: number[];

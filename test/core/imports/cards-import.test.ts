@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cardReminderKey } from "../../../src/core/cards/reminder-key";
 import { importCards } from "../../../src/core/imports/cards-import";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
@@ -46,7 +45,7 @@ describe("importing a card roster", () => {
     expect(p1).toMatchObject({ gender: "male", birthYear: 1985, village: "38-01-01-01", household: "HGD-1", groupCode: "GD", level: 4, province: "38", validFrom: "2025-01-01", validTo: "2025-12-31" });
     expect(await protector.open(p1!.nameEnc)).toBe("Lê Văn Mẫu 01");
     expect(await protector.open(p1!.cardEnc)).toBe("GD43899000000" + "01");
-    expect(await protector.open(p1!.phoneEnc)).toBe("0100000001");
+    expect(await protector.open(p1!.phoneEnc)).toBe("84100000001");
     expect((await personByBhxh("9900000003"))?.village).toBe("38-01-01-02");
   });
 
@@ -63,7 +62,7 @@ describe("importing a card roster", () => {
     const p = await personByBhxh("9900000009");
     expect(p).toMatchObject({ gender: "female", birthYear: 1962, village: "38-01-01-02", household: null, groupCode: "HN", level: 2, validTo: "2025-12-31" });
     // Every spelling of a number seals and indexes as the one canonical form.
-    expect(p!.phoneIdx).toBe(await protector.blindIndex("phone", "0100000009"));
+    expect(p!.phoneIdx).toBe(await protector.blindIndex("phone", "84100000009"));
     expect(await protector.open(p!.cardEnc)).toBe("HN2389900000009");
   });
 
@@ -100,7 +99,7 @@ describe("re-importing a roster", () => {
     const p1 = await personByBhxh("9900000001");
     expect(await protector.open(p1!.nameEnc)).toBe("Lê Văn Mẫu Một");
     // A blank cell keeps what is on record.
-    expect(await protector.open(p1!.phoneEnc)).toBe("0100000001");
+    expect(await protector.open(p1!.phoneEnc)).toBe("84100000001");
     // Moved to another village without a household code: the old village's household is dropped.
     expect(await personByBhxh("9900000002")).toMatchObject({ village: "38-01-01-02", household: null });
   });
@@ -113,21 +112,29 @@ describe("re-importing a roster", () => {
       `insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, created_at, updated_at)
        values (?, 'sms', 'expiry_reminder', 'reminder-expiry', '{}', ?, 0, 0, 0)`,
     );
-    insert.run(cardReminderKey(c1, "2025-12-01"), "pending");
-    insert.run(cardReminderKey(c1, "2025-11-01"), "sent");
-    insert.run(cardReminderKey(c2, "2025-12-01"), "pending");
-    // Card 10 is not card 1: the prefix ends with a colon.
-    insert.run(`reminder:card:${c1}0:2025-12-01`, "pending");
+    // The planner records which outbox message carried each card's reminder (reminder_plans).
+    const plan = db.sqlite.prepare(
+      `insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at) values (?, ?, '2025-12-31', 'queued', ?, '2025-12-01', 0)`,
+    );
+    for (const [card, offset, key, status] of [
+      [c1, 30, "reminder:h1:30:2025-12-01", "pending"],
+      [c1, 7, "reminder:h1:7:2025-11-01", "sent"],
+      [c2, 30, "reminder:h2:30:2025-12-01", "pending"],
+    ] as const) {
+      insert.run(key, status);
+      plan.run(card, offset, key);
+    }
+    insert.run("reminder:h9:30:2025-12-01", "pending"); // planned for nobody here
     const outcome = await importRows([person(1, { valid_from: "01/01/2026", valid_to: "31/12/2026" }), person(2), person(3, { valid_to: "30/06/2025" })]);
     expect(outcome).toMatchObject({ ok: true, people: { created: 0, updated: 3 }, cards: { created: 0, updated: 3, renewed: 1 }, remindersCancelled: 1 });
     expect(outcome.renewedCardIds).toEqual([c1]);
     expect(outcome.warnings).toEqual([{ row: 4, messageKey: "warn-card-shortened", args: {} }]);
     const statuses = db.sqlite.prepare("select idempotency_key as k, status from outbox_messages order by id").all();
     expect(statuses).toEqual([
-      { k: `reminder:card:${c1}:2025-12-01`, status: "cancelled" },
-      { k: `reminder:card:${c1}:2025-11-01`, status: "sent" },
-      { k: `reminder:card:${c2}:2025-12-01`, status: "pending" },
-      { k: `reminder:card:${c1}0:2025-12-01`, status: "pending" },
+      { k: "reminder:h1:30:2025-12-01", status: "cancelled" },
+      { k: "reminder:h1:7:2025-11-01", status: "sent" },
+      { k: "reminder:h2:30:2025-12-01", status: "pending" },
+      { k: "reminder:h9:30:2025-12-01", status: "pending" },
     ]);
     const audit = db.sqlite.prepare("select action, subject_id as card, details from audit_log where action = 'card.renewed'").all() as { card: string; details: string }[];
     expect(audit.map((a) => ({ card: Number(a.card), details: JSON.parse(a.details) }))).toEqual([
