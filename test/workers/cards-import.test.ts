@@ -41,10 +41,13 @@ describe("card roster import on D1 (workerd)", () => {
       select c.id from cards c join people p on p.id = c.person_id where p.bhxh_number_idx = ${await protector.blindIndex("bhxh", "9900000101")}`);
     await db.orm.run(sql`
       insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, created_at, updated_at)
-      values (${`reminder:card:${card!.id}:2025-12-01`}, 'sms', 'expiry_reminder', 'reminder-expiry', '{}', 'pending', 0, 0, 0)`);
+      values ('reminder:h1:30:2025-12-01', 'sms', 'expiry_reminder', 'reminder-expiring', '{}', 'pending', 0, 0, 0)`);
+    await db.orm.run(sql`
+      insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at)
+      values (${card!.id}, 30, '2025-12-31', 'queued', 'reminder:h1:30:2025-12-01', '2025-12-01', 0)`);
     const again = await importCards({ db, protector }, table([person(1, "31/12/2026"), ...rows.slice(1)]), { communeId, today: "2025-11-15" });
     expect(again).toMatchObject({ ok: true, people: { created: 0, updated: 60 }, cards: { renewed: 1 }, remindersCancelled: 1, renewedCardIds: [card!.id] });
-    const [outbox] = await db.orm.all<{ status: string }>(sql`select status from outbox_messages where idempotency_key = ${`reminder:card:${card!.id}:2025-12-01`}`);
+    const [outbox] = await db.orm.all<{ status: string }>(sql`select status from outbox_messages where idempotency_key = 'reminder:h1:30:2025-12-01'`);
     expect(outbox?.status).toBe("cancelled");
 
     const bad = await importCards({ db, protector }, table([person(61), { ...person(62), village: "Không Có" }]), { communeId, today: "2025-11-15" });

@@ -3,11 +3,10 @@ import { cardStatus } from "../../core/residents/card-status";
 import { findCandidates, verifyCard } from "../../core/residents/find-card";
 import { auditLookup } from "../../core/residents/lookup-guard";
 import { readDob } from "../../core/residents/date-of-birth";
-import { parseDate } from "../../core/imports/values";
-import { localDate } from "../../core/time/local-date";
 import { formatDate } from "../../core/text/format-date";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
+import { readOnOption } from "../date-option";
 
 /**
  * `bhyt card status`: the bot's look-up for officers at a desk. Same second factor, same
@@ -24,11 +23,8 @@ export const cardStatusCommand: Command = {
     if (!identifier) return fail(io, "bad_identifier", io.t(io.locale, "resident-bad-identifier", { text: raw.slice(0, 20) }));
     const dob = typeof args.values.dob === "string" ? readDob(args.values.dob) : undefined;
     if (!dob) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--dob ${String(args.values.dob ?? "")} (YYYY-MM-DD)` }));
-    const on = args.values.on;
-    if (on !== undefined && (typeof on !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(on) || !parseDate(on).ok)) {
-      return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--on ${String(on)} (YYYY-MM-DD)` }));
-    }
-    const today = typeof on === "string" ? on : localDate(new Date(), ctx.config.timezone);
+    const today = readOnOption(args.values.on, ctx.config.timezone);
+    if (!today) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--on ${String(args.values.on)} (YYYY-MM-DD)` }));
     const db = ctx.db();
     const protector = await ctx.protector();
     const card = await verifyCard(db, protector, await findCandidates(db, protector, identifier), dob);
