@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
-
 export type { ZaloBotConfig, ZaloOaConfig };
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
@@ -92,9 +91,8 @@ export type Config = {
   publicUrl?: string;
   telegram?: TelegramConfig;
   sms?: SmsConfig;
-  /** Zalo Official Account (`ZALO_APP_ID`): CS replies, webhooks, ZNS template messages. */
+  /** Zalo Official Account (`ZALO_APP_ID`: webhooks, CS replies, ZNS) and Zalo Bot (`ZALO_BOT_TOKEN`). */
   zaloOa?: ZaloOaConfig;
-  /** Zalo Bot platform (`ZALO_BOT_TOKEN`). */
   zaloBot?: ZaloBotConfig;
   /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
   quietHours?: QuietHours;

@@ -80,7 +80,7 @@ function postBot(from: string, text: string, id = `bm-${++msgId}`, secret = BOT_
 type Step = { text: (h: Harness) => string } | { choose: string };
 
 /** Telegram: the reply texts with their buttons rendered as Zalo renders them, plus the buttons for the next choice. */
-async function tgSay(from: number, step: Step, lastButtons: { label: string; action: string }[]) {
+async function tgSay(from: number, step: Step) {
   const before = telegram.calls.length;
   const now = Math.floor(NOW.getTime() / 1000);
   const user = { id: from, is_bot: false, first_name: "Cán bộ", language_code: "vi" };
@@ -90,7 +90,6 @@ async function tgSay(from: number, step: Step, lastButtons: { label: string; act
     : { update_id: ++tgUpdate, message: { message_id: tgUpdate, date: now, chat, from: user, text: step.text(tg) } };
   const res = await tg.app.request("/webhooks/telegram", { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "telegram-secret-1" }, body: JSON.stringify(update) });
   expect(res.status).toBe(200);
-  void lastButtons;
   const sent = telegram.calls.slice(before).filter((c) => c.method === "sendMessage");
   return sent.map((c) => {
     const buttons = ((c.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).map((row) => row.map((b) => ({ label: b.text, action: b.callback_data })));
@@ -103,7 +102,7 @@ async function runScript(tgUser: number, zaloUser: string, steps: Step[]) {
   const out: { tg: string[]; oa: string[]; bot: string[] }[] = [];
   let buttons: { label: string; action: string }[] = [];
   for (const step of steps) {
-    const tgReplies = await tgSay(tgUser, step, buttons);
+    const tgReplies = await tgSay(tgUser, step);
     const numbered = "choose" in step ? String(buttons.findIndex((b) => b.action === step.choose) + 1) : undefined;
     buttons = tgReplies.flatMap((r) => r.buttons);
     const oaBefore = zalo.sends().length;
