@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
+import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
+export type { ZaloBotConfig, ZaloOaConfig };
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
 export const LOCALES = ["vi", "en"] as const;
@@ -60,6 +62,17 @@ export const configSchema = z.object({
     .string()
     .regex(/^(?:off|(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d)$/)
     .default("21:00-07:00"),
+  ZALO_APP_ID: z.string().regex(/^\d{1,32}$/).optional(),
+  ZALO_APP_SECRET: z.string().min(8).optional(),
+  ZALO_OA_SECRET_KEY: z.string().min(8).optional(),
+  ZALO_OA_ACCESS_TOKEN: z.string().min(8).optional(),
+  ZALO_OA_REFRESH_TOKEN: z.string().min(8).optional(),
+  ZALO_API_ROOT: z.url().default("https://openapi.zalo.me"),
+  ZALO_OAUTH_ROOT: z.url().default("https://oauth.zaloapp.com"),
+  ZALO_BUSINESS_API_ROOT: z.url().default("https://business.openapi.zalo.me"),
+  ZALO_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/).optional(),
+  ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
+  ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
 });
 
 export type Config = {
@@ -78,6 +91,9 @@ export type Config = {
   publicUrl?: string;
   telegram?: TelegramConfig;
   sms?: SmsConfig;
+  /** Zalo Official Account (`ZALO_APP_ID`: webhooks, CS replies, ZNS) and Zalo Bot (`ZALO_BOT_TOKEN`). */
+  zaloOa?: ZaloOaConfig;
+  zaloBot?: ZaloBotConfig;
   /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
   quietHours?: QuietHours;
 };
@@ -153,11 +169,12 @@ export function parseConfig(source: Record<string, unknown>): Config {
         }
       : undefined,
     sms: smsConfig(e),
+    ...zaloConfigs(e, (keys, details) => new ConfigError(keys, details)),
     quietHours: parseQuietHours(e.QUIET_HOURS),
   };
 }
 
-type ParsedEnv = z.infer<typeof configSchema>;
+export type ParsedEnv = z.infer<typeof configSchema>;
 
 const SMS_REQUIRED: Record<SmsProviderName, (keyof ParsedEnv)[]> = {
   smsgate: ["SMS_USERNAME", "SMS_PASSWORD"],

@@ -10,15 +10,34 @@ import type { ChannelSender } from "../core/outbox/types";
 import { createTelegramSender } from "../channels/telegram/telegram-sender";
 import { createSmsProvider } from "../channels/sms/create-sms-provider";
 import { createSmsSender } from "../channels/sms/sms-sender";
+import { createZaloOaClient } from "../channels/zalo/oa-client";
+import { createZaloOaSender } from "../channels/zalo/oa-sender";
+import { createZaloTokenStore } from "../channels/zalo/token-store";
+import { createZaloBotSender } from "../channels/zalo-bot/bot-sender";
 
 /** Tuning a caller may override; the defaults suit one Node process. */
 export type DispatchTuning = Pick<DispatcherDeps, "concurrency" | "leaseMs" | "maxWaitMs" | "retry"> & { intervalMs?: number };
 
-/** Senders for every configured channel (Telegram with a bot token, SMS with a provider). */
-export function createSenders(config: Config): ChannelSender[] {
+/** What senders with state of their own need (the Zalo OA token pair lives in the database). */
+export interface SenderDeps {
+  db: Db;
+  protector: Protector;
+  logger: Logger;
+}
+
+/**
+ * Senders for every configured channel (Telegram with a bot token, SMS with a provider, Zalo
+ * Bot with its token; Zalo OA with its app id and `deps`, since its tokens are refreshed in the database).
+ */
+export function createSenders(config: Config, deps?: SenderDeps): ChannelSender[] {
   const senders: ChannelSender[] = [];
   if (config.telegram) senders.push(createTelegramSender(config.telegram));
   if (config.sms) senders.push(createSmsSender(createSmsProvider(config.sms, { publicUrl: config.publicUrl }), { ratePerSecond: config.sms.ratePerSecond }));
+  if (config.zaloOa && deps) {
+    const tokens = createZaloTokenStore({ config: config.zaloOa, db: deps.db, protector: deps.protector, logger: deps.logger });
+    senders.push(createZaloOaSender(createZaloOaClient({ config: config.zaloOa, tokens })));
+  }
+  if (config.zaloBot) senders.push(createZaloBotSender(config.zaloBot));
   return senders;
 }
 
@@ -31,7 +50,7 @@ export function startOutboxDispatch(
   deps: { db: Db; protector: Protector; t: Translator; logger: Logger },
   tuning: DispatchTuning = {},
 ): DispatchLoop | undefined {
-  const senders = createSenders(config);
+  const senders = createSenders(config, deps);
   if (senders.length === 0) return undefined;
   const logger = deps.logger.child({ component: "outbox" });
   const { intervalMs = 1_000, ...rest } = tuning;

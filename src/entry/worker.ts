@@ -38,6 +38,17 @@ export interface Env {
   SMS_SANDBOX?: string;
   SMS_RATE_PER_SECOND?: string;
   QUIET_HOURS?: string;
+  ZALO_APP_ID?: string;
+  ZALO_APP_SECRET?: string;
+  ZALO_OA_SECRET_KEY?: string;
+  ZALO_OA_ACCESS_TOKEN?: string;
+  ZALO_OA_REFRESH_TOKEN?: string;
+  ZALO_API_ROOT?: string;
+  ZALO_OAUTH_ROOT?: string;
+  ZALO_BUSINESS_API_ROOT?: string;
+  ZALO_BOT_TOKEN?: string;
+  ZALO_BOT_WEBHOOK_SECRET?: string;
+  ZALO_BOT_API_ROOT?: string;
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable

@@ -60,6 +60,7 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
       expiresAt: row.expiresAt ?? undefined,
       maxSegments: typeof payload.maxSegments === "number" ? payload.maxSegments : undefined,
       buttons: payload.buttons,
+      template: payload.zns,
     },
   };
 }

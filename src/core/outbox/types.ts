@@ -21,6 +21,14 @@ export interface OutboundMessage {
   /** SMS only: how many parts the text may take (default 2). */
   maxSegments?: number;
   buttons?: { label: string; action: string }[][];
+  /** Zalo OA only: send as a ZNS / ZBS template to the phone in `to` instead of as text. */
+  template?: ZnsTemplate;
+}
+
+/** An approved ZNS template and its parameters (values as strings, as Zalo wants them). */
+export interface ZnsTemplate {
+  id: string;
+  data: Record<string, string>;
 }
 
 /** Limits the dispatcher paces a channel to (token bucket of one: evenly spaced sends, no bursts). */
@@ -66,6 +74,8 @@ export interface OutboxPayload extends Record<string, unknown> {
   chatId?: string;
   maxSegments?: number;
   buttons?: { label: string; action: string }[][];
+  /** A Zalo OA row with a template goes out by phone (`toEnc`) as ZNS, not as CS text. */
+  zns?: ZnsTemplate;
 }
 
 /** Purposes that start with this are for officers: quiet hours do not hold them. */

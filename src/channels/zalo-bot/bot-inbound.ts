@@ -1,0 +1,61 @@
+/** @module Zalo Bot webhooks: secret-checked text events → the conversation core; replies → the outbox. */
+import type { ZaloBotConfig } from "../../config";
+import type { Db } from "../../db/client";
+import type { Logger } from "../../logger";
+import type { InboundMessage, Reply } from "../../core/conversation/types";
+import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
+import { constantTimeEqual } from "../sms/webhook-crypto";
+import { parseJsonKeepingIds } from "../zalo/json";
+import { queueReplies } from "../zalo/reply-queue";
+import type { ZaloWebhookRequest } from "../zalo/oa-inbound";
+import { unwrapBotUpdate, zaloBotUpdateSchema } from "./bot-schemas";
+
+export interface ZaloBotInboundDeps {
+  config: ZaloBotConfig & { webhookSecret: string };
+  db: Db;
+  logger: Logger;
+  handle(message: InboundMessage): Promise<Reply[]>;
+  now?: () => Date;
+}
+
+export type ZaloBotOutcome = { status: 401 | 400 } | { status: 200; result: "handled" | "duplicate" | "ignored" };
+
+/**
+ * Handles one Bot webhook call: `X-Bot-Api-Secret-Token` compared in constant time before the
+ * body is read; `message.text.received` reaches the core once per event and message id.
+ */
+export function createZaloBotInbound(deps: ZaloBotInboundDeps) {
+  const now = deps.now ?? (() => new Date());
+  return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloBotOutcome> {
+    const secret = request.headers.get("x-bot-api-secret-token");
+    if (!secret || !(await constantTimeEqual(secret, deps.config.webhookSecret))) {
+      deps.logger.warn("zalo_bot.webhook_refused", {});
+      return { status: 401 };
+    }
+    let parsed;
+    try {
+      parsed = zaloBotUpdateSchema.safeParse(unwrapBotUpdate(parseJsonKeepingIds(request.body)));
+    } catch {
+      return { status: 400 };
+    }
+    if (!parsed.success) return { status: 400 };
+    const update = parsed.data;
+    if (update.event_name !== "message.text.received" || update.message.text === undefined) return { status: 200, result: "ignored" };
+    const externalId = `${update.event_name}:${update.message.message_id}`;
+    if (await alreadyProcessed(deps.db, "zalo_bot", externalId)) return { status: 200, result: "duplicate" };
+    const at = now();
+    const date = Number(update.message.date);
+    // The bot platform's `date` is in ms (seconds in older copies of the docs): guess by size.
+    const receivedAt = Number.isFinite(date) && date > 0 ? new Date(date < 1e12 ? date * 1000 : date) : at;
+    const replies = await deps.handle({
+      channel: "zalo_bot",
+      senderId: update.message.from.id,
+      text: update.message.text,
+      displayName: update.message.from.display_name,
+      updateId: externalId,
+      receivedAt,
+    });
+    await queueReplies({ db: deps.db, channel: "zalo_bot", externalId, to: update.message.chat.id, replies, at });
+    return { status: 200, result: "handled" };
+  };
+}

@@ -1,0 +1,104 @@
+/** @module Zalo OA webhooks: verified events → the conversation core, contact state, delivery receipts. */
+import { and, eq } from "drizzle-orm";
+import type { ZaloOaConfig } from "../../config";
+import type { Db } from "../../db/client";
+import { channelIdentities } from "../../db/schema";
+import type { Logger } from "../../logger";
+import type { InboundMessage, Reply } from "../../core/conversation/types";
+import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
+import { applyDeliveryReport } from "../../core/outbox/delivery-report";
+import { parseJsonKeepingIds } from "./json";
+import { queueReplies } from "./reply-queue";
+import { zaloOaEnvelopeSchema, zaloOaEventSchema, type ZaloOaEvent } from "./schemas";
+import { verifyZaloOaSignature } from "./signature";
+
+export interface ZaloOaInboundDeps {
+  config: ZaloOaConfig;
+  db: Db;
+  logger: Logger;
+  /** The conversation core. */
+  handle(message: InboundMessage): Promise<Reply[]>;
+  now?: () => Date;
+}
+
+export interface ZaloWebhookRequest {
+  headers: Headers;
+  /** The body exactly as received: the signature covers these bytes. */
+  body: string;
+}
+
+export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "handled" | "duplicate" | "ignored" };
+
+/**
+ * Handles one OA webhook call. The signature is checked on the raw body first; a forged or
+ * altered event gets 401 and changes nothing. Replies are only queued (the outbox sends them),
+ * so the answer goes back well inside Zalo's ~2 s.
+ */
+export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
+  const now = deps.now ?? (() => new Date());
+  const identity = (userId: string) => and(eq(channelIdentities.channel, "zalo_oa"), eq(channelIdentities.externalKey, userId));
+
+  return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloOaOutcome> {
+    const signature = request.headers.get("x-zevent-signature");
+    if (!(await verifyZaloOaSignature(signature, request.body, deps.config.appId, deps.config.oaSecretKey))) {
+      deps.logger.warn("zalo_oa.webhook_refused", {});
+      return { status: 401 };
+    }
+    let raw: unknown;
+    try {
+      raw = parseJsonKeepingIds(request.body);
+    } catch {
+      return { status: 400 };
+    }
+    const envelope = zaloOaEnvelopeSchema.safeParse(raw);
+    if (!envelope.success || envelope.data.app_id !== deps.config.appId) return { status: 400 };
+    const event = zaloOaEventSchema.safeParse(raw);
+    if (!event.success) {
+      // Events we do not use (seen, stickers, template status…) are acknowledged so Zalo stops resending.
+      deps.logger.debug("zalo_oa.event_ignored", { event: envelope.data.event_name });
+      return { status: 200, result: "ignored" };
+    }
+    return { status: 200, result: await dispatch(event.data) };
+  };
+
+  async function dispatch(event: ZaloOaEvent): Promise<"handled" | "duplicate" | "ignored"> {
+    const at = now();
+    switch (event.event_name) {
+      case "user_send_text":
+        return receiveText(event, at);
+      case "follow":
+      case "unfollow": {
+        // Unfollowing is Zalo's block: nothing more is sent to that identity until they follow again.
+        await deps.db.orm
+          .update(channelIdentities)
+          .set({ blockedAt: event.event_name === "unfollow" ? at : null, updatedAt: at })
+          .where(identity(event.follower.id));
+        return "handled";
+      }
+      case "user_received_message": {
+        const deliveredAt = event.message.delivery_time ? new Date(Number(event.message.delivery_time)) : at;
+        const changed = await applyDeliveryReport(deps.db, { channel: "zalo_oa", providerMessageId: event.message.msg_id, status: "delivered", at: deliveredAt });
+        return changed ? "handled" : "ignored";
+      }
+    }
+  }
+
+  async function receiveText(event: Extract<ZaloOaEvent, { event_name: "user_send_text" }>, at: Date): Promise<"handled" | "duplicate"> {
+    const externalId = event.message.msg_id;
+    if (await alreadyProcessed(deps.db, "zalo_oa", externalId)) return "duplicate";
+    const userId = event.sender.id;
+    const receivedAt = new Date(Number(event.timestamp));
+    const replies = await deps.handle({ channel: "zalo_oa", senderId: userId, text: event.message.text, updateId: externalId, receivedAt: Number.isNaN(receivedAt.getTime()) ? at : receivedAt });
+    await queueReplies({
+      db: deps.db,
+      channel: "zalo_oa",
+      externalId,
+      to: userId,
+      replies,
+      at,
+      // Zalo's free-reply window counts from the user's last message.
+      extra: [(tx) => tx.update(channelIdentities).set({ lastInboundAt: at, updatedAt: at }).where(identity(userId))],
+    });
+    return "handled";
+  }
+}

@@ -1,0 +1,154 @@
+/** @module Zalo OA token pair in `app_meta`, refreshed under a database lease so workers never race. */
+import { eq, sql } from "drizzle-orm";
+import type { ZaloOaConfig } from "../../config";
+import type { Db } from "../../db/client";
+import { appMeta } from "../../db/schema";
+import type { Logger } from "../../logger";
+import type { Protector } from "../../core/privacy/protector";
+import { zaloTokenResponseSchema } from "./schemas";
+
+export const ZALO_TOKENS_KEY = "zalo_oa.tokens";
+export const ZALO_REFRESH_LEASE_KEY = "zalo_oa.refresh_lease";
+
+interface TokenPair {
+  accessToken: string;
+  refreshToken?: string;
+  /** ms since epoch; unknown for the configured first pair. */
+  expiresAt?: number;
+}
+
+/** Where the OA client gets its access token, and a fresh one after Zalo refused it. */
+export interface ZaloTokenSource {
+  accessToken(): Promise<string | undefined>;
+  /** A token newer than `stale`: refreshed here under the lease, or by whoever holds it. Undefined when refreshing failed. */
+  refreshAfter(stale: string): Promise<string | undefined>;
+}
+
+export interface ZaloTokenStoreDeps {
+  config: ZaloOaConfig;
+  db: Db;
+  /** Tokens are sealed at rest like personal data: a database copy must not be a live credential. */
+  protector: Protector;
+  logger: Logger;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** How long a refresh may hold the lease before another worker may take over (default 30 s). */
+  leaseMs?: number;
+  /** How often a worker without the lease looks for the new token (default 100 ms). */
+  pollMs?: number;
+}
+
+/** Refresh this long before the stated expiry rather than wait for a -216. */
+const EARLY_REFRESH_MS = 10 * 60_000;
+
+export function createZaloTokenStore(deps: ZaloTokenStoreDeps): ZaloTokenSource {
+  const now = deps.now ?? (() => new Date());
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const fetchFn = deps.fetch ?? fetch;
+  const leaseMs = deps.leaseMs ?? 30_000;
+  const pollMs = deps.pollMs ?? 100;
+  const owner = crypto.randomUUID();
+  // Concurrent sends in this process share one refresh; the lease covers other processes.
+  const inFlight = new Map<string, Promise<string | undefined>>();
+
+  async function read(): Promise<TokenPair | undefined> {
+    const [row] = await deps.db.orm.select().from(appMeta).where(eq(appMeta.key, ZALO_TOKENS_KEY));
+    if (row) return JSON.parse(await deps.protector.open(row.value)) as TokenPair;
+    const { accessToken, refreshToken } = deps.config;
+    return accessToken ? { accessToken, refreshToken } : undefined;
+  }
+
+  async function claimLease(): Promise<boolean> {
+    const at = now().getTime();
+    const rows = await deps.db.orm
+      .insert(appMeta)
+      .values({ key: ZALO_REFRESH_LEASE_KEY, value: `${at + leaseMs}:${owner}`, updatedAt: new Date(at) })
+      .onConflictDoUpdate({
+        target: appMeta.key,
+        set: { value: `${at + leaseMs}:${owner}`, updatedAt: new Date(at) },
+        // The value starts with the lease's expiry in ms; SQLite's cast reads that prefix.
+        setWhere: sql`cast(${appMeta.value} as integer) <= ${at}`,
+      })
+      .returning({ key: appMeta.key });
+    return rows.length > 0;
+  }
+
+  const releaseStep = (at: Date) => (tx: Db["orm"]) =>
+    tx.update(appMeta).set({ value: "0", updatedAt: at }).where(sql`${appMeta.key} = ${ZALO_REFRESH_LEASE_KEY} and ${appMeta.value} like ${"%:" + owner}`);
+
+  async function refreshHoldingLease(current: TokenPair): Promise<string | undefined> {
+    const at = now();
+    if (!current.refreshToken) {
+      deps.logger.error("zalo.token_no_refresh_token", {});
+      await deps.db.atomic([releaseStep(at)]);
+      return undefined;
+    }
+    const body = new URLSearchParams({ refresh_token: current.refreshToken, app_id: deps.config.appId, grant_type: "refresh_token" });
+    let parsed: ReturnType<typeof zaloTokenResponseSchema.safeParse> | undefined;
+    try {
+      const res = await fetchFn(`${deps.config.oauthRoot.replace(/\/+$/, "")}/v4/oa/access_token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", secret_key: deps.config.appSecret },
+        body,
+        signal: AbortSignal.timeout(15_000),
+      });
+      parsed = zaloTokenResponseSchema.safeParse(await res.json());
+    } catch (err) {
+      deps.logger.warn("zalo.token_refresh_unreachable", { err });
+    }
+    const pair = parsed?.success && "access_token" in parsed.data && typeof parsed.data.access_token === "string" ? (parsed.data as { access_token: string; refresh_token: string; expires_in: number }) : undefined;
+    if (!pair) {
+      // -14020 etc.: the refresh token is spent or revoked; an admin must re-authorise the OA.
+      deps.logger.error("zalo.token_refresh_failed", { error: parsed?.success ? (parsed.data as { error?: number }).error : "unreadable" });
+      await deps.db.atomic([releaseStep(now())]);
+      return undefined;
+    }
+    const fresh: TokenPair = { accessToken: pair.access_token, refreshToken: pair.refresh_token, expiresAt: at.getTime() + pair.expires_in * 1000 };
+    const sealed = await deps.protector.seal(JSON.stringify(fresh));
+    const done = now();
+    // The new pair and the lease release commit together: the old refresh token is already spent.
+    await deps.db.atomic([
+      (tx) => tx.insert(appMeta).values({ key: ZALO_TOKENS_KEY, value: sealed, updatedAt: done }).onConflictDoUpdate({ target: appMeta.key, set: { value: sealed, updatedAt: done } }),
+      releaseStep(done),
+    ]);
+    deps.logger.info("zalo.token_refreshed", { expiresAt: new Date(fresh.expiresAt!).toISOString() });
+    return fresh.accessToken;
+  }
+
+  async function refresh(stale: string): Promise<string | undefined> {
+    const deadline = now().getTime() + leaseMs * 2;
+    while (now().getTime() < deadline) {
+      const current = await read();
+      if (current && current.accessToken !== stale) return current.accessToken;
+      if (await claimLease()) {
+        // Re-read under the lease: another worker may have finished between our read and our claim.
+        const again = await read();
+        if (again && again.accessToken !== stale) {
+          await deps.db.atomic([releaseStep(now())]);
+          return again.accessToken;
+        }
+        return refreshHoldingLease(again ?? { accessToken: stale });
+      }
+      await sleep(pollMs);
+    }
+    return undefined;
+  }
+
+  const source: ZaloTokenSource = {
+    async accessToken() {
+      const current = await read();
+      if (current?.expiresAt && current.expiresAt - EARLY_REFRESH_MS <= now().getTime()) return (await source.refreshAfter(current.accessToken)) ?? current.accessToken;
+      return current?.accessToken;
+    },
+    refreshAfter(stale) {
+      let pending = inFlight.get(stale);
+      if (!pending) {
+        pending = refresh(stale).finally(() => inFlight.delete(stale));
+        inFlight.set(stale, pending);
+      }
+      return pending;
+    },
+  };
+  return source;
+}
