@@ -118,7 +118,7 @@ tally-undo-too-old = Only reports sent in the last { $hours } hours can be undon
 tally-undo-nothing-active = Your latest report has already been undone or replaced.
 
 ## Conversation with officers
-conv-welcome-officer = Hello, you are a { $role } of { $commune } commune. Send today's enrolments like this: Xuân Thành GD 12 HS 3, or use /baocao to be guided step by step. Commands: /tiendo progress, /sua correct a figure, /huy undo your last report, /ngonngu change language.
+conv-welcome-officer = Hello, you are a { $role } of { $commune } commune. Send today's enrolments like this: Xuân Thành GD 12 HS 3, or use /baocao to be guided step by step. Commands: /tiendo progress, /sua correct a figure, /huy undo your last report, /danhsach door-to-door list, /lienket report by SMS, /ngonngu change language.
 conv-correct-help = To correct a figure, send /sua with the right figure for the same village, group and date, e.g. /sua 20/11 Xuân Thành GD 10. The new figure replaces the old one. To undo the report you just sent, use /huy.
 conv-unknown-command = The bot does not know the command { $command }. Commands: /tiendo, /huy, /sua, /trogiup.
 conv-viewer-cannot-report = Your account can view progress (/tiendo) but not send figures.
@@ -162,6 +162,8 @@ conv-report-confirm = Save { $unit }, group { $group }: { $count } people on { $
 conv-button-save = Save
 conv-language-help = Send /ngonngu vi (Vietnamese) or /ngonngu en (English). Languages: { $locales }.
 conv-language-set = Language set to English.
+conv-link-code = To report by SMS, text { $code } from your phone to the commune's SMS number within { $hours } hour(s). That phone can then report as this account does.
+conv-link-already-sms = This phone is already linked for SMS reports.
 group-short-GD = Household
 group-short-HS = School pupils
 group-short-SV = Students

@@ -118,7 +118,7 @@ tally-undo-too-old = Chỉ hủy được báo cáo gửi trong { $hours } giờ
 tally-undo-nothing-active = Báo cáo gần nhất của bạn đã được hủy hoặc đã được thay thế rồi.
 
 ## Hội thoại với cán bộ
-conv-welcome-officer = Chào bạn, bạn là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3, hoặc dùng /baocao để chọn từng bước. Lệnh: /tiendo xem tiến độ, /sua sửa số liệu, /huy hủy báo cáo gần nhất, /ngonngu đổi ngôn ngữ.
+conv-welcome-officer = Chào bạn, bạn là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3, hoặc dùng /baocao để chọn từng bước. Lệnh: /tiendo xem tiến độ, /sua sửa số liệu, /huy hủy báo cáo gần nhất, /danhsach danh sách vận động, /lienket báo cáo bằng SMS, /ngonngu đổi ngôn ngữ.
 conv-correct-help = Để sửa số liệu, gửi /sua kèm số đúng cho cùng thôn, nhóm và ngày, ví dụ: /sua 20/11 Xuân Thành GD 10. Số mới sẽ thay thế số cũ. Để hủy báo cáo vừa gửi, dùng /huy.
 conv-unknown-command = Bot chưa hiểu lệnh { $command }. Các lệnh: /tiendo, /huy, /sua, /trogiup.
 conv-viewer-cannot-report = Tài khoản của bạn chỉ xem tiến độ (/tiendo), không gửi báo cáo số liệu.
@@ -162,6 +162,8 @@ conv-report-confirm = Lưu { $unit }, nhóm { $group }: { $count } người, ng�
 conv-button-save = Lưu
 conv-language-help = Gửi /ngonngu vi (tiếng Việt) hoặc /ngonngu en (tiếng Anh). Các ngôn ngữ: { $locales }.
 conv-language-set = Đã chuyển sang tiếng Việt.
+conv-link-code = Để báo cáo bằng SMS, gửi tin nhắn { $code } từ số điện thoại của bạn tới số SMS của xã trong { $hours } giờ tới. Sau đó số điện thoại này báo cáo được như tài khoản hiện tại.
+conv-link-already-sms = Số điện thoại này đã được liên kết để báo cáo bằng SMS.
 group-short-GD = Hộ gia đình
 group-short-HS = Học sinh
 group-short-SV = Sinh viên

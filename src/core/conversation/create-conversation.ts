@@ -9,7 +9,7 @@ import type { ConversationDeps } from "./conversation-deps";
 import { clearState, loadState } from "./conversation-state";
 import { findOfficer, type OfficerSession } from "./find-officer";
 import { doorToDoorCommand } from "./door-to-door-reply";
-import { progressCommand, undoCommand } from "./officer-commands";
+import { linkPhoneCommand, progressCommand, undoCommand } from "./officer-commands";
 import { routeResident, residentWelcome } from "./resident-router";
 import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport } from "./report-flow";
 import { ACTION_CANCEL, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
@@ -85,6 +85,8 @@ async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<
       return rest ? handleTallyText(turn, rest) : startGuidedReport(turn);
     case "danhsach":
       return doorToDoorCommand(deps, officer, locale, turn.today, message.receivedAt);
+    case "lienket":
+      return linkPhoneCommand(deps, officer, locale, message);
     case "ngonngu":
     case "lang":
       return languageCommand(turn, rest);

@@ -7,7 +7,9 @@ import type { ConversationDeps } from "./conversation-deps";
 import type { OfficerSession } from "./find-officer";
 import { periodLine, progressLine } from "./progress-text";
 import { progressBar, progressPicture } from "./progress-picture";
-import type { Reply } from "./types";
+import type { InboundMessage, Reply } from "./types";
+import { createLinkCode, LINK_TTL_HOURS } from "../officers/invites";
+import { formatInviteCode } from "../officers/invite-codes";
 import type { Channel } from "../../db/schema";
 
 /** /huy: takes back the officer's latest report (an undone correction restores the figures it replaced). */
@@ -59,4 +61,11 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
   const bars = [...ranking.villages.map((v) => progressBar(v.progress)), progressBar(ranking.commune, true)];
   const picture = wantsPicture ? await progressPicture(deps, locale, { title, bars }) : undefined;
   return [{ text: lines.join("\n") }, ...(picture ? [picture] : [])];
+}
+
+/** /lienket: a one-time code to send by SMS from the officer's phone, so SMS reports count as theirs. */
+export async function linkPhoneCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, message: InboundMessage): Promise<Reply[]> {
+  if (message.channel === "sms") return [{ text: deps.t(locale, "conv-link-already-sms") }];
+  const { code } = await createLinkCode(deps.db, deps.protector, { officerId: officer.officerId, now: message.receivedAt });
+  return [{ text: deps.t(locale, "conv-link-code", { code: formatInviteCode(code), hours: LINK_TTL_HOURS }) }];
 }

@@ -44,6 +44,30 @@ export async function createInvite(db: Db, protector: Protector, input: CreateIn
   return { code, expiresAt, role: input.role, communeId: commune.id, unitId: input.unitId ?? null };
 }
 
+/** Link codes are typed on a phone right away: they live an hour, not three days. */
+export const LINK_TTL_HOURS = 1;
+
+/**
+ * A one-time code an officer sends by SMS from their own phone to report by SMS too: the
+ * phone joins the same officer (same scope, same reports), proven by the phone itself.
+ */
+export async function createLinkCode(db: Db, protector: Protector, input: { officerId: number; now: Date }) {
+  const [officer] = await db.orm.select().from(officers).where(eq(officers.id, input.officerId));
+  if (!officer) throw new AppError("not_found", "invite-invalid");
+  const code = generateInviteCode();
+  const expiresAt = new Date(input.now.getTime() + LINK_TTL_HOURS * 3_600_000);
+  await db.orm.insert(inviteCodes).values({
+    codeHash: await protector.blindIndex("invite", code),
+    role: officer.role,
+    scopeUnitId: officer.scopeUnitId,
+    createdBy: `officer:${officer.id}`,
+    linkOfficerId: officer.id,
+    expiresAt,
+    createdAt: input.now,
+  });
+  return { code, expiresAt };
+}
+
 export interface RedeemInviteInput {
   text: string;
   channel: Channel;
@@ -74,8 +98,9 @@ export async function redeemInvite(db: Db, protector: Protector, input: RedeemIn
   if (invite.usedAt) return { ok: false, messageKey: "invite-used" };
   if (invite.expiresAt.getTime() < now.getTime()) return { ok: false, messageKey: "invite-expired" };
 
-  const existing = await officerForIdentity(db, input.channel, input.externalKey, invite.scopeUnitId);
   const addressEnc = input.address ? await protector.seal(input.address) : null;
+  if (invite.linkOfficerId !== null) return linkIdentity(db, { ...input, now }, invite, addressEnc);
+  const existing = await officerForIdentity(db, input.channel, input.externalKey, invite.scopeUnitId);
   const steps: AtomicStep[] = [];
   // Ids generated inside the atomic unit: a D1 batch and a SQLite transaction both run alone,
   // so "the newest officer" in a later statement is the one this unit inserted.
@@ -108,4 +133,21 @@ async function officerForIdentity(db: Db, channel: Channel, externalKey: string,
     .innerJoin(officers, eq(officers.id, contacts.officerId))
     .where(and(eq(channelIdentities.channel, channel), eq(channelIdentities.externalKey, externalKey), eq(officers.scopeUnitId, communeId)));
   return row?.officer;
+}
+
+/** Redeems a link code: the sender's identity is (re)pointed at the linking officer's contact. */
+async function linkIdentity(db: Db, input: RedeemInviteInput & { now: Date }, invite: typeof inviteCodes.$inferSelect, addressEnc: string | null): Promise<RedeemResult> {
+  const officerId = invite.linkOfficerId!;
+  const [contact] = await db.orm.select({ id: contacts.id }).from(contacts).where(eq(contacts.officerId, officerId));
+  const [officer] = await db.orm.select().from(officers).where(eq(officers.id, officerId));
+  if (!contact || !officer || officer.status !== "active") return { ok: false, messageKey: "invite-invalid" };
+  const now = input.now.getTime();
+  await db.atomic([
+    rawStep(sql`
+      insert into channel_identities (contact_id, channel, external_key, address_enc, last_inbound_at, created_at, updated_at)
+      values (${contact.id}, ${input.channel}, ${input.externalKey}, ${addressEnc}, ${now}, ${now}, ${now})
+      on conflict (channel, external_key) do update set contact_id = excluded.contact_id, address_enc = excluded.address_enc, updated_at = excluded.updated_at`),
+    rawStep(sql`update invite_codes set used_at = ${now}, used_by_officer_id = ${officerId} where id = ${invite.id} and used_at is null`),
+  ]);
+  return { ok: true, officerId, role: officer.role, communeId: officer.scopeUnitId, unitId: null };
 }

@@ -54,6 +54,11 @@ export const inviteCodes = sqliteTable(
     expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
     usedAt: integer({ mode: "timestamp_ms" }),
     usedByOfficerId: integer().references(() => officers.id),
+    /**
+     * A link code: redeeming it adds the sender's channel (an officer's phone, by SMS) to this
+     * existing officer instead of creating one, so reports from both count as the same person.
+     */
+    linkOfficerId: integer().references(() => officers.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("invite_codes_hash_uq").on(t.codeHash)],

@@ -176,3 +176,22 @@ describe("SMS-sized replies", () => {
     }
   });
 });
+
+describe("/lienket: linking an officer's phone for SMS", () => {
+  it("lets the phone that texts the code report as the same officer, once", async () => {
+    const telegram = person("601");
+    await telegram(await invite("collector", "Xuân Thành"));
+    const [link] = await telegram("/lienket");
+    const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(link!.text)![1]!;
+    const sms = person("0100 000 601", "sms");
+    const [welcome] = await sms(code);
+    expect(welcome!.text).toContain("cán bộ thu thập số liệu thôn");
+    await sms("Xuan Thanh GD 4");
+    const rows = await db.orm.select({ officerId: tallyEntries.officerId }).from(tallyEntries);
+    expect(rows).toHaveLength(1);
+    expect(await db.orm.select().from(officers)).toHaveLength(1);
+    // Telegram still works for the same officer, and the code cannot be used twice.
+    expect((await telegram("/tiendo"))[0]!.text).toContain("Thôn Xuân Thành: 4");
+    expect((await person("0100 000 602", "sms")(code))[0]!.text).toContain("đã được dùng");
+  });
+});

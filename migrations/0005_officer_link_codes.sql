@@ -1,0 +1,1 @@
+ALTER TABLE `invite_codes` ADD `link_officer_id` integer REFERENCES officers(id);
