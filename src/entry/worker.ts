@@ -38,6 +38,9 @@ export interface Env {
   SMS_SANDBOX?: string;
   SMS_RATE_PER_SECOND?: string;
   QUIET_HOURS?: string;
+  ADMIN_USERNAME?: string;
+  ADMIN_PASSWORD?: string;
+  SESSION_SECRET?: string;
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
