@@ -317,7 +317,9 @@ dashboard-col-channel = Channel
 dashboard-officer-unknown = (unknown)
 dashboard-channel = { $channel ->
     [telegram] Telegram
-    [zalo] Zalo
+    [zalo_oa] Zalo OA
+    [zalo_bot] Zalo Bot
+    [web] Web
     [sms] SMS
     [cli] Command line
    *[other] { $channel }

@@ -317,7 +317,9 @@ dashboard-col-channel = Kênh
 dashboard-officer-unknown = (không rõ)
 dashboard-channel = { $channel ->
     [telegram] Telegram
-    [zalo] Zalo
+    [zalo_oa] Zalo OA
+    [zalo_bot] Zalo Bot
+    [web] Web
     [sms] SMS
     [cli] Dòng lệnh
    *[other] { $channel }

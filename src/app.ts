@@ -9,6 +9,7 @@ import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
 import { registerSmsWebhooks } from "./http/sms-webhooks";
+import { registerDashboard } from "./http/dashboard";
 import type { Protector } from "./core/privacy/protector";
 import type { ChartRenderer } from "./core/charts/chart-renderer";
 
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
     app.post("/webhooks/telegram", (c) => webhook(c));
   }
   registerSmsWebhooks(app, deps);
+  registerDashboard(app, deps);
   app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));
   // The one place errors become HTTP: never echo input or internals.
   app.onError((err, c) => {
