@@ -59,3 +59,8 @@ export function reportCells(p: UnitProgress): (string | number | null)[] {
     p.reportedYearToDate,
   ];
 }
+
+/** Header row (translated by `tr`) and figure rows, shared by the XLSX and CSV files. */
+export function reportTable(report: MonthlyReport, tr: (key: string) => string): (string | number | null)[][] {
+  return [REPORT_COLUMNS.map((k) => tr(`report-col-${k}`)), ...reportRows(report).map((r) => reportCells(r.progress))];
+}

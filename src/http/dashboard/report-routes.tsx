@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from "hono";
 import { AppError } from "../../errors";
-import { REPORT_COLUMNS, monthlyReport, reportCells, reportRows, type MonthlyReport } from "../../core/reports/monthly-report";
+import { monthlyReport, reportTable, type MonthlyReport } from "../../core/reports/monthly-report";
 import { writeCsv } from "../../core/reports/write-csv";
 import { writeXlsx } from "../../core/xlsx/write-xlsx";
 import type { AdminUnit } from "../../db/schema";
@@ -11,11 +11,6 @@ import { requireAccount } from "./require-account";
 import { todayFor, unitForAccount } from "./unit-access";
 import { MessagePage } from "./views/message-page";
 import { ReportPage } from "./views/report-page";
-
-/** Header row and figure rows, shared by the XLSX and CSV files. */
-export function reportTable(report: MonthlyReport, tr: (key: string) => string): (string | number | null)[][] {
-  return [REPORT_COLUMNS.map((k) => tr(`report-col-${k}`)), ...reportRows(report).map((r) => reportCells(r.progress))];
-}
 
 /** `ngoc-phung-2025-10`-style names would need transliteration; the unit code is ASCII already. */
 const fileName = (report: MonthlyReport, ext: string) => `bhyt-${report.overview.unit.code}-${report.month}.${ext}`;
