@@ -23,6 +23,8 @@ export function Layout(props: { c: PageContext; title: string; children?: Child;
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${tr("dashboard-title")}`}</title>
         <link rel="stylesheet" href="/dashboard.css" />
+        {/* No favicon request: browsers would otherwise log a 404 on every page. */}
+        <link rel="icon" href="data:," />
       </head>
       <body class={props.printable ? "printable" : undefined}>
         <header class="top">
