@@ -316,3 +316,76 @@ warn-card-group-differs = group code differs from the group in the card code; th
 warn-card-shortened = the card ends earlier than the card on record; the file's date was used
 import-cards-done = Imported { $rows } rows: { $peopleCreated } new people, { $peopleUpdated } updated; { $cardsCreated } new cards, { $cardsUpdated } updated ({ $renewed } renewed); { $households } new households; { $reminders } reminders cancelled.
 cli-help-import-cards = Import a BHYT card roster from CSV/XLSX (Họ và tên, Mã số BHXH, Số CCCD, Mã thẻ, Hạn thẻ, Thôn/Tổ… or full_name, bhxh_number, id_number, card_code, valid_to, village…). With --commune the village may be a name or a code; without it, a village code (or a name unique in the database). Personal numbers are encrypted; re-importing updates, never duplicates.
+
+## Web dashboard (sign-in, overview, unit page, monthly report)
+dashboard-title = BHYT coverage tracker
+dashboard-login-heading = Sign in
+dashboard-username = Username
+dashboard-password = Password
+dashboard-login-submit = Sign in
+dashboard-login-failed = Wrong username or password.
+dashboard-login-throttled = Too many failed sign-ins. Please try again in { $minutes } minutes.
+dashboard-not-configured = No session key is configured (SESSION_SECRET or BLIND_INDEX_KEY).
+dashboard-csrf-failed = This form has expired. Please reload the page and try again.
+dashboard-logout = Sign out
+dashboard-signed-in-as = Account: { $username }
+dashboard-other-language = Tiếng Việt
+dashboard-overview = Overview
+dashboard-period = { $year } plan, figures up to { $date }
+dashboard-col-unit = Unit
+dashboard-col-population = Population
+dashboard-col-insured = Insured
+dashboard-col-target = Target
+dashboard-col-target-rate = Target (% of population)
+dashboard-col-rate = Coverage (% of population)
+dashboard-col-gap = Gap
+dashboard-col-status = Status
+dashboard-status-on-track = On track
+dashboard-status-behind = Behind
+dashboard-status-no-target = No target
+dashboard-historical = no longer active
+dashboard-percent = { NUMBER($value, maximumFractionDigits: 2) } %
+dashboard-children = Units below
+dashboard-no-children = No units below this one.
+dashboard-silent-heading = Villages with no report on { $date }
+dashboard-silent-none = Every village has reported.
+dashboard-recent-heading = Recent reports
+dashboard-recent-none = No reports yet.
+dashboard-col-date = Date
+dashboard-col-group = Group
+dashboard-col-count = People
+dashboard-col-officer = Reported by
+dashboard-col-channel = Channel
+dashboard-officer-unknown = (unknown)
+dashboard-channel = { $channel ->
+    [telegram] Telegram
+    [zalo_oa] Zalo OA
+    [zalo_bot] Zalo Bot
+    [web] Web
+    [sms] SMS
+    [cli] Command line
+   *[other] { $channel }
+  }
+dashboard-report-heading = Monthly report
+dashboard-report-month = Month
+dashboard-report-xlsx = Download Excel (.xlsx)
+dashboard-report-csv = Download CSV
+dashboard-report-print = Printable A4
+dashboard-report-title = BHYT progress report { $unit } — { $month }
+dashboard-report-as-of = Figures up to the end of { $date }, { $year } plan.
+dashboard-report-print-hint = Use the browser's Print command (Ctrl+P) to print on A4.
+dashboard-report-total = Total
+dashboard-bad-month = Month "{ $month }" is not valid: write it as YYYY-MM, e.g. 2025-10.
+dashboard-future-month = Month { $month } has not started yet.
+dashboard-forbidden = Your account may not see this unit.
+dashboard-not-found = No such page or unit.
+report-col-code = Code
+report-col-name = Unit
+report-col-population = Population
+report-col-target = Target (people)
+report-col-target-rate = Target (%)
+report-col-insured = Insured
+report-col-rate = Coverage (%)
+report-col-gap = Gap
+report-col-reported-month = Added this month
+report-col-reported-year = Added this year

@@ -316,3 +316,76 @@ warn-card-group-differs = Mã đối tượng khác nhóm trong Mã thẻ; đã 
 warn-card-shortened = hạn thẻ đến sớm hơn hạn đang lưu; đã dùng hạn trong tệp
 import-cards-done = Đã nhập { $rows } dòng: { $peopleCreated } người mới, { $peopleUpdated } cập nhật; { $cardsCreated } thẻ mới, { $cardsUpdated } thẻ cập nhật ({ $renewed } gia hạn); { $households } hộ mới; { $reminders } lời nhắc đã huỷ.
 cli-help-import-cards = Nhập danh sách thẻ BHYT từ CSV/XLSX (Họ và tên, Mã số BHXH, Số CCCD, Mã thẻ, Hạn thẻ, Thôn/Tổ…). Có --commune thì Thôn/Tổ ghi tên hoặc mã; không có thì phải là mã thôn (hoặc tên duy nhất). Số cá nhân được mã hoá; nhập lại sẽ cập nhật, không tạo trùng.
+
+## Bảng theo dõi trên web (đăng nhập, tổng quan, trang đơn vị, báo cáo tháng)
+dashboard-title = Theo dõi bao phủ BHYT
+dashboard-login-heading = Đăng nhập
+dashboard-username = Tên đăng nhập
+dashboard-password = Mật khẩu
+dashboard-login-submit = Đăng nhập
+dashboard-login-failed = Sai tên đăng nhập hoặc mật khẩu.
+dashboard-login-throttled = Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
+dashboard-not-configured = Chưa cấu hình khóa phiên đăng nhập (SESSION_SECRET hoặc BLIND_INDEX_KEY).
+dashboard-csrf-failed = Biểu mẫu đã hết hạn. Vui lòng tải lại trang rồi thử lại.
+dashboard-logout = Đăng xuất
+dashboard-signed-in-as = Tài khoản: { $username }
+dashboard-other-language = English
+dashboard-overview = Tổng quan
+dashboard-period = Kế hoạch năm { $year }, số liệu đến ngày { $date }
+dashboard-col-unit = Đơn vị
+dashboard-col-population = Dân số
+dashboard-col-insured = Có thẻ BHYT
+dashboard-col-target = Chỉ tiêu
+dashboard-col-target-rate = Chỉ tiêu (% dân số)
+dashboard-col-rate = Bao phủ (% dân số)
+dashboard-col-gap = Còn thiếu
+dashboard-col-status = Tình trạng
+dashboard-status-on-track = Đạt chỉ tiêu
+dashboard-status-behind = Chưa đạt
+dashboard-status-no-target = Chưa có chỉ tiêu
+dashboard-historical = không còn hoạt động
+dashboard-percent = { NUMBER($value, maximumFractionDigits: 2) } %
+dashboard-children = Đơn vị trực thuộc
+dashboard-no-children = Không có đơn vị trực thuộc.
+dashboard-silent-heading = Thôn chưa báo cáo ngày { $date }
+dashboard-silent-none = Mọi thôn đã báo cáo.
+dashboard-recent-heading = Báo cáo gần đây
+dashboard-recent-none = Chưa có báo cáo nào.
+dashboard-col-date = Ngày
+dashboard-col-group = Nhóm
+dashboard-col-count = Số người
+dashboard-col-officer = Người báo cáo
+dashboard-col-channel = Kênh
+dashboard-officer-unknown = (không rõ)
+dashboard-channel = { $channel ->
+    [telegram] Telegram
+    [zalo_oa] Zalo OA
+    [zalo_bot] Zalo Bot
+    [web] Web
+    [sms] SMS
+    [cli] Dòng lệnh
+   *[other] { $channel }
+  }
+dashboard-report-heading = Báo cáo tháng
+dashboard-report-month = Tháng
+dashboard-report-xlsx = Tải Excel (.xlsx)
+dashboard-report-csv = Tải CSV
+dashboard-report-print = Bản in A4
+dashboard-report-title = Báo cáo tiến độ BHYT { $unit } — tháng { $month }
+dashboard-report-as-of = Số liệu đến hết ngày { $date }, kế hoạch năm { $year }.
+dashboard-report-print-hint = Dùng lệnh In của trình duyệt (Ctrl+P) để in trên khổ A4.
+dashboard-report-total = Tổng cộng
+dashboard-bad-month = Tháng "{ $month }" không hợp lệ: ghi theo dạng NNNN-TT, ví dụ 2025-10.
+dashboard-future-month = Tháng { $month } chưa bắt đầu.
+dashboard-forbidden = Tài khoản của bạn không được xem đơn vị này.
+dashboard-not-found = Không tìm thấy trang hoặc đơn vị này.
+report-col-code = Mã
+report-col-name = Đơn vị
+report-col-population = Dân số
+report-col-target = Chỉ tiêu (người)
+report-col-target-rate = Chỉ tiêu (%)
+report-col-insured = Có thẻ BHYT
+report-col-rate = Bao phủ (%)
+report-col-gap = Còn thiếu
+report-col-reported-month = Tăng trong tháng
+report-col-reported-year = Tăng từ đầu năm

@@ -11,6 +11,7 @@ import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
 import { registerSmsWebhooks } from "./http/sms-webhooks";
 import { registerZaloWebhooks } from "./http/zalo-webhooks";
+import { registerDashboard } from "./http/dashboard";
 import type { Protector } from "./core/privacy/protector";
 import type { ChartRenderer } from "./core/charts/chart-renderer";
 
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   }
   registerSmsWebhooks(app, deps);
   registerZaloWebhooks(app, deps);
+  registerDashboard(app, deps);
   app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));
   // The one place errors become HTTP: never echo input or internals.
   app.onError((err, c) => {

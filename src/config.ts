@@ -58,6 +58,9 @@ export const configSchema = z.object({
   SMS_WEBHOOK_SECRET: z.string().min(12).optional(),
   SMS_SANDBOX: flag.default(false),
   SMS_RATE_PER_SECOND: z.coerce.number().positive().max(100).default(1),
+  ADMIN_USERNAME: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/).default("admin"),
+  ADMIN_PASSWORD: z.string().min(12).max(256).optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
   QUIET_HOURS: z
     .string()
     .regex(/^(?:off|(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d)$/)
@@ -96,6 +99,10 @@ export type Config = {
   zaloBot?: ZaloBotConfig;
   /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
   quietHours?: QuietHours;
+  /** The first dashboard account, created only while there is none; without a password one is generated. */
+  admin: { username: string; password?: string };
+  /** Signs dashboard session cookies; else a key derived from BLIND_INDEX_KEY (or the generated keys). */
+  sessionSecret?: string;
 };
 
 /** Present only when a bot token is configured. */
@@ -171,6 +178,8 @@ export function parseConfig(source: Record<string, unknown>): Config {
     sms: smsConfig(e),
     ...zaloConfigs(e, (keys, details) => new ConfigError(keys, details)),
     quietHours: parseQuietHours(e.QUIET_HOURS),
+    admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD },
+    sessionSecret: e.SESSION_SECRET,
   };
 }
 

@@ -6,6 +6,7 @@ import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
 import { seedDemoIfEmpty } from "../core/demo/seed-demo";
+import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { openSqliteDb } from "./sqlite-db";
 import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
@@ -22,6 +23,11 @@ async function main() {
     const seeded = await seedDemoIfEmpty({ db, protector, logger });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
   }
+  const admin = await ensureFirstAdmin(db, config.admin);
+  if (admin?.generatedPassword) {
+    // Shown once, never stored in clear: the operator signs in and should change it.
+    logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
+  } else if (admin) logger.info("dashboard.admin_created", { username: admin.username });
   const chart = createNodeChartRenderer();
   const app = createApp({ config, db, logger, t, protector, chart });
   if (config.telegram && !config.publicUrl) {

@@ -6,6 +6,7 @@ import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
 import { createD1Db } from "./d1-db";
+import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { createWorkerChartRenderer } from "./chart-renderer-worker";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
 // Bundled as text by the wrangler Text rule (and the .ftl vite plugin in tests): no filesystem here.
@@ -49,6 +50,9 @@ export interface Env {
   ZALO_BOT_TOKEN?: string;
   ZALO_BOT_WEBHOOK_SECRET?: string;
   ZALO_BOT_API_ROOT?: string;
+  ADMIN_USERNAME?: string;
+  ADMIN_PASSWORD?: string;
+  SESSION_SECRET?: string;
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
@@ -62,9 +66,12 @@ async function buildDeps(env: Env): Promise<AppDeps> {
     config.dataEncryptionKey && config.blindIndexKey
       ? await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId })
       : undefined;
+  const db = createD1Db(env.DB);
+  // Workers have no console to show a generated password in: the first account needs ADMIN_PASSWORD.
+  if (config.admin.password) await ensureFirstAdmin(db, config.admin);
   return {
     config,
-    db: createD1Db(env.DB),
+    db,
     logger: createLogger({ level: config.logLevel }),
     t: createTranslator({ vi, en }, config.defaultLocale),
     protector,

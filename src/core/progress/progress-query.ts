@@ -2,8 +2,11 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isCalendarDate } from "../imports/values";
 
-/** The units figures are computed for: one unit, or the current children of one (a commune's villages). */
-export type ProgressScope = { unitId: number } | { childrenOf: number };
+/**
+ * The units figures are computed for: one unit, or the current children of one (a commune's
+ * villages); `includeHistorical` adds children no longer current (a province's districts).
+ */
+export type ProgressScope = { unitId: number } | { childrenOf: number; includeHistorical?: boolean };
 
 /** Which year and indicator, seen on which day (YYYY-MM-DD, Vietnam time). */
 export interface ProgressPeriod {
@@ -154,6 +157,7 @@ export async function queryProgressTargets(db: Db, scope: ProgressScope, period:
 /** Children are the ones current on `today`; a single unit is taken as asked. */
 function rootCondition(scope: ProgressScope, today: string): SQL {
   if ("unitId" in scope) return sql`r.id = ${scope.unitId}`;
+  if (scope.includeHistorical) return sql`r.parent_id = ${scope.childrenOf}`;
   return sql`r.parent_id = ${scope.childrenOf} and (r.valid_to is null or r.valid_to >= ${today}) and (r.valid_from is null or r.valid_from <= ${today})`;
 }
 

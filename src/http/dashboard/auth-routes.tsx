@@ -1,0 +1,62 @@
+/** @jsxImportSource hono/jsx */
+import type { Context, Hono } from "hono";
+import { findAdminByUsername, normaliseUsername } from "../../core/auth/admin-accounts";
+import { LOGIN_LIMITS, loginBlocked, recordLogin, recordLoginFailure } from "../../core/auth/login-throttle";
+import { verifyPassword } from "../../core/auth/password-hash";
+import type { DashboardEnv } from "./dashboard-env";
+import type { DashboardDeps } from "./index";
+import { SESSION_TTL_MS, clearSessionCookie, ensureCsrfToken, isHttps, setSessionCookie } from "./dashboard-cookies";
+import { LoginPage } from "./views/login-page";
+
+// Verified when the username is unknown, so a miss takes as long as a wrong password.
+const DUMMY_HASH = "pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+/** Only our own paths: `next=//evil.example` or an absolute URL would be an open redirect. */
+export function safeNext(next: unknown): string {
+  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : "/";
+}
+
+/** Without a proxy header every client is "unknown": the per-username cap still applies. */
+function clientAddress(c: Context): string {
+  return c.req.header("cf-connecting-ip") ?? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "unknown";
+}
+
+/** GET/POST /login and POST /logout. */
+export function registerAuthRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
+  dash.get("/login", (c) => {
+    if (c.var.account) return c.redirect(safeNext(c.req.query("next")), 303);
+    return c.html(<LoginPage c={c} next={safeNext(c.req.query("next"))} />);
+  });
+
+  dash.post("/login", async (c) => {
+    const body = await c.req.parseBody();
+    const username = normaliseUsername(typeof body["username"] === "string" ? body["username"].slice(0, 64) : "");
+    const password = typeof body["password"] === "string" ? body["password"].slice(0, 256) : "";
+    const next = safeNext(body["next"]);
+    const fail = (key: string, status: 400 | 401 | 429 | 503, args?: Record<string, number>) =>
+      c.html(<LoginPage c={c} next={next} username={username} error={c.var.tr(key, args)} />, status);
+    const signer = await deps.signer();
+    if (!signer) return fail("dashboard-not-configured", 503);
+    const now = deps.now?.() ?? new Date();
+    const attempt = { username, address: clientAddress(c), now, requestId: c.var.requestId };
+    if (await loginBlocked(deps.db, attempt)) return fail("dashboard-login-throttled", 429, { minutes: LOGIN_LIMITS.windowMs / 60_000 });
+    const account = username ? await findAdminByUsername(deps.db, username) : undefined;
+    const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+    if (!account || !ok || account.status !== "active") {
+      await recordLoginFailure(deps.db, attempt);
+      deps.logger.warn("dashboard.login_failed", { requestId: c.var.requestId });
+      return fail("dashboard-login-failed", 401);
+    }
+    await recordLogin(deps.db, { ...attempt, accountId: account.id });
+    const secure = isHttps(c, deps.config.publicUrl);
+    setSessionCookie(c, await signer.sign({ accountId: account.id, exp: now.getTime() + SESSION_TTL_MS }), secure);
+    // A new token after sign-in: one planted before it (login CSRF) is useless afterwards.
+    ensureCsrfToken(c, secure, true);
+    return c.redirect(next, 303);
+  });
+
+  dash.post("/logout", (c) => {
+    clearSessionCookie(c, isHttps(c, deps.config.publicUrl));
+    return c.redirect("/login", 303);
+  });
+}

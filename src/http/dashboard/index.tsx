@@ -1,0 +1,69 @@
+import { Hono, type MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import type { AppDeps } from "../../app";
+import type { AppEnv } from "../app-env";
+import { findAdminById } from "../../core/auth/admin-accounts";
+import { constantTimeEqual } from "../../core/auth/password-hash";
+import type { SessionSigner } from "../../core/auth/session-token";
+import type { DashboardEnv } from "./dashboard-env";
+import { CSRF_COOKIE, SESSION_COOKIE, ensureCsrfToken, isHttps, pickLocale } from "./dashboard-cookies";
+import { securityHeaders } from "./security-headers";
+import { loadSessionSigner } from "./session-key";
+import { DASHBOARD_CSS } from "./views/dashboard-css";
+import { registerAuthRoutes } from "./auth-routes";
+import { registerUnitRoutes } from "./unit-routes";
+import { registerReportRoutes } from "./report-routes";
+import { MessagePage } from "./views/message-page";
+
+/** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
+const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css"];
+
+/** What the dashboard routes share: the app's deps and the session signer (built once, lazily). */
+export interface DashboardDeps extends AppDeps {
+  signer: () => Promise<SessionSigner | undefined>;
+}
+
+/** Registers the web dashboard: sign-in, overview, unit pages and monthly reports. */
+export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
+  let signer: Promise<SessionSigner | undefined> | undefined;
+  const deps: DashboardDeps = { ...appDeps, signer: () => (signer ??= loadSessionSigner(appDeps.config, appDeps.protector)) };
+  const dash = new Hono<DashboardEnv>();
+  for (const path of DASHBOARD_PATHS) {
+    dash.use(path, securityHeaders());
+    dash.use(path, dashboardContext(deps));
+  }
+  dash.get("/dashboard.css", (c) => c.body(DASHBOARD_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
+  registerAuthRoutes(dash, deps);
+  registerUnitRoutes(dash, deps);
+  registerReportRoutes(dash, deps);
+  app.route("/", dash as unknown as Hono<AppEnv>);
+}
+
+/** Locale, CSRF token and the signed-in account; POSTs must echo the CSRF token. */
+function dashboardContext(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> {
+  return async (c, next) => {
+    const secure = isHttps(c, deps.config.publicUrl);
+    const locale = pickLocale(c, deps.config.defaultLocale, secure);
+    c.set("locale", locale);
+    c.set("tr", (key, args) => deps.t(locale, key, args));
+    if (c.req.method === "POST") {
+      const cookie = getCookie(c, CSRF_COOKIE) ?? "";
+      const body = await c.req.parseBody();
+      const field = typeof body["_csrf"] === "string" ? body["_csrf"] : "";
+      const enc = new TextEncoder();
+      if (!cookie || !constantTimeEqual(enc.encode(cookie), enc.encode(field))) {
+        c.set("csrf", ensureCsrfToken(c, secure, true));
+        return c.html(<MessagePage c={c} title={c.var.tr("dashboard-csrf-failed")} />, 403);
+      }
+    }
+    c.set("csrf", ensureCsrfToken(c, secure));
+    const token = getCookie(c, SESSION_COOKIE);
+    const signerNow = token ? await deps.signer() : undefined;
+    const claims = token && signerNow ? await signerNow.verify(token, deps.now?.() ?? new Date()) : undefined;
+    if (claims) {
+      const account = await findAdminById(deps.db, claims.accountId);
+      if (account?.status === "active") c.set("account", account);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,33 @@
+/** @jsxImportSource hono/jsx */
+import type { Hono } from "hono";
+import { unitInScope } from "../../core/auth/admin-accounts";
+import { rootUnits, unitOverview } from "../../core/reports/unit-overview";
+import { recentTallies } from "../../core/tallies/recent-tallies";
+import type { DashboardEnv } from "./dashboard-env";
+import type { DashboardDeps } from "./index";
+import { requireAccount } from "./require-account";
+import { dashboardPeriod, unitForAccount } from "./unit-access";
+import { OverviewPage } from "./views/overview-page";
+import { UnitPage } from "./views/unit-page";
+
+/** GET / (overview) and GET /units/:code (one unit, scoped to the account's subtree). */
+export function registerUnitRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
+  dash.get("/", requireAccount(), async (c) => {
+    const period = await dashboardPeriod(c, deps);
+    const roots = await rootUnits(deps.db, c.var.account!.scopeUnitId);
+    const overviews = await Promise.all(roots.map((unit) => unitOverview(deps.db, { unit, ...period })));
+    return c.html(<OverviewPage c={c} overviews={overviews} />);
+  });
+
+  dash.get("/units/:code", requireAccount(), async (c) => {
+    const unit = await unitForAccount(c, deps);
+    if (unit instanceof Response) return unit;
+    const period = await dashboardPeriod(c, deps);
+    const [overview, recent] = await Promise.all([unitOverview(deps.db, { unit, ...period }), recentTallies(deps.db, { unitId: unit.id, limit: 20 })]);
+    // Breadcrumbs only link to units the account may open.
+    const scope = c.var.account!.scopeUnitId;
+    const visible = new Set<number>();
+    for (const a of overview.ancestors) if (await unitInScope(deps.db, a, scope)) visible.add(a.id);
+    return c.html(<UnitPage c={c} overview={overview} recent={recent} month={overview.today.slice(0, 7)} visible={(id) => visible.has(id)} />);
+  });
+}
