@@ -1,7 +1,9 @@
+import { normaliseCardCode } from "./parse-card-code";
+
 /**
- * What a BHYT card code tells by itself. Deliberately small and self-contained: the full,
- * data-driven `parseCardCode` (group and level tables with effective dates) replaces this
- * file at merge, so callers depend only on `cardCodeFacts` and `CardCodeFacts`.
+ * What a BHYT card code tells by itself, without the reference tables: the import checks the
+ * group against participant_groups in SQL, so it needs only the shape. `parseCardCode` is the
+ * data-driven reading (`bhyt card parse`); both share `normaliseCardCode`.
  */
 export interface CardCodeFacts {
   /** The code as stored and blind-indexed: no spaces, dashes or dots; upper case. */
@@ -16,17 +18,14 @@ export interface CardCodeFacts {
   provinceCode: string | null;
 }
 
-/** Strips what people type between the boxes of a printed card ("GD 4 38 99000 01234", "gd-4-38-…"). */
-export function normalizeCardCode(text: string): string {
-  return text.replace(/[\s\u00a0.\-_/]/g, "").toUpperCase();
-}
 
 const LEGACY = /^([A-Z]{2})([1-5])(0[1-9]|[1-9]\d)(\d{10})$/;
 const BHXH_ONLY = /^\d{10}$/;
 
 /** The facts of a card code, or undefined when it is neither a legacy 15-character code nor a 10-digit one. */
 export function cardCodeFacts(text: string): CardCodeFacts | undefined {
-  const code = normalizeCardCode(text);
+  // One normalisation for card codes everywhere: the import, the parser and the bot's look-up.
+  const code = normaliseCardCode(text);
   const legacy = LEGACY.exec(code);
   if (legacy) {
     return { code, form: "legacy", groupCode: legacy[1]!, benefitLevel: Number(legacy[2]), provinceCode: legacy[3]!, bhxhNumber: legacy[4]! };

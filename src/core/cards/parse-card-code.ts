@@ -47,8 +47,9 @@ const LENGTHS: Record<number, CardCodeFormat> = { 15: "legacy15", 10: "bhxh10", 
 
 /** Upper case without spaces or dashes: "gd 4-79-792 012 3456" → "GD4797920123456". */
 export function normaliseCardCode(input: string): string {
-  // NFKC folds full-width letters and digits that phone keyboards sometimes produce.
-  return input.normalize("NFKC").replace(/[\s\u00a0\-\u2010-\u2015\u2212]/g, "").toUpperCase();
+  // NFKC folds full-width letters and digits that phone keyboards sometimes produce; dots,
+  // underscores and slashes are what people type between the boxes of a printed card.
+  return input.normalize("NFKC").replace(/[\s\u00a0.\-_/\u2010-\u2015\u2212]/g, "").toUpperCase();
 }
 
 function reject(code: CardCodeRejectionCode, messageKey: string, args: Record<string, string | number>): CardCodeRejection {

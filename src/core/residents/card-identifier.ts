@@ -1,3 +1,5 @@
+import { normaliseCardCode } from "../cards/parse-card-code";
+
 /**
  * What a resident may type to find their card: the 15-character legacy card code, the
  * 10-digit BHXH number printed on the 2021 card form, or the 12-digit personal ID that is the
@@ -9,7 +11,7 @@ export type CardIdentifier =
   | { kind: "id"; idNumber: string };
 
 export function readCardIdentifier(text: string): CardIdentifier | undefined {
-  const compact = text.normalize("NFC").replace(/[\s.\-_]/g, "").toUpperCase();
+  const compact = normaliseCardCode(text);
   const legacy = /^([A-Z]{2})([1-5])(\d{2})(\d{10})$/.exec(compact);
   if (legacy) return { kind: "card", cardCode: compact, bhxhNumber: legacy[4]! };
   if (/^\d{10}$/.test(compact)) return { kind: "bhxh", bhxhNumber: compact };

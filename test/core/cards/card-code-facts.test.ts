@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cardCodeFacts, normalizeCardCode } from "../../../src/core/cards/card-code-facts";
+import { cardCodeFacts } from "../../../src/core/cards/card-code-facts";
+import { normaliseCardCode as normalizeCardCode } from "../../../src/core/cards/parse-card-code";
 
 describe("card code facts", () => {
   it("reads group, benefit level, province and BHXH number from a legacy 15-character code", () => {
