@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Locale } from "../../config";
 import type { Db } from "../../db/client";
 import { channelIdentities, contacts } from "../../db/schema";
@@ -34,6 +34,9 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
     if (identity.blockedAt) return { ok: false, status: "cancelled", code: "blocked" };
     to = row.channel === "sms" ? (identity.addressEnc ? await deps.protector.open(identity.addressEnc) : undefined) : identity.externalKey;
   } else if (payload.toEnc) {
+    if (payload.phoneIdx && (await phoneOptedOut(deps.db, payload.phoneIdx)) && !isOfficerPurpose(row.purpose)) {
+      return { ok: false, status: "cancelled", code: "opted_out" };
+    }
     to = await deps.protector.open(payload.toEnc);
   } else if (payload.chatId) {
     to = payload.chatId;
@@ -63,4 +66,14 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
       template: payload.zns,
     },
   };
+}
+
+/** A roster phone whose owner answered HUY (an SMS identity of an opted-out contact). */
+async function phoneOptedOut(db: Db, phoneIdx: string): Promise<boolean> {
+  const [row] = await db.orm
+    .select({ optedOutAt: contacts.optedOutAt })
+    .from(channelIdentities)
+    .innerJoin(contacts, eq(contacts.id, channelIdentities.contactId))
+    .where(and(eq(channelIdentities.channel, "sms"), eq(channelIdentities.externalKey, phoneIdx)));
+  return Boolean(row?.optedOutAt);
 }

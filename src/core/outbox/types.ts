@@ -70,6 +70,8 @@ export interface OutboxPayload extends Record<string, unknown> {
   vars?: Record<string, string | number>;
   /** Sealed recipient when there is no channel identity (an SMS reply to an unknown number). */
   toEnc?: string;
+  /** Blind index of that phone: a HUY from it after planning still stops the message. */
+  phoneIdx?: string;
   /** Telegram chat id when there is no channel identity. */
   chatId?: string;
   maxSegments?: number;

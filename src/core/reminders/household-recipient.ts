@@ -5,7 +5,7 @@ import type { DueCard } from "./due-cards";
 
 export type Recipient =
   | { kind: "identity"; channel: Channel; contactId: number; identityId: number; locale: string }
-  | { kind: "roster_phone"; phoneEnc: string }
+  | { kind: "roster_phone"; phoneEnc: string; phoneIdx: string }
   | { kind: "opted_out" }
   | { kind: "none" };
 
@@ -40,5 +40,5 @@ export async function householdRecipient(db: Db, members: readonly DueCard[], op
     .innerJoin(contacts, eq(contacts.id, channelIdentities.contactId))
     .where(and(eq(channelIdentities.channel, "sms"), eq(channelIdentities.externalKey, withPhone.phoneIdx!)));
   if (phoneIdentity?.optedOutAt) return { kind: "opted_out" };
-  return options.smsEnabled ? { kind: "roster_phone", phoneEnc: withPhone.phoneEnc! } : { kind: "none" };
+  return options.smsEnabled ? { kind: "roster_phone", phoneEnc: withPhone.phoneEnc!, phoneIdx: withPhone.phoneIdx! } : { kind: "none" };
 }

@@ -82,7 +82,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
       channel: recipient.kind === "identity" ? recipient.channel : "sms",
       purpose: "expiry_reminder",
       templateKey: message.templateKey,
-      payload: { vars: message.vars, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc } : {}) },
+      payload: { vars: message.vars, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
       ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
       notBefore: input.now,
       // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.

@@ -7,7 +7,8 @@ import { addDays } from "../../../src/core/time/day-math";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { adminUnits, cards, households, outboxMessages, people } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createTestDb, createTestProtector } from "../../helpers/test-db";
+import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { resolveMessage } from "../../../src/core/outbox/resolve-message";
 
 const TODAY = "2026-03-10";
 const NOW = new Date("2026-03-10T01:00:00Z"); // 08:00 in Hà Nội
@@ -116,6 +117,18 @@ describe("planReminders", () => {
     await card("GD", 7, { household: "H2", phone: "84100000010" });
     await withdrawConsents(db, { channel: "sms", externalKey: await protector.blindIndex("phone", "84100000010"), via: "HUY", now: NOW });
     expect(await plan()).toMatchObject({ byOffset: { "7": 0 }, skipped: { optedOut: 2 } });
+  });
+
+  it("stops a planned roster-phone reminder when its number answers HUY before it is sent", async () => {
+    await card("GD", 7, { phone: "84100000012" });
+    await plan();
+    const [row] = await db.orm.select().from(outboxMessages);
+    const resolveDeps = { db, protector, t: createTestTranslator(), defaultLocale: "vi" as const };
+    const before = await resolveMessage(resolveDeps, row as never);
+    expect(before).toMatchObject({ ok: true, message: { to: "84100000012" } });
+    expect(before.ok && before.message.text).toContain("hết hạn ngày");
+    await withdrawConsents(db, { channel: "sms", externalKey: await protector.blindIndex("phone", "84100000012"), via: "HUY", now: NOW });
+    expect(await resolveMessage(resolveDeps, row as never)).toEqual({ ok: false, status: "cancelled", code: "opted_out" });
   });
 
   it("plans the new validity after a renewal moves valid_to", async () => {
