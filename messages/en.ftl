@@ -389,3 +389,18 @@ report-col-rate = Coverage (%)
 report-col-gap = Gap
 report-col-reported-month = Added this month
 report-col-reported-year = Added this year
+
+## Peak outreach month (campaigns)
+campaign-expired = { $campaign }: the BHYT card of { $names } has expired. Renew now at a collection agent or the commune office to stay covered; send PHI for the amount; send HUY to stop these messages. Never send money to strangers.
+campaign-expiring = { $campaign }: the BHYT card of { $names } expires soon. Renew before { $until } so the cover continues; send PHI for the amount; send HUY to stop these messages. Never send money to strangers.
+campaign-digest-heading = { $campaign } — progress on { $date }
+campaign-digest-collector = { $campaign }: { $households } households ({ $people } people) to visit today about renewing. Send /danhsach for the list and the Excel file.
+campaign-bad-name = A campaign needs a name.
+campaign-bad-window = The end date ({ $to }) must not be before the start date ({ $from }).
+campaign-bad-audience = Choose who to write to: { $audiences }.
+campaign-bad-cap = Messages per week must be between 1 and { $max }.
+cli-help-campaign-create = Create a peak-month campaign (units, window, audience, messages per week) and preview how many messages, SMS and SMS parts it will send; --dry-run only estimates.
+cli-help-campaign-list = List the peak-month campaigns.
+cli-campaign-estimate = { $households } households, { $days } send days: at most { $messages } messages ({ $sms } SMS, { $segments } SMS parts); { $undeliverable } households have no channel.
+cli-campaign-created = Created campaign #{ $id } "{ $name }" from { $from } to { $to }.
+cli-campaign-line = #{ $id } { $name }: { $from } – { $to }, at most { $cap } per week, audience { $audience }

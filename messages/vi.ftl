@@ -389,3 +389,18 @@ report-col-rate = Bao phủ (%)
 report-col-gap = Còn thiếu
 report-col-reported-month = Tăng trong tháng
 report-col-reported-year = Tăng từ đầu năm
+
+## Tháng cao điểm (chiến dịch vận động)
+campaign-expired = { $campaign }: thẻ BHYT của { $names } đã hết hạn. Gia hạn ngay tại đại lý thu hoặc UBND xã để được bảo vệ; gửi PHI để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
+campaign-expiring = { $campaign }: thẻ BHYT của { $names } sắp hết hạn. Gia hạn trước { $until } để thẻ nối liền; gửi PHI để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
+campaign-digest-heading = { $campaign } — tiến độ ngày { $date }
+campaign-digest-collector = { $campaign }: hôm nay có { $households } hộ ({ $people } người) cần vận động gia hạn thẻ. Gửi /danhsach để nhận danh sách và tệp Excel.
+campaign-bad-name = Chiến dịch cần có tên.
+campaign-bad-window = Ngày kết thúc ({ $to }) phải sau ngày bắt đầu ({ $from }).
+campaign-bad-audience = Chọn đối tượng nhắn tin: { $audiences }.
+campaign-bad-cap = Số tin tối đa mỗi tuần phải từ 1 đến { $max }.
+cli-help-campaign-create = Tạo chiến dịch tháng cao điểm (đơn vị, thời gian, đối tượng, số tin tối đa mỗi tuần) và xem trước số tin, số SMS và số phần SMS sẽ gửi; --dry-run chỉ ước tính.
+cli-help-campaign-list = Liệt kê các chiến dịch tháng cao điểm.
+cli-campaign-estimate = { $households } hộ, { $days } lượt gửi: tối đa { $messages } tin ({ $sms } SMS, { $segments } phần SMS); { $undeliverable } hộ chưa có kênh liên lạc.
+cli-campaign-created = Đã tạo chiến dịch #{ $id } "{ $name }" từ { $from } đến { $to }.
+cli-campaign-line = #{ $id } { $name }: { $from } – { $to }, tối đa { $cap } tin/tuần, đối tượng { $audience }

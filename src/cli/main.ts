@@ -16,6 +16,7 @@ import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
 import { feeCommand } from "./commands/fee-command";
 import { outboxStatusCommand } from "./commands/outbox-commands";
 import { remindersPlanCommand } from "./commands/reminders-command";
+import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -34,6 +35,8 @@ export const COMMANDS: Command[] = [
   feeCommand,
   outboxStatusCommand,
   remindersPlanCommand,
+  campaignCreateCommand,
+  campaignListCommand,
 ];
 
 const GLOBAL_OPTIONS = {

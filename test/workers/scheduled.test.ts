@@ -15,14 +15,14 @@ describe("Cron Triggers on workerd + D1", () => {
     await seedDemo({ db, protector, today: "2025-11-15" });
     const keyed = { ...env, DATA_ENCRYPTION_KEY: base64(7), BLIND_INDEX_KEY: base64(8), DATA_KEY_ID: "cron" };
     const at8 = await runScheduled(keyed, Date.parse("2025-11-15T01:00:00Z"));
-    expect(at8.map((o) => o.name)).toEqual(["renewal_reminders"]);
+    expect(at8.map((o) => o.name)).toEqual(["renewal_reminders", "campaign_digests"]);
     const [planned] = await db.orm.all<{ n: number }>(sql`select count(*) as n from reminder_plans where planned_on = '2025-11-15'`);
     expect(planned!.n).toBeGreaterThan(0);
     // A second trigger the same morning plans nothing new.
     expect(await runScheduled(keyed, Date.parse("2025-11-15T01:05:00Z"))).toEqual([]);
     const at16 = await runScheduled(keyed, Date.parse("2025-11-15T09:00:00Z"));
-    expect(at16.map((o) => o.name)).toEqual(["collector_nudges"]);
+    expect(at16.map((o) => o.name)).toEqual(["campaign_messages", "collector_nudges"]);
     const [meta] = await db.orm.all<{ n: number }>(sql`select count(*) as n from app_meta where key like 'job:%' and value = '2025-11-15'`);
-    expect(meta!.n).toBe(2);
+    expect(meta!.n).toBe(4);
   });
 });

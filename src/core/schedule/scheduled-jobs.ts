@@ -5,6 +5,8 @@ import { officerJobs } from "../nudges/officer-jobs";
 import { enqueue } from "../outbox/enqueue";
 import type { Protector } from "../privacy/protector";
 import { planReminders } from "../reminders/plan-reminders";
+import { planCampaignDigests } from "../campaigns/campaign-digests";
+import { planCampaignDay } from "../campaigns/plan-campaign";
 import type { DailyJob } from "./daily-jobs";
 
 export interface ScheduledJobDeps {
@@ -17,8 +19,9 @@ export interface ScheduledJobDeps {
 }
 
 /**
- * Everything that runs on the clock, in local time: renewal reminders at 08:00, collectors'
- * nudges at 16:00, commune summaries at 20:00. Node ticks them every minute; Workers from
+ * Everything that runs on the clock, in local time: renewal reminders at 08:00, campaign
+ * digests at 07:30 and messages at 08:30 during a peak month, collectors' nudges at 16:00,
+ * commune summaries at 20:00. Node ticks them every minute; Workers from
  * Cron Triggers. Each is idempotent for its day, so an extra tick never doubles a message.
  */
 export function scheduledJobs(deps: ScheduledJobDeps): DailyJob[] {
@@ -28,5 +31,8 @@ export function scheduledJobs(deps: ScheduledJobDeps): DailyJob[] {
     run: async ({ today, now }) => ({ ...(await planReminders(deps, { today, now })) }),
   };
   const enqueueMessages = async (messages: Parameters<typeof enqueue>[1]) => ({ enqueued: (await enqueue(deps.db, messages)).inserted.length });
-  return [remindersJob, ...officerJobs({ ...deps, enqueue: enqueueMessages })];
+  // Peak outreach month: the morning digest for officers, then the day's campaign messages.
+  const digestJob: DailyJob = { name: "campaign_digests", at: "07:30", until: "12:00", run: async (ctx) => planCampaignDigests(deps, ctx) };
+  const campaignJob: DailyJob = { name: "campaign_messages", at: "08:30", until: "20:00", run: async (ctx) => ({ campaigns: await planCampaignDay(deps, ctx) }) };
+  return [remindersJob, digestJob, campaignJob, ...officerJobs({ ...deps, enqueue: enqueueMessages })];
 }

@@ -5,7 +5,8 @@ import { dueOffset } from "../../../src/core/reminders/reminder-windows";
 import { subscribeReminders, withdrawConsents } from "../../../src/core/residents/reminder-consent";
 import { addDays } from "../../../src/core/time/day-math";
 import type { Protector } from "../../../src/core/privacy/protector";
-import { adminUnits, cards, households, outboxMessages, people } from "../../../src/db/schema";
+import { cards, outboxMessages } from "../../../src/db/schema";
+import { createRosterFixture } from "../../helpers/roster-fixture";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
 import { resolveMessage } from "../../../src/core/outbox/resolve-message";
@@ -14,40 +15,13 @@ const TODAY = "2026-03-10";
 const NOW = new Date("2026-03-10T01:00:00Z"); // 08:00 in Hà Nội
 let db: SqliteDb;
 let protector: Protector;
-let villageId: number;
-let serial = 0;
+let card: Awaited<ReturnType<typeof createRosterFixture>>["card"];
 
 beforeEach(async () => {
   db = createTestDb();
   protector = await createTestProtector();
-  const [province] = await db.orm.insert(adminUnits).values({ code: "T", name: "Tỉnh Mẫu", level: "province", searchKey: "tinh mau" }).returning();
-  const [commune] = await db.orm.insert(adminUnits).values({ code: "T-X", name: "Xã Mẫu", level: "commune", parentId: province!.id, searchKey: "xa mau" }).returning();
-  const [village] = await db.orm.insert(adminUnits).values({ code: "T-X-1", name: "Thôn Mẫu", level: "village", parentId: commune!.id, searchKey: "thon mau" }).returning();
-  villageId = village!.id;
+  ({ card } = await createRosterFixture(db, protector, TODAY));
 });
-
-/** A person with a card of `group` ending `daysLeft` days after TODAY, in household `household` (code). */
-async function card(group: string, daysLeft: number, options: { household?: string; phone?: string } = {}) {
-  serial++;
-  let householdId: number | null = null;
-  if (options.household) {
-    const [existing] = await db.orm.select().from(households).where(eq(households.code, options.household));
-    householdId = existing?.id ?? (await db.orm.insert(households).values({ unitId: villageId, code: options.household }).returning())[0]!.id;
-  }
-  const phone = options.phone;
-  const [person] = await db.orm
-    .insert(people)
-    .values({
-      unitId: villageId,
-      householdId,
-      fullNameEnc: await protector.seal(`Nguyễn Mẫu Số${serial}`),
-      phoneEnc: phone ? await protector.seal(phone) : null,
-      phoneIdx: phone ? await protector.blindIndex("phone", phone) : null,
-    })
-    .returning();
-  const [row] = await db.orm.insert(cards).values({ personId: person!.id, groupCode: group, validTo: addDays(TODAY, daysLeft) }).returning();
-  return { personId: person!.id, householdId, cardId: row!.id };
-}
 
 const deps = (smsEnabled = true) => ({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi" as const, smsEnabled });
 const plan = (options: { dryRun?: boolean; smsEnabled?: boolean; today?: string } = {}) =>

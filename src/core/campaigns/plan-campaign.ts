@@ -1,0 +1,120 @@
+import type { Locale } from "../../config";
+import type { Db } from "../../db/client";
+import type { Translator } from "../../i18n/translate";
+import { enqueue } from "../outbox/enqueue";
+import type { OutboxDraft } from "../outbox/types";
+import type { Protector } from "../privacy/protector";
+import { householdRecipient } from "../reminders/household-recipient";
+import { maskName } from "../residents/mask-name";
+import { fitSms } from "../sms/fit-sms";
+import { addDays, daysBetween } from "../time/day-math";
+import { zonedTime } from "../time/zoned-time";
+import { campaignHouseholds } from "./campaign-audience";
+import { activePeakCampaigns, type PeakCampaign } from "./campaign-store";
+
+export interface CampaignDeps {
+  db: Db;
+  protector: Protector;
+  t: Translator;
+  defaultLocale: Locale;
+  timezone: string;
+  smsEnabled: boolean;
+}
+
+/**
+ * Days of the campaign on which households are written to: every ceil(7 / maxPerWeek) days
+ * from the first, so no 7-day stretch holds more than maxPerWeek messages per household.
+ * Spreading them over the week also smooths the load instead of one burst.
+ */
+export function isSendDay(campaign: PeakCampaign, today: string): boolean {
+  const day = daysBetween(campaign.startsOn, today);
+  return day >= 0 && today <= campaign.endsOn && day % Math.ceil(7 / campaign.maxPerWeek) === 0;
+}
+
+export function sendDays(campaign: PeakCampaign): number {
+  const span = daysBetween(campaign.startsOn, campaign.endsOn) + 1;
+  return Math.ceil(span / Math.ceil(7 / campaign.maxPerWeek));
+}
+
+export interface CampaignDayResult {
+  campaignId: number;
+  households: number;
+  queued: number;
+  optedOut: number;
+  undeliverable: number;
+}
+
+/** One day of every active peak-month campaign: idempotent per (campaign, household, day). */
+export async function planCampaignDay(deps: CampaignDeps, input: { today: string; now: Date }): Promise<CampaignDayResult[]> {
+  const results: CampaignDayResult[] = [];
+  for (const campaign of await activePeakCampaigns(deps.db, input.today)) {
+    const result: CampaignDayResult = { campaignId: campaign.id, households: 0, queued: 0, optedOut: 0, undeliverable: 0 };
+    results.push(result);
+    if (!isSendDay(campaign, input.today)) continue;
+    const drafts: OutboxDraft[] = [];
+    for (const [household, members] of await campaignHouseholds(deps.db, campaign, input.today)) {
+      result.households++;
+      const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled });
+      if (recipient.kind === "opted_out") result.optedOut++;
+      else if (recipient.kind === "none") result.undeliverable++;
+      else {
+        const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
+        drafts.push({
+          idempotencyKey: `campaign:${campaign.id}:${household}:${input.today}`,
+          channel: recipient.kind === "identity" ? recipient.channel : "sms",
+          purpose: "campaign",
+          templateKey: campaignTemplate(members, input.today),
+          payload: { vars: campaignVars(campaign, names), ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
+          ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
+          notBefore: input.now,
+          // A campaign message is for its day: held by quiet hours past midnight, it is dropped.
+          expiresAt: zonedTime(addDays(input.today, 1), "00:00", deps.timezone),
+        });
+      }
+    }
+    result.queued = (await enqueue(deps.db, drafts, input.now)).inserted.length;
+  }
+  return results;
+}
+
+export interface CampaignEstimate {
+  households: number;
+  sendDays: number;
+  /** Upper bound: households renewing during the campaign drop out of later days. */
+  messages: number;
+  smsMessages: number;
+  /** SMS parts the SMS messages take (what the gateway bills). */
+  smsSegments: number;
+  undeliverable: number;
+}
+
+/** What a campaign will cost if nobody renews: shown before it starts (RapidPro does not). */
+export async function estimateCampaign(deps: CampaignDeps, campaign: PeakCampaign, today: string): Promise<CampaignEstimate> {
+  const households = await campaignHouseholds(deps.db, campaign, today < campaign.startsOn ? campaign.startsOn : today);
+  const days = sendDays(campaign);
+  const estimate: CampaignEstimate = { households: households.size, sendDays: days, messages: 0, smsMessages: 0, smsSegments: 0, undeliverable: 0 };
+  for (const members of households.values()) {
+    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled });
+    if (recipient.kind === "opted_out") continue;
+    if (recipient.kind === "none") {
+      estimate.undeliverable++;
+      continue;
+    }
+    estimate.messages += days;
+    if (recipient.kind === "roster_phone" || recipient.channel === "sms") {
+      const names = members.map(() => "N*** Mẫu");
+      const text = deps.t(deps.defaultLocale, campaignTemplate(members, today), campaignVars(campaign, names));
+      estimate.smsMessages += days;
+      estimate.smsSegments += days * fitSms(text, 2).segments;
+    }
+  }
+  return estimate;
+}
+
+function campaignTemplate(members: { validTo: string }[], today: string): string {
+  return members.some((m) => m.validTo < today) ? "campaign-expired" : "campaign-expiring";
+}
+
+function campaignVars(campaign: PeakCampaign, names: string[]): Record<string, string | number> {
+  return { campaign: campaign.name, names: names.join(", "), until: campaign.endsOn.split("-").reverse().join("/") };
+}
