@@ -404,3 +404,13 @@ cli-help-campaign-list = List the peak-month campaigns.
 cli-campaign-estimate = { $households } households, { $days } send days: at most { $messages } messages ({ $sms } SMS, { $segments } SMS parts); { $undeliverable } households have no channel.
 cli-campaign-created = Created campaign #{ $id } "{ $name }" from { $from } to { $to }.
 cli-campaign-line = #{ $id } { $name }: { $from } – { $to }, at most { $cap } per week, audience { $audience }
+
+## Backup and restore
+cli-help-db-backup = Back the database up to a file while the server runs (the encryption keys are not in it: back up keys.json separately).
+cli-help-db-restore = Restore the database from a backup file (stop the server first; needs --yes).
+backup-target-exists = { $file } already exists. Choose another name so no earlier backup is overwritten.
+backup-done = Backed up to { $file } ({ $pages } pages). Remember to back up the encryption keys (keys.json or the environment) separately.
+backup-missing = Backup file { $file } not found.
+backup-not-bhyt = { $file } is not a valid backup of this system.
+restore-needs-yes = Restoring replaces all data in { $file }. Stop the server, then run again with --yes.
+restore-done = Restored from { $file }: { $tallies } tally entries.

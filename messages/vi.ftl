@@ -404,3 +404,13 @@ cli-help-campaign-list = Liệt kê các chiến dịch tháng cao điểm.
 cli-campaign-estimate = { $households } hộ, { $days } lượt gửi: tối đa { $messages } tin ({ $sms } SMS, { $segments } phần SMS); { $undeliverable } hộ chưa có kênh liên lạc.
 cli-campaign-created = Đã tạo chiến dịch #{ $id } "{ $name }" từ { $from } đến { $to }.
 cli-campaign-line = #{ $id } { $name }: { $from } – { $to }, tối đa { $cap } tin/tuần, đối tượng { $audience }
+
+## Sao lưu và khôi phục
+cli-help-db-backup = Sao lưu cơ sở dữ liệu ra tệp khi máy chủ vẫn chạy (khóa mã hóa không nằm trong tệp: hãy sao lưu keys.json riêng).
+cli-help-db-restore = Khôi phục cơ sở dữ liệu từ tệp sao lưu (dừng máy chủ trước; cần --yes).
+backup-target-exists = Tệp { $file } đã có. Chọn tên tệp khác để không ghi đè bản sao lưu cũ.
+backup-done = Đã sao lưu vào { $file } ({ $pages } trang). Nhớ sao lưu riêng khóa mã hóa (keys.json hoặc biến môi trường).
+backup-missing = Không tìm thấy tệp sao lưu { $file }.
+backup-not-bhyt = Tệp { $file } không phải bản sao lưu hợp lệ của hệ thống.
+restore-needs-yes = Khôi phục sẽ thay toàn bộ dữ liệu trong { $file }. Dừng máy chủ rồi chạy lại với --yes.
+restore-done = Đã khôi phục từ { $file }: { $tallies } dòng số liệu báo cáo.

@@ -5,6 +5,7 @@ import type { Command } from "./command";
 import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
 import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
+import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
 import { tallyParseCommand } from "./commands/tally-commands";
@@ -21,6 +22,8 @@ import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
   dbSeedDemoCommand,
+  dbBackupCommand,
+  dbRestoreCommand,
   importUnitsCommand,
   importTargetsCommand,
   importCardsCommand,

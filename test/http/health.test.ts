@@ -4,6 +4,7 @@ import { parseConfig } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import type { Db } from "../../src/db/client";
 import pkg from "../../package.json";
+import { appMeta, outboxMessages } from "../../src/db/schema";
 import { createTestDb, createTestTranslator } from "../helpers/test-db";
 
 function appWith(db: Db, lines: string[] = []) {
@@ -14,8 +15,20 @@ describe("GET /healthz", () => {
   it("answers ok with the database round trip and the package version", async () => {
     const res = await appWith(createTestDb()).request("/healthz");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, db: "ok", version: pkg.version });
+    expect(await res.json()).toEqual({ ok: true, db: "ok", version: pkg.version, outboxLagSeconds: 0, jobs: {} });
     expect(res.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("reports how long the oldest due message has waited and when daily jobs last ran", async () => {
+    const db = createTestDb();
+    const now = new Date("2025-11-15T03:00:00Z");
+    await db.orm.insert(outboxMessages).values([
+      { idempotencyKey: "a", channel: "sms", purpose: "p", templateKey: "t", payload: {}, notBefore: new Date(now.getTime() - 90_000) },
+      { idempotencyKey: "b", channel: "sms", purpose: "p", templateKey: "t", payload: {}, notBefore: new Date(now.getTime() + 90_000) },
+    ]);
+    await db.orm.insert(appMeta).values({ key: "job:renewal_reminders:last_day", value: "2025-11-15", updatedAt: new Date(now.getTime() - 2 * 3_600_000) });
+    const app = createApp({ config: parseConfig({}), db, logger: createLogger({ level: "error" }), t: createTestTranslator(), now: () => now });
+    expect(await (await app.request("/healthz")).json()).toMatchObject({ outboxLagSeconds: 90, jobs: { renewal_reminders: { lastDay: "2025-11-15", hoursAgo: 2 } } });
   });
 
   it("reports 503 when the database is gone", async () => {

@@ -2,15 +2,17 @@ import { Hono } from "hono";
 import { sql } from "drizzle-orm";
 import type { AppEnv } from "../app-env";
 import { VERSION } from "../../version";
+import { operationalLag } from "../../core/outbox/operational-lag";
 
-/** GET /healthz: liveness plus a real round trip to the database. */
+/** GET /healthz: liveness, a real round trip to the database, outbox lag and the daily jobs' last runs. */
 export function createHealthRoutes() {
   const routes = new Hono<AppEnv>();
   routes.get("/healthz", async (c) => {
-    const { db, logger } = c.get("deps");
+    const { db, logger, now } = c.get("deps");
     try {
       await db.orm.get(sql`select 1 as one`);
-      return c.json({ ok: true, db: "ok", version: VERSION });
+      const lag = await operationalLag(db, now?.() ?? new Date());
+      return c.json({ ok: true, db: "ok", version: VERSION, ...lag });
     } catch (err) {
       logger.error("health.db_failed", { err });
       return c.json({ ok: false, db: "error", version: VERSION }, 503);
