@@ -68,7 +68,7 @@ async function deliver(queueName: string, workerEnv: Env, messages: ReturnType<t
   // The pool's batch records which messages were retried but not the delay asked for.
   const retryDelays = batch.messages.map((m) => vi.spyOn(m, "retry"));
   const ctx = createExecutionContext();
-  await worker.queue(batch, workerEnv, ctx);
+  await worker.queue(batch, workerEnv);
   const result = await getQueueResult(batch, ctx);
   return { ...result, retryDelays: retryDelays.flatMap((spy) => spy.mock.calls.map(([options]) => options?.delaySeconds)) };
 }
