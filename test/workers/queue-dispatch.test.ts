@@ -161,6 +161,29 @@ describe("Queues dispatch on workerd + D1", () => {
   });
 });
 
+describe("webhook kicks", () => {
+  it("an accepted webhook POST kicks the dispatch queue after the response; a refused one does not", async () => {
+    const { queue, sent } = recordingQueue();
+    const workerEnvironment = { ...workerEnv(queue), TELEGRAM_WEBHOOK_SECRET: "queue-test-secret" };
+    const post = async (secret: string) => {
+      const ctx = createExecutionContext();
+      const request = new Request("https://bhyt.test/webhooks/telegram", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+        body: JSON.stringify({ update_id: 9_001 }),
+      });
+      const response = await worker.fetch(request, workerEnvironment, ctx);
+      await waitOnExecutionContext(ctx);
+      return response.status;
+    };
+
+    expect(await post("wrong-secret-value")).toBe(401);
+    expect(sent).toEqual([]);
+    expect(await post("queue-test-secret")).toBe(200);
+    expect(sent).toMatchObject([{ body: { kind: "dispatch", reason: "webhook" } }]);
+  });
+});
+
 describe("nextDueAt on D1", () => {
   it("counts residents' messages from the end of quiet hours, officers' from their notBefore, and only served channels", async () => {
     // 22:00 in Hà Nội: quiet until 07:00 (00:00 UTC next day).
