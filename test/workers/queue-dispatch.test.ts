@@ -167,7 +167,8 @@ describe("webhook kicks", () => {
     const workerEnvironment = { ...workerEnv(queue), TELEGRAM_WEBHOOK_SECRET: "queue-test-secret" };
     const post = async (secret: string) => {
       const ctx = createExecutionContext();
-      const request = new Request("https://bhyt.test/webhooks/telegram", {
+      // The Worker types a request as it arrives from the edge (with `cf`); a test builds a plain one.
+      const request = new Request<unknown, IncomingRequestCfProperties>("https://bhyt.test/webhooks/telegram", {
         method: "POST",
         headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
         body: JSON.stringify({ update_id: 9_001 }),
