@@ -9,6 +9,15 @@ import { createD1Db } from "./d1-db";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { createWorkerChartRenderer } from "./chart-renderer-worker";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
+import {
+  consumeDeadLetters,
+  consumeDispatchBatch,
+  createWorkerDispatcher,
+  DEAD_LETTER_QUEUE_NAME,
+  kickDispatch,
+  type DispatchJob,
+  type WorkerDispatcher,
+} from "./queue-dispatch";
 // Bundled as text by the wrangler Text rule (and the .ftl vite plugin in tests): no filesystem here.
 import vi from "../../messages/vi.ftl";
 import en from "../../messages/en.ftl";
@@ -16,6 +25,8 @@ import en from "../../messages/en.ftl";
 /** Bindings from wrangler.toml: the D1 database plus [vars] and secrets (all strings). */
 export interface Env {
   DB: D1Database;
+  /** Producer for `bhyt-dispatch`: kicks that wake the outbox consumer (optional: without it nothing dispatches). */
+  DISPATCH_QUEUE?: Queue<DispatchJob>;
   DEFAULT_LOCALE?: string;
   TIMEZONE?: string;
   LOG_LEVEL?: string;
@@ -93,6 +104,44 @@ async function appFor(env: Env): Promise<App> {
   return app;
 }
 
+const dispatchers = new WeakMap<AppDeps, WorkerDispatcher>();
+
+/** The isolate's dispatcher (its pacing state carries across batches); undefined without keys. */
+function dispatcherFor(deps: AppDeps): WorkerDispatcher | undefined {
+  if (!deps.protector) return undefined;
+  let worker = dispatchers.get(deps);
+  if (!worker) dispatchers.set(deps, (worker = createWorkerDispatcher({ ...deps, protector: deps.protector })));
+  return worker;
+}
+
+/** Every few minutes: only a dispatch kick (a safety net for lost kicks), never the daily jobs. */
+export const KICK_CRON = "*/5 * * * *";
+
+/** Webhook POSTs that may have queued replies: a kick after them sends the replies within seconds. */
+function queuedReplies(request: Request, response: Response): boolean {
+  return request.method === "POST" && new URL(request.url).pathname.startsWith("/webhooks/") && response.ok;
+}
+
+/**
+ * The `queue` handler for both queues: `bhyt-dispatch` runs the outbox, `bhyt-dispatch-dlq`
+ * records kicks that failed every retry.
+ */
+export async function runQueue(batch: MessageBatch<DispatchJob>, env: Env): Promise<void> {
+  const deps = await depsFor(env);
+  if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
+    await consumeDeadLetters(batch, deps);
+    return;
+  }
+  const worker = dispatcherFor(deps);
+  if (!worker) {
+    // Nothing can be opened or sent without personal-data keys: acking keeps the queue empty.
+    deps.logger.warn("outbox.no_keys", { kicks: batch.messages.length });
+    batch.ackAll();
+    return;
+  }
+  await consumeDispatchBatch(batch, { ...deps, protector: deps.protector!, worker, queue: env.DISPATCH_QUEUE });
+}
+
 /**
  * Cron Triggers (wrangler.toml) at 08:00, 16:00 and 20:00 Hà Nội time run the daily jobs;
  * each job runs once a local day whichever trigger arrives, so a retried or extra trigger is
@@ -110,9 +159,27 @@ export async function runScheduled(env: Env, scheduledTime: number): Promise<Job
 
 export default {
   async fetch(request, env, ctx) {
-    return (await appFor(env)).fetch(request, env, ctx);
+    const app = await appFor(env);
+    const response = await app.fetch(request, env, ctx);
+    if (env.DISPATCH_QUEUE && queuedReplies(request, response)) {
+      const { logger } = await depsFor(env);
+      ctx.waitUntil(kickDispatch(env.DISPATCH_QUEUE, { reason: "webhook" }, { logger }));
+    }
+    return response;
   },
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(runScheduled(env, controller.scheduledTime));
+    ctx.waitUntil(
+      (async () => {
+        try {
+          if (controller.cron !== KICK_CRON) await runScheduled(env, controller.scheduledTime);
+        } finally {
+          // After the daily jobs (even failed ones): what they planned goes out now, not at the next safety-net kick.
+          await kickDispatch(env.DISPATCH_QUEUE, { reason: "cron" }, { logger: (await depsFor(env)).logger, now: new Date(controller.scheduledTime) });
+        }
+      })(),
+    );
   },
-} satisfies ExportedHandler<Env>;
+  async queue(batch, env) {
+    await runQueue(batch, env);
+  },
+} satisfies ExportedHandler<Env, DispatchJob>;
