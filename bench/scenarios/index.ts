@@ -5,5 +5,6 @@
  */
 import type { Scenario } from "../lib/scenario";
 import { cardLookup } from "./card-lookup";
+import { reminderPlan } from "./reminder-plan";
 
-export const SCENARIOS: Scenario[] = [cardLookup];
+export const SCENARIOS: Scenario[] = [cardLookup, reminderPlan];
