@@ -6,5 +6,6 @@
 import type { Scenario } from "../lib/scenario";
 import { cardLookup } from "./card-lookup";
 import { reminderPlan } from "./reminder-plan";
+import { webhookIngest } from "./webhook-ingest";
 
-export const SCENARIOS: Scenario[] = [cardLookup, reminderPlan];
+export const SCENARIOS: Scenario[] = [cardLookup, reminderPlan, webhookIngest];
