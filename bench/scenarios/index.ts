@@ -7,5 +7,6 @@ import type { Scenario } from "../lib/scenario";
 import { cardLookup } from "./card-lookup";
 import { reminderPlan } from "./reminder-plan";
 import { webhookIngest } from "./webhook-ingest";
+import { dispatch } from "./dispatch";
 
-export const SCENARIOS: Scenario[] = [cardLookup, reminderPlan, webhookIngest];
+export const SCENARIOS: Scenario[] = [cardLookup, reminderPlan, webhookIngest, dispatch];
