@@ -8,5 +8,6 @@ import { cardLookup } from "./card-lookup";
 import { reminderPlan } from "./reminder-plan";
 import { webhookIngest } from "./webhook-ingest";
 import { dispatch } from "./dispatch";
+import { importScenario } from "./import";
 
-export const SCENARIOS: Scenario[] = [cardLookup, reminderPlan, webhookIngest, dispatch];
+export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch];
