@@ -1,0 +1,31 @@
+/** @module Loopback load with autocannon, bounded in time; each request body comes from `nextBody`. */
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+}
+
+export async function runLoad(url: string, headers: Record<string, string>, nextBody: () => string, connections: number, durationSec: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationSec,
+    timeout: 10,
+    requests: [{ method: "POST", headers, setupRequest: (req) => ({ ...req, body: nextBody() }) }],
+  });
+  return {
+    requestsPerSec: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+  };
+}

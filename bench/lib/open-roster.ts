@@ -1,0 +1,10 @@
+/** @module Opens a roster database the way the server does: the same pragmas and the keys beside the file. */
+import { parseConfig } from "../../src/config";
+import { loadProtector } from "../../src/entry/node-support";
+import { openSqliteDb } from "../../src/entry/sqlite-db";
+
+export async function openRoster(file: string) {
+  const db = openSqliteDb(file, { migrate: false });
+  const protector = await loadProtector(parseConfig({ DATABASE_PATH: file }));
+  return { db, protector };
+}

@@ -1,0 +1,40 @@
+/**
+ * @module import: a roster CSV through the real `bhyt import cards` (in a child process, peak
+ * RSS its own) against a raw batched better-sqlite3 insert of the same rows. The CLI's result
+ * is kept as the roster card-lookup and reminder-plan read.
+ */
+import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { rawInsert } from "../lib/raw-insert";
+import { writeRoster } from "../lib/roster-csv";
+import { importCards, keepAsRoster, prepareUnitsDb, rosterRows } from "../lib/roster-db";
+import { minRatio, round, type Scenario } from "../lib/scenario";
+
+export const importScenario: Scenario = {
+  name: "import",
+  describe: "bhyt import cards vs a raw batched insert of the same CSV rows",
+  async run(o) {
+    const rows = rosterRows(o.scale);
+    const buildDir = join(o.workDir, `import-${rows}`);
+    const rawDir = join(o.workDir, `import-raw-${rows}`);
+    const env = prepareUnitsDb(buildDir);
+    prepareUnitsDb(rawDir);
+    const csv = join(o.workDir, `roster-${rows}-${o.seed}.csv`);
+    await writeRoster(csv, rows, o.seed);
+    try {
+      const cli = importCards(env, csv);
+      o.log(`  bhyt import cards: ${Math.round(cli.ms)} ms, peak RSS ${cli.peakRssMb} MB`);
+      const started = performance.now();
+      const inserted = await rawInsert(join(rawDir, "bench.sqlite"), csv);
+      const rawMs = performance.now() - started;
+      o.log(`  raw insert: ${Math.round(rawMs)} ms`);
+      if (inserted !== rows || cli.summary.rows !== rows) throw new Error(`row counts differ: csv ${rows}, raw ${inserted}, cli ${cli.summary.rows}`);
+      rmSync(csv);
+      keepAsRoster(buildDir, o.workDir, rows, o.seed);
+      return minRatio((rows * 1000) / cli.ms, (rows * 1000) / rawMs, 0.4, "rows/s", { rows, cliMs: Math.round(cli.ms), rawMs: Math.round(rawMs), cliPeakRssMb: cli.peakRssMb, msPerRow: round(cli.ms / rows, 3) });
+    } finally {
+      rmSync(rawDir, { recursive: true, force: true });
+      rmSync(csv, { force: true });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * @module webhook-ingest: the real app receiving Telegram updates from 32 connections against
+ * a bare Hono server doing the minimum (parse, one Bot API POST). Both run in child processes
+ * (peak RSS of each), the fake Bot API in a third, autocannon in this one.
+ */
+import { once } from "node:events";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { nextJson, spawnScript } from "../lib/child";
+import { runLoad, type LoadResult } from "../lib/load";
+import { minRatio, type Scenario } from "../lib/scenario";
+import { BENCH_SECRET, updateStream } from "../lib/telegram-updates";
+
+const CONNECTIONS = 32;
+const OFFICERS = 32;
+const GOALS = { ratio: 0.5, p99Ms: 25, peakRssMb: 200 };
+
+async function loadServer(script: string, args: string[], seed: number, durationSec: number): Promise<LoadResult & { peakRssMb: number }> {
+  const child = spawnScript(script, args);
+  const { port } = await nextJson<{ port: number }>(child);
+  const headers = { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET };
+  const load = await runLoad(`http://127.0.0.1:${port}/webhooks/telegram`, headers, updateStream(seed, OFFICERS), CONNECTIONS, durationSec);
+  const report = nextJson<{ peakRssMb: number }>(child);
+  child.stdin!.end();
+  const { peakRssMb } = await report;
+  await once(child, "exit");
+  return { ...load, peakRssMb };
+}
+
+export const webhookIngest: Scenario = {
+  name: "webhook-ingest",
+  describe: `createApp + Telegram webhook vs bare Hono, ${CONNECTIONS} connections, 70/20/10 tally/look-up/callback`,
+  async run(o) {
+    const fakeChild = spawnScript("servers/fake-bot-api-server.ts", []);
+    const fake = await nextJson<{ apiRoot: string }>(fakeChild);
+    const dir = join(o.workDir, "webhook-ingest");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    try {
+      const baseline = await loadServer("servers/bare-server.ts", [fake.apiRoot], o.seed, o.durationSec);
+      o.log(`  bare: ${JSON.stringify(baseline)}`);
+      const app = await loadServer("servers/app-server.ts", [dir, fake.apiRoot, String(OFFICERS)], o.seed, o.durationSec);
+      o.log(`  app: ${JSON.stringify(app)}`);
+      const errors = app.errors + app.non2xx + app.timeouts;
+      const result = minRatio(app.requestsPerSec, baseline.requestsPerSec, GOALS.ratio, "requests/s", { app, bare: baseline, goals: GOALS, });
+      result.met = result.met && app.p99Ms <= GOALS.p99Ms && errors === 0 && app.peakRssMb <= GOALS.peakRssMb;
+      return result;
+    } finally {
+      fakeChild.stdin!.end();
+      await once(fakeChild, "exit");
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

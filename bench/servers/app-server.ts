@@ -1,0 +1,43 @@
+/**
+ * @module webhook-ingest subject: the real app as the Node entry builds it (file database in
+ * WAL mode, demo data, officers bound through the bot itself), Bot API at `apiRoot`.
+ *
+ *   node --import tsx bench/servers/app-server.ts <dbDir> <apiRoot> <officers>
+ */
+import { join } from "node:path";
+import { createApp } from "../../src/app";
+import { parseConfig } from "../../src/config";
+import { seedDemo } from "../../src/core/demo/seed-demo";
+import { createInvite } from "../../src/core/officers/invites";
+import { resolveUnit } from "../../src/core/units/resolve-unit";
+import { createNodeChartRenderer } from "../../src/entry/chart-renderer-node";
+import { loadMessageSources, loadProtector } from "../../src/entry/node-support";
+import { openSqliteDb } from "../../src/entry/sqlite-db";
+import { createTranslator } from "../../src/i18n/translate";
+import { silentLogger } from "../../src/logger";
+import { BENCH_SECRET, BENCH_TODAY, officerChatId, startUpdate } from "../lib/telegram-updates";
+import { serveUntilStdinEnds } from "./serve-until-stdin";
+
+const [dir, apiRoot, officerCount] = process.argv.slice(2) as [string, string, string];
+const config = parseConfig({
+  DATABASE_PATH: join(dir, "app.sqlite"),
+  TELEGRAM_BOT_TOKEN: "123456:BENCH-token",
+  TELEGRAM_WEBHOOK_SECRET: BENCH_SECRET,
+  TELEGRAM_API_ROOT: apiRoot,
+});
+const db = openSqliteDb(config.databasePath);
+const protector = await loadProtector(config);
+await seedDemo({ db, protector, today: BENCH_TODAY });
+const commune = await resolveUnit(db, "Ngọc Phụng");
+const app = createApp({ config, db, logger: silentLogger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer() });
+// Officers join the way real ones do: an invite code sent to the bot with /start.
+for (let n = 0; n < Number(officerCount); n++) {
+  const { code } = await createInvite(db, protector, { communeId: commune.id, role: "commune" });
+  const res = await app.request("/webhooks/telegram", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET },
+    body: JSON.stringify(startUpdate(officerChatId(n), code)),
+  });
+  if (res.status !== 200) throw new Error(`binding officer ${n} failed: ${res.status}`);
+}
+serveUntilStdinEnds(app.fetch);
