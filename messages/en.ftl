@@ -389,3 +389,14 @@ report-col-rate = Coverage (%)
 report-col-gap = Gap
 report-col-reported-month = Added this month
 report-col-reported-year = Added this year
+
+## Security and privacy (issue "Hardening"): data-subject requests, key rotation, retention
+
+cli-help-person-export = Export everything held about one person (decrypted): card, household, consents, channels and audit entries; audited.
+cli-help-person-forget = Erase one person's personal data (record, card, consents, contacts); anonymous report figures stay. Needs --yes.
+cli-person-bad-subject = Cannot read that: give a BHXH number (10 digits), a personal ID (12 digits), a card code (15 characters) or a person id.
+cli-person-subject-not-found = Nobody has that number.
+cli-person-subject-ambiguous = That number matches more than one person; use the person id or the personal ID.
+cli-person-plan = Would erase: { $person } record, { $card } card, { $reminders } reminder plans, { $contacts } contacts, { $identities } channels, { $consents } consents; { $outbox } messages blanked.
+cli-person-confirm = Run again with --yes to erase.
+cli-person-forgotten = Erased the personal data of person { $id }.

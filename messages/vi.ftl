@@ -389,3 +389,14 @@ report-col-rate = Bao phủ (%)
 report-col-gap = Còn thiếu
 report-col-reported-month = Tăng trong tháng
 report-col-reported-year = Tăng từ đầu năm
+
+## Security and privacy (issue "Hardening"): data-subject requests, key rotation, retention
+
+cli-help-person-export = Xuất mọi dữ liệu đang lưu về một người (giải mã), kể cả thẻ, hộ, đồng ý, kênh liên hệ và nhật ký; có ghi nhật ký.
+cli-help-person-forget = Xóa dữ liệu cá nhân của một người (hồ sơ, thẻ, đồng ý, liên hệ); số liệu báo cáo ẩn danh được giữ. Cần --yes.
+cli-person-bad-subject = Không đọc được mã: ghi mã số BHXH (10 số), số CCCD (12 số), mã thẻ (15 ký tự) hoặc id người.
+cli-person-subject-not-found = Không có người nào với mã này.
+cli-person-subject-ambiguous = Mã này khớp với nhiều người; dùng id người hoặc số CCCD.
+cli-person-plan = Sẽ xóa: { $person } hồ sơ, { $card } thẻ, { $reminders } lịch nhắc, { $contacts } liên hệ, { $identities } kênh, { $consents } đồng ý; { $outbox } tin nhắn được xóa nội dung.
+cli-person-confirm = Chạy lại với --yes để xóa.
+cli-person-forgotten = Đã xóa dữ liệu cá nhân của người { $id }.

@@ -16,6 +16,7 @@ import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
 import { feeCommand } from "./commands/fee-command";
 import { outboxStatusCommand } from "./commands/outbox-commands";
 import { remindersPlanCommand } from "./commands/reminders-command";
+import { personExportCommand, personForgetCommand } from "./commands/person-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -34,6 +35,8 @@ export const COMMANDS: Command[] = [
   feeCommand,
   outboxStatusCommand,
   remindersPlanCommand,
+  personExportCommand,
+  personForgetCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -97,7 +97,8 @@ describe("hostile corpus through the conversation core", () => {
   it("a stranger (resident path) on every channel: nothing throws, nothing is saved", async () => {
     const before = await counts();
     await sendAll("telegram", "900001");
-    await sendAll("zalo", "900002");
+    await sendAll("zalo_oa", "900002");
+    await sendAll("zalo_bot", "900003");
     await sendAll("sms", "0100999001");
     expect(await counts()).toEqual(before);
   });
