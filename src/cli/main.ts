@@ -17,6 +17,7 @@ import { feeCommand } from "./commands/fee-command";
 import { outboxStatusCommand } from "./commands/outbox-commands";
 import { remindersPlanCommand } from "./commands/reminders-command";
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
+import { keysRotateCommand } from "./commands/keys-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -37,6 +38,7 @@ export const COMMANDS: Command[] = [
   remindersPlanCommand,
   personExportCommand,
   personForgetCommand,
+  keysRotateCommand,
 ];
 
 const GLOBAL_OPTIONS = {
