@@ -407,3 +407,5 @@ cli-keys-same = The new keys are the old keys: nothing to do.
 cli-keys-same-id = A new data key needs a new key id: change DATA_KEY_ID (now { $keyId }).
 cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: keep the old id or set a new data key.
 cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
+cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
+cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.

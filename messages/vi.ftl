@@ -407,3 +407,5 @@ cli-keys-same = Khóa mới giống khóa cũ: không có gì để làm.
 cli-keys-same-id = Khóa dữ liệu mới cần mã khóa mới: đổi DATA_KEY_ID (đang là { $keyId }).
 cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_KEY: giữ mã khóa cũ hoặc đặt khóa dữ liệu mới.
 cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
+cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
+cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.

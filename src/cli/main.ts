@@ -4,7 +4,7 @@ import { negotiateLocale } from "../i18n/translate";
 import type { Command } from "./command";
 import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
-import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
+import { dbMigrateCommand, dbPurgeInboundTextCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
 import { tallyParseCommand } from "./commands/tally-commands";
@@ -22,6 +22,7 @@ import { keysRotateCommand } from "./commands/keys-commands";
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
   dbSeedDemoCommand,
+  dbPurgeInboundTextCommand,
   importUnitsCommand,
   importTargetsCommand,
   importCardsCommand,
