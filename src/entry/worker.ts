@@ -55,6 +55,7 @@ export interface Env {
   SESSION_SECRET?: string;
   SMS_DENY_NUMBERS?: string;
   INBOUND_TEXT_RETENTION_DAYS?: string;
+  // OLD_DATA_ENCRYPTION_KEY, OLD_BLIND_INDEX_KEY, OLD_DATA_KEY_ID are read only by `bhyt keys rotate` (CLI): never bind them here.
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
