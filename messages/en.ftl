@@ -414,3 +414,23 @@ backup-missing = Backup file { $file } not found.
 backup-not-bhyt = { $file } is not a valid backup of this system.
 restore-needs-yes = Restoring replaces all data in { $file }. Stop the server, then run again with --yes.
 restore-done = Restored from { $file }: { $tallies } tally entries.
+
+## Security and privacy (issue "Hardening"): data-subject requests, key rotation, retention
+
+cli-help-person-export = Export everything held about one person (decrypted): card, household, consents, channels and audit entries; audited.
+cli-help-person-forget = Erase one person's personal data (record, card, consents, contacts); anonymous report figures stay. Needs --yes.
+cli-person-bad-subject = Cannot read that: give a BHXH number (10 digits), a personal ID (12 digits), a card code (15 characters) or a person id.
+cli-person-subject-not-found = Nobody has that number.
+cli-person-subject-ambiguous = That number matches more than one person; use the person id or the personal ID.
+cli-person-plan = Would erase: { $person } record, { $card } card, { $reminders } reminder plans, { $contacts } contacts, { $identities } channels, { $consents } consents; { $outbox } messages blanked.
+cli-person-confirm = Run again with --yes to erase.
+cli-person-forgotten = Erased the personal data of person { $id }.
+cli-help-keys-rotate = Re-seal every personal value under the new keys (DATA_ENCRYPTION_KEY…), reading with the old ones (OLD_DATA_ENCRYPTION_KEY…); safe to run again if interrupted.
+cli-keys-no-new-keys = No new keys set: DATA_ENCRYPTION_KEY, BLIND_INDEX_KEY and a new DATA_KEY_ID are needed.
+cli-keys-no-old-keys = Old keys not found: set OLD_DATA_ENCRYPTION_KEY, OLD_BLIND_INDEX_KEY and OLD_DATA_KEY_ID.
+cli-keys-same = The new keys are the old keys: nothing to do.
+cli-keys-same-id = A new data key needs a new key id: change DATA_KEY_ID (now { $keyId }).
+cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: keep the old id or set a new data key.
+cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
+cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
+cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.

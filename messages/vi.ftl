@@ -414,3 +414,23 @@ backup-missing = Không tìm thấy tệp sao lưu { $file }.
 backup-not-bhyt = Tệp { $file } không phải bản sao lưu hợp lệ của hệ thống.
 restore-needs-yes = Khôi phục sẽ thay toàn bộ dữ liệu trong { $file }. Dừng máy chủ rồi chạy lại với --yes.
 restore-done = Đã khôi phục từ { $file }: { $tallies } dòng số liệu báo cáo.
+
+## Security and privacy (issue "Hardening"): data-subject requests, key rotation, retention
+
+cli-help-person-export = Xuất mọi dữ liệu đang lưu về một người (giải mã), kể cả thẻ, hộ, đồng ý, kênh liên hệ và nhật ký; có ghi nhật ký.
+cli-help-person-forget = Xóa dữ liệu cá nhân của một người (hồ sơ, thẻ, đồng ý, liên hệ); số liệu báo cáo ẩn danh được giữ. Cần --yes.
+cli-person-bad-subject = Không đọc được mã: ghi mã số BHXH (10 số), số CCCD (12 số), mã thẻ (15 ký tự) hoặc id người.
+cli-person-subject-not-found = Không có người nào với mã này.
+cli-person-subject-ambiguous = Mã này khớp với nhiều người; dùng id người hoặc số CCCD.
+cli-person-plan = Sẽ xóa: { $person } hồ sơ, { $card } thẻ, { $reminders } lịch nhắc, { $contacts } liên hệ, { $identities } kênh, { $consents } đồng ý; { $outbox } tin nhắn được xóa nội dung.
+cli-person-confirm = Chạy lại với --yes để xóa.
+cli-person-forgotten = Đã xóa dữ liệu cá nhân của người { $id }.
+cli-help-keys-rotate = Mã hóa lại mọi dữ liệu cá nhân bằng khóa mới (DATA_ENCRYPTION_KEY…), đọc bằng khóa cũ (OLD_DATA_ENCRYPTION_KEY…); chạy lại được nếu bị ngắt.
+cli-keys-no-new-keys = Chưa đặt khóa mới: cần DATA_ENCRYPTION_KEY, BLIND_INDEX_KEY và DATA_KEY_ID mới.
+cli-keys-no-old-keys = Không tìm thấy khóa cũ: đặt OLD_DATA_ENCRYPTION_KEY, OLD_BLIND_INDEX_KEY và OLD_DATA_KEY_ID.
+cli-keys-same = Khóa mới giống khóa cũ: không có gì để làm.
+cli-keys-same-id = Khóa dữ liệu mới cần mã khóa mới: đổi DATA_KEY_ID (đang là { $keyId }).
+cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_KEY: giữ mã khóa cũ hoặc đặt khóa dữ liệu mới.
+cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
+cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
+cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.

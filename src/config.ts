@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
-export type { ZaloBotConfig, ZaloOaConfig };
+import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
+export type { PrivacyConfig, ZaloBotConfig, ZaloOaConfig };
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
 export const LOCALES = ["vi", "en"] as const;
@@ -23,9 +24,6 @@ const SMS_DEFAULT_BASE_URLS: Record<SmsProviderName, string> = {
   esms: "https://rest.esms.vn",
   twilio: "https://api.twilio.com",
 };
-
-/** A 32-byte key written as base64 (`openssl rand -base64 32`). */
-const base64Key = z.string().refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), "must be 32 bytes in base64");
 
 /**
  * Every environment key the service reads, in one schema. Entries pass their own source
@@ -76,6 +74,7 @@ export const configSchema = z.object({
   ZALO_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/).optional(),
   ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
   ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
+  ...privacyEnvShape,
 });
 
 export type Config = {
@@ -103,7 +102,7 @@ export type Config = {
   admin: { username: string; password?: string };
   /** Signs dashboard session cookies; else a key derived from BLIND_INDEX_KEY (or the generated keys). */
   sessionSecret?: string;
-};
+} & PrivacyConfig;
 
 /** Present only when a bot token is configured. */
 export interface TelegramConfig {
@@ -180,6 +179,7 @@ export function parseConfig(source: Record<string, unknown>): Config {
     quietHours: parseQuietHours(e.QUIET_HOURS),
     admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD },
     sessionSecret: e.SESSION_SECRET,
+    ...privacyConfig(e),
   };
 }
 

@@ -38,15 +38,28 @@ export function createLogger(options: { level: LogLevel; sink?: LogSink; base?: 
 /**
  * Errors serialise to name and message only: stacks may carry request data. Drizzle's query
  * errors embed the SQL and every bound value (names, phone numbers), so for them only the
- * driver's own message (the cause) is kept.
+ * driver's own message (the cause) is kept. Messages are scrubbed too: JSON.parse quotes the
+ * text it choked on, and providers echo the number they refused.
  */
 function errorReplacer(_key: string, value: unknown): unknown {
   if (!(value instanceof Error)) return value;
   if (value.message.startsWith("Failed query")) {
-    const cause = value.cause instanceof Error ? value.cause.message : undefined;
+    const cause = value.cause instanceof Error ? scrubErrorText(value.cause.message) : undefined;
     return { name: value.name, message: "query failed", cause };
   }
-  return { name: value.name, message: value.message };
+  return { name: value.name, message: scrubErrorText(value.message) };
+}
+
+/**
+ * Error text with what could be personal removed: quoted fragments (JSON.parse and zod quote
+ * input), runs of 6+ digits (phones, BHXH and ID numbers, card codes) and dates.
+ */
+export function scrubErrorText(text: string): string {
+  return text
+    .slice(0, 500)
+    .replace(/"[^"]*"|'[^']{4,}'/g, "\"…\"")
+    .replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/g, "[date]")
+    .replace(/\+?\d[\d .-]{4,}\d/g, (m) => (m.replace(/\D/g, "").length >= 6 ? "[number]" : m));
 }
 
 /** A logger that drops everything (CLI runs with --json, some tests). */

@@ -4,7 +4,7 @@ import { negotiateLocale } from "../i18n/translate";
 import type { Command } from "./command";
 import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
-import { dbMigrateCommand, dbSeedDemoCommand } from "./commands/db-commands";
+import { dbMigrateCommand, dbPurgeInboundTextCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
@@ -18,12 +18,15 @@ import { feeCommand } from "./commands/fee-command";
 import { outboxStatusCommand } from "./commands/outbox-commands";
 import { remindersPlanCommand } from "./commands/reminders-command";
 import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-commands";
+import { personExportCommand, personForgetCommand } from "./commands/person-commands";
+import { keysRotateCommand } from "./commands/keys-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
   dbSeedDemoCommand,
   dbBackupCommand,
   dbRestoreCommand,
+  dbPurgeInboundTextCommand,
   importUnitsCommand,
   importTargetsCommand,
   importCardsCommand,
@@ -40,6 +43,9 @@ export const COMMANDS: Command[] = [
   remindersPlanCommand,
   campaignCreateCommand,
   campaignListCommand,
+  personExportCommand,
+  personForgetCommand,
+  keysRotateCommand,
 ];
 
 const GLOBAL_OPTIONS = {

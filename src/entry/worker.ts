@@ -64,6 +64,9 @@ export interface Env {
   ADMIN_USERNAME?: string;
   ADMIN_PASSWORD?: string;
   SESSION_SECRET?: string;
+  SMS_DENY_NUMBERS?: string;
+  INBOUND_TEXT_RETENTION_DAYS?: string;
+  // OLD_DATA_ENCRYPTION_KEY, OLD_BLIND_INDEX_KEY, OLD_DATA_KEY_ID are read only by `bhyt keys rotate` (CLI): never bind them here.
 }
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
@@ -151,7 +154,7 @@ export async function runScheduled(env: Env, scheduledTime: number): Promise<Job
   const deps = await depsFor(env);
   if (!deps.protector) return [];
   const { config } = deps;
-  const jobs = scheduledJobs({ db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined });
+  const jobs = scheduledJobs({ db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
   const outcomes = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
   for (const outcome of outcomes) deps.logger.info("job.done", outcome);
   return outcomes;

@@ -20,6 +20,7 @@ export function registerSmsWebhooks(app: Hono<AppEnv>, deps: AppDeps): void {
     protector,
     logger: deps.logger,
     handle: createConversation({ db: deps.db, protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone }),
+    denySenders: config.smsDenyNumbers,
     now: deps.now,
   });
   app.on(["GET", "POST"], `/webhooks/sms/${provider.name}`, async (c) => {

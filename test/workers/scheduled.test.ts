@@ -24,5 +24,10 @@ describe("Cron Triggers on workerd + D1", () => {
     expect(at16.map((o) => o.name)).toEqual(["campaign_messages", "collector_nudges"]);
     const [meta] = await db.orm.all<{ n: number }>(sql`select count(*) as n from app_meta where key like 'job:%' and value = '2025-11-15'`);
     expect(meta!.n).toBe(4);
+    // 22:00: old inbound texts are purged on D1 as well (json_remove, update … returning).
+    await db.orm.run(sql`insert into tally_reports (channel, original_text, received_at, created_at) values ('sms', 'Xuân Thành GD 3', ${Date.parse("2025-07-01T00:00:00Z")}, ${Date.parse("2025-07-01T00:00:00Z")})`);
+    const at22 = await runScheduled(keyed, Date.parse("2025-11-15T15:00:00Z"));
+    const purge = at22.find((o) => o.name === "purge_inbound_text");
+    expect(purge).toMatchObject({ ran: true, result: { tallyTexts: 1 } });
   });
 });

@@ -8,6 +8,7 @@ import { enqueueSteps } from "../../core/outbox/enqueue";
 import { applyDeliveryReport } from "../../core/outbox/delivery-report";
 import type { OutboxDraft } from "../../core/outbox/types";
 import type { Protector } from "../../core/privacy/protector";
+import { isDeniedSender } from "../../core/sms/deny-list";
 import { renderSmsText } from "./sms-sender";
 import type { SmsProvider, SmsWebhookEvent, SmsWebhookRequest } from "./types";
 
@@ -18,6 +19,8 @@ export interface SmsInboundDeps {
   logger: Logger;
   /** The conversation core. */
   handle(message: InboundMessage): Promise<Reply[]>;
+  /** Gateway numbers and short codes (`senderKey` form) whose SMS are ignored: answering them loops. */
+  denySenders?: readonly string[];
   now?: () => Date;
 }
 
@@ -27,7 +30,7 @@ export const SMS_REPLY_TTL_MS = 60 * 60_000;
 /** A reply may take more parts than a reminder: an officer asked for it (a ranking, a summary). */
 export const SMS_REPLY_SEGMENTS = 4;
 
-export type SmsWebhookOutcome = { status: 401 } | { status: 400 } | { status: 200; inbound: number; duplicates: number; reports: number };
+export type SmsWebhookOutcome = { status: 401 } | { status: 400 } | { status: 200; inbound: number; duplicates: number; reports: number; ignored: number };
 
 /**
  * Handles one webhook call. The signature is checked on the raw request before anything is
@@ -49,10 +52,15 @@ export function createSmsInbound(deps: SmsInboundDeps) {
       deps.logger.warn("sms.webhook_unreadable", { provider: deps.provider.name, err });
       return { status: 400 };
     }
-    const outcome = { status: 200 as const, inbound: 0, duplicates: 0, reports: 0 };
+    const outcome = { status: 200 as const, inbound: 0, duplicates: 0, reports: 0, ignored: 0 };
     for (const event of events) {
       if (event.kind === "status") {
         if (await applyDeliveryReport(deps.db, { channel: "sms", providerMessageId: event.providerMessageId, status: event.status, errorCode: event.errorCode, at: now() })) outcome.reports += 1;
+        continue;
+      }
+      if (isDeniedSender(event.from, deps.denySenders ?? [])) {
+        deps.logger.info("sms.inbound_denied", { provider: deps.provider.name });
+        outcome.ignored += 1;
         continue;
       }
       if (await receive(event)) outcome.inbound += 1;

@@ -1,6 +1,7 @@
 import { seedDemo } from "../../core/demo/seed-demo";
 import type { Command } from "../command";
-import { succeed } from "../cli-io";
+import { fail, succeed } from "../cli-io";
+import { purgeInboundText } from "../../core/privacy/purge-inbound-text";
 
 export const dbMigrateCommand: Command = {
   words: ["db", "migrate"],
@@ -27,5 +28,20 @@ export const dbSeedDemoCommand: Command = {
       { units: result.units, targets: result.targets, people: result.people, warnings: result.warnings.map((w) => ({ row: w.row, message: io.t(io.locale, w.messageKey, w.args) })) },
       io.t(io.locale, "demo-seeded", { units: result.units, targets: result.targets, people: result.people }),
     );
+  },
+};
+
+/** `bhyt db purge-inbound-text`: what the 22:00 job does, on demand (INBOUND_TEXT_RETENTION_DAYS). */
+export const dbPurgeInboundTextCommand: Command = {
+  words: ["db", "purge-inbound-text"],
+  usage: "[--days N]",
+  helpKey: "cli-help-db-purge-inbound-text",
+  options: { days: { type: "string" } },
+  async run(ctx, io, args) {
+    const raw = args.values.days;
+    const days = typeof raw === "string" ? Number(raw) : ctx.config.inboundTextRetentionDays;
+    if (!Number.isInteger(days) || days < 1) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--days ${String(raw)}` }));
+    const report = await purgeInboundText(ctx.db(), { now: new Date(), retentionDays: days });
+    return succeed(io, { retentionDays: days, ...report }, io.t(io.locale, "cli-purged-inbound-text", { tallies: report.tallyTexts, states: report.conversationStates, outbox: report.outboxTexts, days }));
   },
 };

@@ -3,6 +3,7 @@ import { retryDelayMs, type RetryPolicy } from "./backoff";
 import type { OutboxMessage } from "./claim";
 import type { Pacer, RecipientSpacing } from "./pacer";
 import { isQuietTime, quietEndsAt, type QuietHours } from "./quiet-hours";
+import { loopGuardRefuses, loopKey } from "./loop-guard";
 import { resolveMessage, type ResolveDeps } from "./resolve-message";
 import { markFinal, markSent, scheduleRetry, settleWithoutSending, startAttempt } from "./settle";
 import { isOfficerPurpose, type ChannelSender, type SendResult } from "./types";
@@ -43,6 +44,11 @@ export async function deliver(ctx: DeliverContext, sender: ChannelSender, pace: 
     return resolved.status;
   }
   const message = resolved.message;
+  if (row.channel === "sms" && (await loopGuardRefuses(db, row.id, await loopKey(ctx.protector, message.to, message.text), ctx.now()))) {
+    log.warn("outbox.loop_guard", {});
+    await settleWithoutSending(db, row.id, ctx.now(), { status: "dropped", code: "loop_guard" });
+    return "dropped";
+  }
 
   const nowMs = ctx.now().getTime();
   const earliest = pace.recipients?.earliest(message.to) ?? nowMs;

@@ -4,6 +4,7 @@ import type { Translator } from "../../i18n/translate";
 import { officerJobs } from "../nudges/officer-jobs";
 import { enqueue } from "../outbox/enqueue";
 import type { Protector } from "../privacy/protector";
+import { purgeInboundText } from "../privacy/purge-inbound-text";
 import { planReminders } from "../reminders/plan-reminders";
 import { planCampaignDigests } from "../campaigns/campaign-digests";
 import { planCampaignDay } from "../campaigns/plan-campaign";
@@ -16,12 +17,14 @@ export interface ScheduledJobDeps {
   defaultLocale: Locale;
   timezone: string;
   smsEnabled: boolean;
+  /** INBOUND_TEXT_RETENTION_DAYS (default 90). */
+  inboundTextRetentionDays?: number;
 }
 
 /**
  * Everything that runs on the clock, in local time: renewal reminders at 08:00, campaign
  * digests at 07:30 and messages at 08:30 during a peak month, collectors' nudges at 16:00,
- * commune summaries at 20:00. Node ticks them every minute; Workers from
+ * commune summaries at 20:00, and the purge of old inbound texts at 22:00. Node ticks them every minute; Workers from
  * Cron Triggers. Each is idempotent for its day, so an extra tick never doubles a message.
  */
 export function scheduledJobs(deps: ScheduledJobDeps): DailyJob[] {
@@ -34,5 +37,10 @@ export function scheduledJobs(deps: ScheduledJobDeps): DailyJob[] {
   // Peak outreach month: the morning digest for officers, then the day's campaign messages.
   const digestJob: DailyJob = { name: "campaign_digests", at: "07:30", until: "12:00", run: async (ctx) => planCampaignDigests(deps, ctx) };
   const campaignJob: DailyJob = { name: "campaign_messages", at: "08:30", until: "20:00", run: async (ctx) => ({ campaigns: await planCampaignDay(deps, ctx) }) };
-  return [remindersJob, digestJob, campaignJob, ...officerJobs({ ...deps, enqueue: enqueueMessages })];
+  const purgeJob: DailyJob = {
+    name: "purge_inbound_text",
+    at: "22:00",
+    run: async ({ now }) => ({ ...(await purgeInboundText(deps.db, { now, retentionDays: deps.inboundTextRetentionDays })) }),
+  };
+  return [remindersJob, digestJob, campaignJob, ...officerJobs({ ...deps, enqueue: enqueueMessages }), purgeJob];
 }

@@ -66,6 +66,8 @@ describe("dispatchOnce", () => {
     // Recipient from payload.toEnc needs a sealed value; seal once for all.
     const sealed = await protector.seal("84912345678");
     await db.orm.update(outboxMessages).set({ payload: { text: "x", toEnc: sealed } });
+    // Distinct texts: twelve identical ones to one number would trip the loop guard (at most five).
+    db.sqlite.exec("update outbox_messages set payload = json_set(payload, '$.text', 'x' || id)");
     const sms = fakeSender("sms", { perSecond: 2 }, clock);
     const report = await clock.run(dispatcher([sms.sender], { concurrency: 4 }).dispatchOnce());
     expect(report.sent).toBe(12);

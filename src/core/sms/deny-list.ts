@@ -1,0 +1,11 @@
+import { normalizePhone } from "./phone";
+
+/** One form for a sender: a phone number as `84…`, a short code or name upper case without separators. */
+export function senderKey(sender: string): string {
+  return normalizePhone(sender) ?? sender.replace(/[\s.\-()+]/g, "").toUpperCase();
+}
+
+/** Gateway numbers, short codes and carrier names whose messages must never get an answer. */
+export function isDeniedSender(sender: string, denied: readonly string[]): boolean {
+  return denied.length > 0 && denied.includes(senderKey(sender));
+}
