@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, lt, lte, gte, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, cards, participantGroups, people } from "../../db/schema";
-import type { DueCard } from "../reminders/due-cards";
+import { DUE_CARD_COLUMNS, type DueCard } from "../reminders/due-cards";
 import { addDays } from "../time/day-math";
 import type { PeakCampaign } from "./campaign-store";
 
@@ -18,19 +18,7 @@ export async function campaignHouseholds(db: Db, campaign: PeakCampaign, today: 
   if (campaign.audience.includes("expired")) windows.push(and(gte(cards.validTo, addDays(today, -EXPIRED_LOOKBACK_DAYS)), lt(cards.validTo, today)));
   if (campaign.audience.includes("expiring")) windows.push(and(gte(cards.validTo, today), lte(cards.validTo, campaign.endsOn)));
   const rows = await db.orm
-    .select({
-      cardId: cards.id,
-      personId: people.id,
-      householdId: people.householdId,
-      villageId: people.unitId,
-      communeId: adminUnits.parentId,
-      groupCode: cards.groupCode,
-      funding: participantGroups.parentCode,
-      validTo: cards.validTo,
-      fullNameEnc: people.fullNameEnc,
-      phoneEnc: people.phoneEnc,
-      phoneIdx: people.phoneIdx,
-    })
+    .select(DUE_CARD_COLUMNS)
     .from(cards)
     .innerJoin(people, eq(people.id, cards.personId))
     .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))

@@ -32,7 +32,7 @@ const FACILITY = "Trạm Y tế xã Ngọc Phụng";
 
 /** One demo household per ~60 residents of the village; 1–6 members. */
 export function generateDemoRoster(today: string, seed = 20251101): DemoPerson[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const base = Date.parse(`${today}T00:00:00Z`);
   const day = (offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
@@ -91,7 +91,7 @@ function shiftYears(iso: string, years: number, days: number): string {
 }
 
 /** Small deterministic PRNG: the demo must look the same on every machine. */
-function mulberry32(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

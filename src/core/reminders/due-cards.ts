@@ -3,6 +3,21 @@ import type { Db } from "../../db/client";
 import { adminUnits, cards, participantGroups, people, reminderPlans } from "../../db/schema";
 import { dueOffset, dueValidToRange } from "./reminder-windows";
 
+/** The columns a card needs to be reminded of (shared by the daily planner and campaigns). */
+export const DUE_CARD_COLUMNS = {
+  cardId: cards.id,
+  personId: people.id,
+  householdId: people.householdId,
+  villageId: people.unitId,
+  communeId: adminUnits.parentId,
+  groupCode: cards.groupCode,
+  funding: participantGroups.parentCode,
+  validTo: cards.validTo,
+  fullNameEnc: people.fullNameEnc,
+  phoneEnc: people.phoneEnc,
+  phoneIdx: people.phoneIdx,
+};
+
 /** A card with a reminder due today that has not been planned for its offset and validity yet. */
 export interface DueCard {
   cardId: number;
@@ -31,17 +46,7 @@ export async function dueCards(db: Db, input: { today: string; offsets: readonly
   const range = dueValidToRange(input.today, input.offsets);
   const rows = await db.orm
     .select({
-      cardId: cards.id,
-      personId: people.id,
-      householdId: people.householdId,
-      villageId: people.unitId,
-      communeId: adminUnits.parentId,
-      groupCode: cards.groupCode,
-      funding: participantGroups.parentCode,
-      validTo: cards.validTo,
-      fullNameEnc: people.fullNameEnc,
-      phoneEnc: people.phoneEnc,
-      phoneIdx: people.phoneIdx,
+      ...DUE_CARD_COLUMNS,
       planned: sql<string | null>`(select group_concat(${reminderPlans.offsetDays}) from ${reminderPlans} where ${reminderPlans.cardId} = ${cards.id} and ${reminderPlans.validTo} = ${cards.validTo})`,
     })
     .from(cards)

@@ -1,22 +1,12 @@
-import type { Locale } from "../../config";
-import type { Db } from "../../db/client";
-import type { Translator } from "../../i18n/translate";
 import { officerJobs } from "../nudges/officer-jobs";
 import { enqueue } from "../outbox/enqueue";
-import type { Protector } from "../privacy/protector";
 import { purgeInboundText } from "../privacy/purge-inbound-text";
 import { planReminders } from "../reminders/plan-reminders";
 import { planCampaignDigests } from "../campaigns/campaign-digests";
-import { planCampaignDay } from "../campaigns/plan-campaign";
+import { planCampaignDay, type CampaignDeps } from "../campaigns/plan-campaign";
 import type { DailyJob } from "./daily-jobs";
 
-export interface ScheduledJobDeps {
-  db: Db;
-  protector: Protector;
-  t: Translator;
-  defaultLocale: Locale;
-  timezone: string;
-  smsEnabled: boolean;
+export interface ScheduledJobDeps extends CampaignDeps {
   /** INBOUND_TEXT_RETENTION_DAYS (default 90). */
   inboundTextRetentionDays?: number;
 }
