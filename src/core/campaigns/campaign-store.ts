@@ -76,3 +76,13 @@ function toCampaign(row: typeof campaigns.$inferSelect): PeakCampaign {
     maxPerWeek: row.maxPerWeek ?? 1,
   };
 }
+
+/**
+ * Reminder offsets (days before expiry; negative after) of the active expiry campaign, so an
+ * admin can change them as data; the default row from migration 0004 holds 30, 7, 1, -3.
+ */
+export async function expiryOffsets(db: Db): Promise<number[] | undefined> {
+  const [row] = await db.orm.select({ offsets: campaigns.offsets }).from(campaigns).where(and(eq(campaigns.kind, "expiry"), eq(campaigns.status, "active"))).limit(1);
+  const offsets = row?.offsets?.filter((o) => Number.isInteger(o));
+  return offsets && offsets.length > 0 ? offsets : undefined;
+}

@@ -10,6 +10,7 @@ import { dueCards, type DueCard } from "./due-cards";
 import { householdRecipient } from "./household-recipient";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
 import { reminderMessage } from "./reminder-message";
+import { expiryOffsets } from "../campaigns/campaign-store";
 
 export interface PlanInput {
   today: string;
@@ -45,7 +46,7 @@ const SELF_PAID = new Set(["household", "state_supported"]);
  * run the same day plans nothing and a missed day is caught up by the windows.
  */
 export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<PlanSummary> {
-  const offsets = input.offsets ?? DEFAULT_OFFSETS;
+  const offsets = input.offsets ?? (await expiryOffsets(deps.db)) ?? DEFAULT_OFFSETS;
   const due = await dueCards(deps.db, { today: input.today, offsets, communeId: input.communeId });
   const summary: PlanSummary = { byOffset: Object.fromEntries(offsets.map((o) => [String(o), 0])), skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 };
   const plans: { card: DueCard; outcome: string; key: string | null }[] = [];

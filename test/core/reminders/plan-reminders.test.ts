@@ -5,7 +5,7 @@ import { dueOffset } from "../../../src/core/reminders/reminder-windows";
 import { subscribeReminders, withdrawConsents } from "../../../src/core/residents/reminder-consent";
 import { addDays } from "../../../src/core/time/day-math";
 import type { Protector } from "../../../src/core/privacy/protector";
-import { cards, outboxMessages } from "../../../src/db/schema";
+import { campaigns, cards, outboxMessages } from "../../../src/db/schema";
 import { createRosterFixture } from "../../helpers/roster-fixture";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
@@ -66,6 +66,13 @@ describe("planReminders", () => {
     expect(h1.expiresAt!.toISOString()).toBe("2026-04-01T17:00:00.000Z"); // 2/4, the 7-day reminder's day, 00:00 in Hà Nội
     expect(await plan()).toEqual({ byOffset: { "30": 0, "7": 0, "1": 0, "-3": 0 }, skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 });
     expect(await db.orm.select().from(outboxMessages)).toHaveLength(3);
+  });
+
+  it("takes its offsets from the active expiry campaign (data), defaulting to 30, 7, 1 and -3", async () => {
+    await card("GD", 14, { phone: "84100000021" });
+    expect((await plan({ dryRun: true })).byOffset).toEqual({ "30": 1, "7": 0, "1": 0, "-3": 0 });
+    await db.orm.update(campaigns).set({ offsets: [14, 2] }).where(eq(campaigns.kind, "expiry"));
+    expect((await plan({ dryRun: true })).byOffset).toEqual({ "14": 1, "2": 0 });
   });
 
   it("writes nothing on a dry run", async () => {
