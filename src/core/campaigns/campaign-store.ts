@@ -19,15 +19,7 @@ export interface PeakCampaign {
   maxPerWeek: number;
 }
 
-export interface CreateCampaignInput {
-  name: string;
-  startsOn: string;
-  endsOn: string;
-  communeIds: number[];
-  audience: CampaignAudience[];
-  maxPerWeek: number;
-  now: Date;
-}
+export type CreateCampaignInput = Omit<PeakCampaign, "id"> & { now: Date };
 
 /** Validates and stores a peak outreach month campaign (Tháng cao điểm), active from its first day. */
 export async function createPeakCampaign(db: Db, input: CreateCampaignInput): Promise<PeakCampaign> {

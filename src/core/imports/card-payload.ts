@@ -1,3 +1,4 @@
+import type { CardTerms } from "../../db/schema";
 import type { Protector } from "../privacy/protector";
 import type { CardRow } from "./card-row";
 
@@ -6,7 +7,7 @@ import type { CardRow } from "./card-row";
  * (`*Idx`), so the staging table never holds them in plain text either. Field names are
  * read back by the SQL in card-apply.ts and card-checks.ts.
  */
-export interface CardPayload {
+export interface CardPayload extends CardTerms {
   unitId: number;
   householdCode: string | null;
   nameEnc: string;
@@ -22,13 +23,6 @@ export interface CardPayload {
   phoneIdx: string | null;
   cardEnc: string | null;
   cardIdx: string | null;
-  groupCode: string | null;
-  benefitLevel: number | null;
-  provinceCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  registeredFacility: string | null;
-  fiveYearDate: string | null;
 }
 
 /** Blind-index namespaces of the roster; the demo seeder (core/demo/seed-roster.ts) uses the same ones. */

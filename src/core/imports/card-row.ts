@@ -1,3 +1,4 @@
+import type { CardTerms } from "../../db/schema";
 import { cardCodeFacts } from "../cards/card-code-facts";
 import { searchKey } from "../text/search-key";
 import { normalizeVnMobile } from "../text/vn-phone";
@@ -5,7 +6,7 @@ import type { RowIssue } from "./run-import";
 import { parseDate } from "./values";
 
 /** One roster row, checked and in canonical form; personal values are still plain here and must be sealed before staging. */
-export interface CardRow {
+export interface CardRow extends CardTerms {
   fullName: string;
   village: string;
   gender: "male" | "female" | null;
@@ -15,14 +16,7 @@ export interface CardRow {
   idNumber: string | null;
   phone: string | null;
   cardCode: string | null;
-  groupCode: string | null;
-  benefitLevel: number | null;
-  provinceCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
   householdCode: string | null;
-  registeredFacility: string | null;
-  fiveYearDate: string | null;
 }
 
 export type CardRowResult = { ok: true; row: CardRow; warnings: RowIssue[] } | { ok: false; errors: RowIssue[] };

@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { AtomicStep, Db } from "../../db/client";
-import { auditLog, cards, channelIdentities, consents, contacts, conversationStates, outboxMessages, people, reminderPlans } from "../../db/schema";
+import { auditLog, cards, channelIdentities, consents, contacts, conversationStates, outboxMessages, people, reminderPlans, type CardTerms } from "../../db/schema";
 import { readCardIdentifier } from "../residents/card-identifier";
 import { findCandidates } from "../residents/find-card";
 import type { Protector } from "./protector";
@@ -47,17 +47,7 @@ export interface SubjectExport {
     createdAt: string;
     updatedAt: string;
   };
-  card: {
-    id: number;
-    cardCode: string | null;
-    groupCode: string | null;
-    benefitLevel: number | null;
-    provinceCode: string | null;
-    validFrom: string | null;
-    validTo: string | null;
-    registeredFacility: string | null;
-    fiveYearDate: string | null;
-  } | null;
+  card: (CardTerms & { id: number; cardCode: string | null }) | null;
   household: { id: number; memberIds: number[] } | null;
   contacts: { id: number; kind: string; locale: string; optedOutAt: string | null; identities: { channel: string; address: string | null; externalKey: string | null; lastInboundAt: string | null; blockedAt: string | null }[] }[];
   consents: { id: number; purpose: string; channel: string; wording: string; givenAt: string; withdrawnAt: string | null; withdrawnVia: string | null }[];

@@ -1,23 +1,16 @@
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../db/client";
-import { adminUnits, cards, people } from "../../db/schema";
+import { adminUnits, cards, people, type CardTerms } from "../../db/schema";
 import type { Protector } from "../privacy/protector";
 import type { CardIdentifier } from "./card-identifier";
 
 /** A card as a verified resident may see it (name decrypted; no personal numbers). */
-export interface VerifiedCard {
+export interface VerifiedCard extends CardTerms {
   cardId: number;
   personId: number;
   householdId: number | null;
   fullName: string;
-  groupCode: string | null;
-  benefitLevel: number | null;
-  provinceCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  registeredFacility: string | null;
-  fiveYearDate: string | null;
   village: { id: number; name: string; kind: string | null };
   commune: { id: number; name: string; kind: string | null } | null;
 }

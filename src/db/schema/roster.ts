@@ -85,3 +85,6 @@ export const cards = sqliteTable(
 
 export type Person = typeof people.$inferSelect;
 export type Card = typeof cards.$inferSelect;
+
+/** What a card says (group, level, validity, facility): shared by the import, the look-up and data export. */
+export type CardTerms = Pick<Card, "groupCode" | "benefitLevel" | "provinceCode" | "validFrom" | "validTo" | "registeredFacility" | "fiveYearDate">;
