@@ -1,7 +1,8 @@
 import { runImport } from "../../src/core/imports/run-import";
 import { unitsImportSpec } from "../../src/core/imports/units-import";
 import type { Db } from "../../src/db/client";
-import { tableOf } from "./test-db";
+import { createTestDb, createTestProtector, tableOf } from "./test-db";
+import { resolveUnit } from "../../src/core/units/resolve-unit";
 
 type Row = Record<string, string>;
 
@@ -60,4 +61,13 @@ export async function seedCardUnits(db: Db): Promise<void> {
     ]),
   );
   if (!outcome.ok) throw new Error("test units failed to import");
+}
+
+/** A fresh database with the card-import units, its protector, and Ngọc Phụng's id (the usual `--commune`). */
+export async function createCardImportDb() {
+  const db = createTestDb();
+  const protector = await createTestProtector();
+  await seedCardUnits(db);
+  const communeId = (await resolveUnit(db, "Ngọc Phụng")).id;
+  return { db, protector, communeId };
 }

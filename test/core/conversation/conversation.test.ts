@@ -1,15 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createConversation } from "../../../src/core/conversation/create-conversation";
 import type { InboundMessage, Reply } from "../../../src/core/conversation/types";
 import { readCount } from "../../../src/core/conversation/report-flow";
-import { seedDemo } from "../../../src/core/demo/seed-demo";
 import { createInvite } from "../../../src/core/officers/invites";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import { channelIdentities, officers, tallyEntries } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createDemoConversation } from "../../helpers/demo-conversation";
 
 const NOW = new Date("2025-11-15T03:00:00Z"); // 10:00 in Hà Nội
 let db: SqliteDb;
@@ -17,10 +15,7 @@ let protector: Protector;
 let handle: (m: InboundMessage) => Promise<Reply[]>;
 
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  await seedDemo({ db, protector, today: "2025-11-15" });
-  handle = createConversation({ db, protector, t: createTestTranslator(), defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh" });
+  ({ db, protector, handle } = await createDemoConversation("2025-11-15"));
 });
 
 async function invite(role: "collector" | "commune" | "viewer", village?: string) {

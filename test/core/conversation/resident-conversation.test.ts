@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createConversation } from "../../../src/core/conversation/create-conversation";
 import type { InboundMessage, Reply } from "../../../src/core/conversation/types";
 import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
-import { seedDemo } from "../../../src/core/demo/seed-demo";
 import { auditLog, consents, contacts, outboxMessages } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createTestProtector } from "../../helpers/test-db";
+import { createDemoConversation } from "../../helpers/demo-conversation";
 
 const TODAY = "2025-11-15";
 let now = new Date("2025-11-15T03:00:00Z");
@@ -19,10 +18,7 @@ const vnDate = (iso: string) => iso.split("-").reverse().join("/");
 
 beforeEach(async () => {
   now = new Date("2025-11-15T03:00:00Z");
-  db = createTestDb();
-  const protector = await createTestProtector();
-  await seedDemo({ db, protector, today: TODAY });
-  handle = createConversation({ db, protector, t: createTestTranslator(), defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh" });
+  ({ db, handle } = await createDemoConversation(TODAY));
 });
 
 function resident(senderId: string, channel: InboundMessage["channel"] = "telegram") {

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importCards } from "../../../src/core/imports/cards-import";
 import type { Protector } from "../../../src/core/privacy/protector";
-import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { asFile, person, seedCardUnits } from "../../helpers/card-rows";
-import { createTestDb, createTestProtector, tableOf } from "../../helpers/test-db";
+import { asFile, createCardImportDb, person } from "../../helpers/card-rows";
+import { tableOf } from "../../helpers/test-db";
 
 type Row = Record<string, string>;
 
@@ -12,10 +11,7 @@ let db: SqliteDb;
 let protector: Protector;
 let communeId: number;
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  await seedCardUnits(db);
-  communeId = (await resolveUnit(db, "Ngọc Phụng")).id;
+  ({ db, protector, communeId } = await createCardImportDb());
 });
 afterEach(() => db.close());
 
