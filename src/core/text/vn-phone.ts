@@ -1,3 +1,5 @@
+import { normalizePhone, toNational } from "../sms/phone";
+
 /**
  * Vietnamese mobile numbers for the roster, in the one canonical form of `normalizePhone`
  * (core/sms/phone.ts): "84" + 9 digits, so a number typed as "+84 91 234 5678",
@@ -15,9 +17,12 @@ const FICTIONAL = /^0100\d{6}$/;
 
 /** The canonical form ("84…"), or undefined when the text is not a Vietnamese mobile number. */
 export function normalizeVnMobile(text: string): string | undefined {
+  // One parser for every phone form (normalizePhone); the roster adds the mobile check and,
+  // unlike gateways, refuses 9 bare digits: in a spreadsheet that is a number that lost its 0.
   const compact = text.replace(/[\s\u00a0.\-()]/g, "");
-  const national = /^\+?84(\d{9})$/.exec(compact)?.[1] ?? /^0(\d{9})$/.exec(compact)?.[1];
-  if (national === undefined) return undefined;
-  const canonical = `0${national}`;
-  return MOBILE.test(canonical) || FICTIONAL.test(canonical) ? `84${national}` : undefined;
+  if (/^\d{9}$/.test(compact)) return undefined;
+  const canonical = normalizePhone(compact);
+  if (!canonical) return undefined;
+  const national = toNational(canonical);
+  return MOBILE.test(national) || FICTIONAL.test(national) ? canonical : undefined;
 }
