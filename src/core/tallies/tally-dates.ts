@@ -1,4 +1,5 @@
 import { isCalendarDate, isoDate, parseDate } from "../imports/values";
+import { addDays } from "../time/day-math";
 
 /** Relative-day words as search keys, with how many days back they point; abbreviations included. */
 export const TALLY_DAY_WORDS: Record<string, number> = {
@@ -18,13 +19,6 @@ export type TallyDateResult =
 
 /** Collectors may report up to this many days back; commune officers may back-fill any date. */
 export const COLLECTOR_BACKFILL_DAYS = 7;
-
-/** `iso` shifted by whole days; UTC arithmetic so no time zone or DST can move the date. */
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
 
 /** How far ahead a day/month without a year is still read as this year (and refused as future). */
 export const YEARLESS_FUTURE_DAYS = 31;
