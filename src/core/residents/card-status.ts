@@ -1,10 +1,10 @@
+import { daysBetween } from "../time/day-math";
+
 /** How a card stands on a given day, as the bot and `bhyt card status` say it. */
 export type CardStatus = "valid" | "expiring" | "expired";
 
 /** Cards expiring within this many days are "expiring": time to renew without a gap. */
 export const EXPIRING_WITHIN_DAYS = 30;
-
-const DAY_MS = 86_400_000;
 
 /**
  * `daysLeft` counts calendar days from `today` to `validTo` (0 on the last valid day,
@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
  */
 export function cardStatus(validTo: string | null, today: string): { status: CardStatus; daysLeft: number | null } {
   if (!validTo) return { status: "valid", daysLeft: null };
-  const daysLeft = Math.round((Date.parse(`${validTo}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  const daysLeft = daysBetween(today, validTo);
   if (daysLeft < 0) return { status: "expired", daysLeft };
   return { status: daysLeft <= EXPIRING_WITHIN_DAYS ? "expiring" : "valid", daysLeft };
 }

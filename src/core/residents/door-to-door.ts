@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, cards, households, participantGroups, people } from "../../db/schema";
 import type { Protector } from "../privacy/protector";
+import { addDays } from "../time/day-math";
 import { cardStatus, EXPIRING_WITHIN_DAYS, type CardStatus } from "./card-status";
 
 export interface DoorToDoorMember {
@@ -28,7 +29,7 @@ export interface DoorToDoorHousehold {
  */
 export async function doorToDoorList(db: Db, protector: Protector, input: { unitIds: readonly number[]; today: string }): Promise<DoorToDoorHousehold[]> {
   if (input.unitIds.length === 0) return [];
-  const horizon = new Date(Date.parse(`${input.today}T00:00:00Z`) + EXPIRING_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const horizon = addDays(input.today, EXPIRING_WITHIN_DAYS);
   const rows = await db.orm
     .select({ person: people, card: cards, village: adminUnits, household: households })
     .from(people)
