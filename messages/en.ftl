@@ -434,3 +434,16 @@ cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: k
 cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
 cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
 cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.
+
+## Telegram webhook registration (bhyt telegram …)
+cli-help-telegram-set-webhook = Register the webhook URL (HTTPS) with Telegram, with the TELEGRAM_WEBHOOK_SECRET secret; only messages and button presses are delivered.
+cli-help-telegram-webhook-info = Show the Telegram webhook in use, the number of pending updates and the last delivery error.
+telegram-not-configured = Telegram is not configured: set TELEGRAM_BOT_TOKEN.
+telegram-webhook-no-secret = Set TELEGRAM_WEBHOOK_SECRET (12–256 letters, digits, _ or -) before registering the webhook, so nobody can forge updates.
+telegram-webhook-bad-url = Not a valid URL: { $url }
+telegram-webhook-not-https = Telegram only calls HTTPS URLs; { $url } cannot be used.
+telegram-webhook-refused = Telegram refused (code { $code }): { $detail }
+telegram-webhook-unreachable = Could not reach the Telegram server (TELEGRAM_API_ROOT). Check the network and try again.
+telegram-webhook-set = Webhook registered: { $url }
+telegram-webhook-info = Webhook: { $url } · { $pending } pending updates · last error: { $error }
+telegram-webhook-none = No webhook registered (the bot uses long polling or is not running) · { $pending } pending updates.

@@ -434,3 +434,16 @@ cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_K
 cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
 cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
 cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.
+
+## Telegram webhook registration (bhyt telegram …)
+cli-help-telegram-set-webhook = Đăng ký địa chỉ webhook với Telegram (HTTPS), kèm mã bí mật TELEGRAM_WEBHOOK_SECRET; chỉ nhận tin nhắn và nút bấm.
+cli-help-telegram-webhook-info = Xem địa chỉ webhook Telegram đang dùng, số cập nhật đang chờ và lỗi gửi gần nhất.
+telegram-not-configured = Chưa cấu hình Telegram: đặt TELEGRAM_BOT_TOKEN.
+telegram-webhook-no-secret = Cần đặt TELEGRAM_WEBHOOK_SECRET (12–256 ký tự chữ, số, _ hoặc -) trước khi đăng ký webhook, để không ai giả mạo được tin gửi đến.
+telegram-webhook-bad-url = Địa chỉ không hợp lệ: { $url }
+telegram-webhook-not-https = Telegram chỉ gọi địa chỉ HTTPS; { $url } không dùng được.
+telegram-webhook-refused = Telegram từ chối (mã { $code }): { $detail }
+telegram-webhook-unreachable = Không kết nối được tới máy chủ Telegram (TELEGRAM_API_ROOT). Kiểm tra mạng rồi thử lại.
+telegram-webhook-set = Đã đăng ký webhook: { $url }
+telegram-webhook-info = Webhook: { $url } · đang chờ { $pending } cập nhật · lỗi gần nhất: { $error }
+telegram-webhook-none = Chưa đăng ký webhook (bot đang dùng long polling hoặc chưa chạy) · đang chờ { $pending } cập nhật.

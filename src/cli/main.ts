@@ -20,6 +20,7 @@ import { remindersPlanCommand } from "./commands/reminders-command";
 import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-commands";
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
 import { keysRotateCommand } from "./commands/keys-commands";
+import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -46,6 +47,8 @@ export const COMMANDS: Command[] = [
   personExportCommand,
   personForgetCommand,
   keysRotateCommand,
+  telegramSetWebhookCommand,
+  telegramWebhookInfoCommand,
 ];
 
 const GLOBAL_OPTIONS = {
