@@ -12,6 +12,7 @@ import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
 import { startOutboxDispatch } from "./outbox-dispatch";
 import { startScheduler } from "./scheduler";
+import { createMetricsRegistry } from "../core/metrics/registry";
 
 async function main() {
   const config = parseConfig(process.env);
@@ -29,7 +30,7 @@ async function main() {
     logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
   } else if (admin) logger.info("dashboard.admin_created", { username: admin.username });
   const chart = createNodeChartRenderer();
-  const app = createApp({ config, db, logger, t, protector, chart });
+  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry() });
   if (config.telegram && !config.publicUrl) {
     // No public URL: long polling lets a developer try a real bot from a laptop.
     const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone });

@@ -68,7 +68,7 @@ export async function telegramWebhookInfo(config: TelegramConfig): Promise<Webho
   try {
     const info = await api(config).getWebhookInfo();
     return {
-      url: info.url,
+      url: info.url ?? "",
       pendingUpdateCount: info.pending_update_count,
       lastErrorDate: info.last_error_date ? new Date(info.last_error_date * 1000).toISOString() : undefined,
       lastErrorMessage: info.last_error_message?.slice(0, 200),
