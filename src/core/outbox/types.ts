@@ -78,6 +78,14 @@ export interface OutboxPayload extends Record<string, unknown> {
   buttons?: { label: string; action: string }[][];
   /** A Zalo OA row with a template goes out by phone (`toEnc`) as ZNS, not as CS text. */
   zns?: ZnsTemplate;
+  /**
+   * The roster phone (and, when one is approved, the ZNS template) a chat message falls back
+   * to when its channel cannot carry it (Zalo's 48-hour window, -230/-232): the same row is
+   * re-routed, so the idempotency key and the "sent once" promise stay.
+   */
+  fallback?: { toEnc: string; phoneIdx: string; zns?: ZnsTemplate };
+  /** The channels this row went through before, and why it left each (`zalo_oa:window_closed`). */
+  rerouted?: string[];
 }
 
 /** Purposes that start with this are for officers: quiet hours do not hold them. */
