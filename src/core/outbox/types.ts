@@ -4,10 +4,12 @@ import type { Channel } from "../../db/schema";
  * What a channel answered to one send. `retryable` failures come back later (backoff, or
  * `retryAfterSeconds` when the platform said so); the others are final. `blocked` means the
  * person blocked us (Telegram 403): the identity is marked and nothing more is sent there.
+ * `hold` means "not today" (a spent daily quota, a night ban): the message waits
+ * `retryAfterSeconds` without using up an attempt and without slowing the whole channel.
  */
 export type SendResult =
   | { ok: true; providerMessageId: string }
-  | { ok: false; retryable: boolean; code: string; retryAfterSeconds?: number; httpStatus?: number; blocked?: boolean };
+  | { ok: false; retryable: boolean; code: string; retryAfterSeconds?: number; httpStatus?: number; blocked?: boolean; hold?: boolean };
 
 /** A rendered message for one recipient, as a channel sender receives it. */
 export interface OutboundMessage {
