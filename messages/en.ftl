@@ -434,3 +434,10 @@ cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: k
 cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
 cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
 cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.
+
+## Zalo OA: re-authorisation (PKCE), sending by Zalo's rules
+zalo-oauth-not-configured = The Zalo OA (ZALO_APP_ID) or the public address (PUBLIC_URL) is not configured, so it cannot be re-authorised.
+zalo-oauth-admin-only = Only a country-wide administrator may re-authorise the Zalo OA.
+zalo-oauth-bad-state = This authorisation link has expired or is not valid. Please start again from the Zalo authorisation page.
+zalo-oauth-failed = Zalo did not issue an access token. Please try again; if it keeps failing, check ZALO_APP_SECRET.
+zalo-oauth-done = The Zalo OA is authorised again. Waiting Zalo messages will go out.

@@ -434,3 +434,10 @@ cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_K
 cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
 cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
 cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.
+
+## Zalo OA: cấp quyền lại (PKCE), gửi tin theo quy định Zalo
+zalo-oauth-not-configured = Chưa cấu hình Zalo OA (ZALO_APP_ID) hoặc địa chỉ công khai (PUBLIC_URL), nên không thể cấp quyền lại.
+zalo-oauth-admin-only = Chỉ quản trị viên toàn hệ thống mới được cấp quyền lại cho Zalo OA.
+zalo-oauth-bad-state = Liên kết cấp quyền đã hết hạn hoặc không hợp lệ. Vui lòng bắt đầu lại từ trang cấp quyền Zalo.
+zalo-oauth-failed = Zalo không cấp mã truy cập. Vui lòng thử lại; nếu vẫn lỗi, kiểm tra ZALO_APP_SECRET.
+zalo-oauth-done = Đã cấp quyền lại cho Zalo OA. Tin nhắn Zalo đang chờ sẽ được gửi tiếp.
