@@ -13,7 +13,7 @@ import { readOnOption } from "../date-option";
  */
 export const campaignCreateCommand: Command = {
   words: ["campaign", "create"],
-  usage: "--name <tên> --from YYYY-MM-DD --to YYYY-MM-DD [--commune <tên|mã>]… [--audience expired,expiring] [--max-per-week 2] [--dry-run]",
+  usage: "--name <tên> --from YYYY-MM-DD --to YYYY-MM-DD [--commune <tên|mã>]… [--audience expired,expiring,not_in_roster] [--max-per-week 2] [--dry-run]",
   helpKey: "cli-help-campaign-create",
   options: {
     name: { type: "string" },
