@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
-import { DEFAULT_ROUTE_ORDER, parseRouteOrder, type RouteChannel } from "./core/outbox/routes";
+import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel } from "./core/outbox/routes";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
 export type { PrivacyConfig, ZaloBotConfig, ZaloOaConfig };
@@ -74,16 +74,7 @@ export const configSchema = z.object({
   ZALO_BUSINESS_API_ROOT: z.url().default("https://business.openapi.zalo.me"),
   ZALO_ZNS: flag.default(false),
   ZALO_OA_PROACTIVE_DAILY_QUOTA: z.coerce.number().int().min(0).max(1_000_000).default(0),
-  REMINDER_CHANNEL_ORDER: z
-    .string()
-    .refine((v) => {
-      try {
-        return parseRouteOrder(v).length > 0;
-      } catch {
-        return false;
-      }
-    })
-    .default(DEFAULT_ROUTE_ORDER.join(",")),
+  REMINDER_CHANNEL_ORDER: z.string().refine(isRouteOrder).default(DEFAULT_ROUTE_ORDER.join(",")),
   ZALO_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/).optional(),
   ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
   ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),

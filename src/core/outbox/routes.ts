@@ -21,6 +21,14 @@ export function parseRouteOrder(text: string): RouteChannel[] {
   return names as RouteChannel[];
 }
 
+export function isRouteOrder(text: string): boolean {
+  try {
+    return parseRouteOrder(text).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** What can carry a proactive message in this installation, and in which order to try. */
 export interface Reach {
   /** `REMINDER_CHANNEL_ORDER`: channels left out are never used for reminders and campaigns. */
