@@ -31,6 +31,8 @@ export interface OutboundMessage {
 export interface ZnsTemplate {
   id: string;
   data: Record<string, string>;
+  /** A promotional (tag 3) template: Zalo allows it only 08:00–22:00. */
+  promotional?: boolean;
 }
 
 /** Limits the dispatcher paces a channel to (token bucket of one: evenly spaced sends, no bursts). */

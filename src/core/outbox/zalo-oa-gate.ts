@@ -61,7 +61,7 @@ export function createZaloOaGate(deps: ZaloOaGateDeps): SendGate {
   return {
     async before(row, message, at) {
       if (row.channel !== "zalo_oa") return { action: "send" };
-      const promotional = PROMOTIONAL_PURPOSES.has(row.purpose);
+      const promotional = PROMOTIONAL_PURPOSES.has(row.purpose) || message.template?.promotional === true;
       if (message.template) {
         if (znsHeldUntil > at.getTime()) return { action: "release", notBefore: new Date(znsHeldUntil), code: "quota_exceeded" };
         return banned(at, promotional ? ZALO_RULES.promotionalBan : ZALO_RULES.znsNightBan) ?? { action: "send" };

@@ -36,5 +36,5 @@ export function znsTemplateData(template: ZnsTemplateRow, vars: Record<string, s
     const text = String(value);
     data[p.name] = p.maxLength && text.length > p.maxLength ? text.slice(0, p.maxLength - 1) + "…" : text;
   }
-  return { id: template.templateId, data };
+  return { id: template.templateId, data, ...(template.promotional ? { promotional: true } : {}) };
 }

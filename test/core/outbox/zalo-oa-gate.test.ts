@@ -147,12 +147,19 @@ describe("Zalo OA rules in the outbox", () => {
     now = new Date("2026-03-10T16:30:00Z"); // 23:30
     const zns = await oaReminder("night-zns", null);
     now = new Date("2026-03-10T00:30:00Z"); // 07:30
+    // A template registered as promotional waits for 08:00 too, whatever the purpose.
+    const promoZns = await oaReminder("early-promo-zns", null);
+    const [promoRow] = await db.orm.select().from(outboxMessages).where(eq(outboxMessages.id, promoZns));
+    const fb = (promoRow!.payload as { fallback: { zns: object } }).fallback;
+    await db.orm.update(outboxMessages).set({ payload: { ...promoRow!.payload, fallback: { ...fb, zns: { ...fb.zns, promotional: true } } } }).where(eq(outboxMessages.id, promoZns));
     const promo = await oaReminder("early-campaign", 1, { purpose: "campaign" });
     const care = await oaReminder("early-care", 1);
     await dispatcher().dispatchOnce();
     expect(paths()).toEqual(["/v3.0/oa/message/cs"]); // only the care message, inside the window
     expect(await row(promo)).toMatchObject({ status: "pending", lastErrorCode: "night_ban", notBefore: new Date("2026-03-10T01:00:00Z") });
     expect(await row(care)).toMatchObject({ status: "sent" });
+    // Re-routed to ZNS (never wrote to the OA), then held by the promotional hours.
+    expect(await row(promoZns)).toMatchObject({ status: "pending", identityId: null, lastErrorCode: "night_ban", notBefore: new Date("2026-03-10T01:00:00Z") });
     now = new Date("2026-03-10T16:30:00Z");
     fake.requests.length = 0;
     await dispatcher().dispatchOnce();
