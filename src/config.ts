@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
+import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel } from "./core/outbox/routes";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
 import { opsConfig, opsEnvShape, type OpsConfig } from "./config-ops";
@@ -72,6 +73,9 @@ export const configSchema = z.object({
   ZALO_API_ROOT: z.url().default("https://openapi.zalo.me"),
   ZALO_OAUTH_ROOT: z.url().default("https://oauth.zaloapp.com"),
   ZALO_BUSINESS_API_ROOT: z.url().default("https://business.openapi.zalo.me"),
+  ZALO_ZNS: flag.default(false),
+  ZALO_OA_PROACTIVE_DAILY_QUOTA: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  REMINDER_CHANNEL_ORDER: z.string().refine(isRouteOrder).default(DEFAULT_ROUTE_ORDER.join(",")),
   ZALO_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/).optional(),
   ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
   ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
@@ -98,6 +102,8 @@ export type Config = {
   /** Zalo Official Account (`ZALO_APP_ID`: webhooks, CS replies, ZNS) and Zalo Bot (`ZALO_BOT_TOKEN`). */
   zaloOa?: ZaloOaConfig;
   zaloBot?: ZaloBotConfig;
+  /** `REMINDER_CHANNEL_ORDER`: how reminders and campaigns pick a channel per recipient, and fall back. */
+  reminderChannels: RouteChannel[];
   /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
   quietHours?: QuietHours;
   /** The first dashboard account, created only while there is none; without a password one is generated. */
@@ -179,6 +185,7 @@ export function parseConfig(source: Record<string, unknown>): Config {
       : undefined,
     sms: smsConfig(e),
     ...zaloConfigs(e, (keys, details) => new ConfigError(keys, details)),
+    reminderChannels: parseRouteOrder(e.REMINDER_CHANNEL_ORDER),
     quietHours: parseQuietHours(e.QUIET_HOURS),
     admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD },
     sessionSecret: e.SESSION_SECRET,

@@ -15,7 +15,7 @@ import { chatCommand } from "./commands/chat-command";
 import { cardStatusCommand } from "./commands/card-status-command";
 import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
 import { feeCommand } from "./commands/fee-command";
-import { outboxStatusCommand } from "./commands/outbox-commands";
+import { outboxFailedCommand, outboxStatusCommand } from "./commands/outbox-commands";
 import { remindersPlanCommand } from "./commands/reminders-command";
 import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-commands";
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
@@ -41,6 +41,7 @@ export const COMMANDS: Command[] = [
   cardBenefitCommand,
   feeCommand,
   outboxStatusCommand,
+  outboxFailedCommand,
   remindersPlanCommand,
   campaignCreateCommand,
   campaignListCommand,

@@ -1,4 +1,5 @@
 /** @module Cloudflare Workers entry: D1 database, bundled catalogues, deps built once per isolate. */
+import { reachOf } from "../core/outbox/routes";
 import { createApp, type App, type AppDeps } from "../app";
 import { runDueJobs, type JobOutcome } from "../core/schedule/daily-jobs";
 import { scheduledJobs } from "../core/schedule/scheduled-jobs";
@@ -154,7 +155,7 @@ export async function runScheduled(env: Env, scheduledTime: number): Promise<Job
   const deps = await depsFor(env);
   if (!deps.protector) return [];
   const { config } = deps;
-  const jobs = scheduledJobs({ db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
+  const jobs = scheduledJobs({ db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays });
   const outcomes = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
   for (const outcome of outcomes) deps.logger.info("job.done", outcome);
   return outcomes;

@@ -3,8 +3,11 @@ import type { Db } from "../../db/client";
 import { campaigns } from "../../db/schema";
 import { AppError } from "../../errors";
 
-/** Who a peak-month campaign writes to: cards already expired, or ending within the window. */
-export const CAMPAIGN_AUDIENCES = ["expired", "expiring"] as const;
+/**
+ * Who a peak-month campaign writes to: cards already expired (within a year), ending within
+ * the window, or `not_in_roster`: left out of this year's roster (see campaign-audience.ts).
+ */
+export const CAMPAIGN_AUDIENCES = ["expired", "expiring", "not_in_roster"] as const;
 export type CampaignAudience = (typeof CAMPAIGN_AUDIENCES)[number];
 
 export interface PeakCampaign {

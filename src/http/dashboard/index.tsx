@@ -13,10 +13,11 @@ import { DASHBOARD_CSS } from "./views/dashboard-css";
 import { registerAuthRoutes } from "./auth-routes";
 import { registerUnitRoutes } from "./unit-routes";
 import { registerReportRoutes } from "./report-routes";
+import { registerZaloOAuthRoutes } from "./zalo-oauth-routes";
 import { MessagePage } from "./views/message-page";
 
 /** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
-const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css"];
+const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css", "/admin/zalo/*"];
 
 /** What the dashboard routes share: the app's deps and the session signer (built once, lazily). */
 export interface DashboardDeps extends AppDeps {
@@ -36,6 +37,7 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   registerAuthRoutes(dash, deps);
   registerUnitRoutes(dash, deps);
   registerReportRoutes(dash, deps);
+  registerZaloOAuthRoutes(dash, deps);
   app.route("/", dash as unknown as Hono<AppEnv>);
 }
 
