@@ -434,3 +434,8 @@ cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: k
 cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
 cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
 cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.
+
+## Province sharding (one database per province)
+shard-unknown-province = No database serves province code "{ $province }" in this deployment.
+shard-unit-without-province = Unit code "{ $code }" does not say which province it belongs to: use a code that starts with the 2-digit province (e.g. 38-01-01 or 3801234).
+shard-none-configured = Province sharding needs at least one province database.

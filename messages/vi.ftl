@@ -434,3 +434,8 @@ cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_K
 cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
 cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
 cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.
+
+## Province sharding (one database per province)
+shard-unknown-province = Không có cơ sở dữ liệu cho tỉnh mã "{ $province }" trong cấu hình.
+shard-unit-without-province = Mã đơn vị "{ $code }" không cho biết thuộc tỉnh nào: cần mã có 2 chữ số tỉnh ở đầu (ví dụ 38-01-01 hoặc 3801234).
+shard-none-configured = Chế độ chia theo tỉnh cần ít nhất một cơ sở dữ liệu tỉnh.

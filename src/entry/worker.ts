@@ -5,7 +5,10 @@ import { scheduledJobs } from "../core/schedule/scheduled-jobs";
 import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
-import { createD1Db } from "./d1-db";
+import { createD1ShardRouter } from "./d1-shards";
+import type { ShardRouter } from "../core/shards/shard-router";
+import { provinceRollupJob } from "../core/shards/province-rollup";
+import { createShardFrontDoor } from "../http/shard-front-door";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { createWorkerChartRenderer } from "./chart-renderer-worker";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
@@ -22,9 +25,15 @@ import {
 import vi from "../../messages/vi.ftl";
 import en from "../../messages/en.ftl";
 
-/** Bindings from wrangler.toml: the D1 database plus [vars] and secrets (all strings). */
+/** Bindings from wrangler.toml: the D1 database(s) plus [vars] and secrets (all strings). */
 export interface Env {
   DB: D1Database;
+  /** SHARDING=province: identities → province and daily rollups (migrations-national/). */
+  NATIONAL_DB?: D1Database;
+  /** SHARDING=province: one database per province, `DB_P<2-digit code>` (DB_P12, DB_P38…). */
+  [province: `DB_P${string}`]: D1Database | undefined;
+  SHARDING?: string;
+  DEFAULT_PROVINCE?: string;
   /** Producer for `bhyt-dispatch`: kicks that wake the outbox consumer (optional: without it nothing dispatches). */
   DISPATCH_QUEUE?: Queue<DispatchJob>;
   DEFAULT_LOCALE?: string;
@@ -71,19 +80,27 @@ export interface Env {
 
 // Parsing config and Fluent catalogues on every request would waste CPU; bindings are stable
 // for an isolate, so cache the deps keyed on the env object (a new env object rebuilds them).
-let cached: { env: Env; deps: Promise<AppDeps> } | undefined;
+let cached: { env: Env; deps: Promise<WorkerDeps> } | undefined;
 
-async function buildDeps(env: Env): Promise<AppDeps> {
+/** The shared deps (config, keys, catalogues) of the default database, plus every province's own. */
+interface WorkerDeps extends AppDeps {
+  router: ShardRouter;
+  /** The deps of one province's database (the shared deps themselves when unsharded). */
+  forProvince(province: string): AppDeps;
+}
+
+async function buildDeps(env: Env): Promise<WorkerDeps> {
   const config = parseConfig({ ...env });
   // Workers cannot keep generated keys: without configured keys only the people-free routes run.
   const protector =
     config.dataEncryptionKey && config.blindIndexKey
       ? await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId })
       : undefined;
-  const db = createD1Db(env.DB);
+  const router = createD1ShardRouter(env, config.sharding);
+  const db = router.forProvince(router.defaultProvince ?? "*");
   // Workers have no console to show a generated password in: the first account needs ADMIN_PASSWORD.
   if (config.admin.password) await ensureFirstAdmin(db, config.admin);
-  return {
+  const shared: AppDeps = {
     config,
     db,
     logger: createLogger({ level: config.logLevel }),
@@ -91,20 +108,50 @@ async function buildDeps(env: Env): Promise<AppDeps> {
     protector,
     chart: createWorkerChartRenderer(),
   };
+  const provinces = new Map<string, AppDeps>();
+  return {
+    ...shared,
+    router,
+    forProvince(province) {
+      if (router.mode === "single") return shared;
+      let deps = provinces.get(province);
+      if (!deps) provinces.set(province, (deps = { ...shared, db: router.forProvince(province) }));
+      return deps;
+    },
+  };
 }
 
 const apps = new WeakMap<AppDeps, App>();
 
-async function depsFor(env: Env): Promise<AppDeps> {
+async function depsFor(env: Env): Promise<WorkerDeps> {
   if (cached?.env !== env) cached = { env, deps: buildDeps(env) };
   return cached.deps;
 }
 
-async function appFor(env: Env): Promise<App> {
-  const deps = await depsFor(env);
+function appOf(deps: AppDeps): App {
   let app = apps.get(deps);
   if (!app) apps.set(deps, (app = createApp(deps)));
   return app;
+}
+
+const frontDoors = new WeakMap<WorkerDeps, ReturnType<typeof createShardFrontDoor>>();
+
+/** Unsharded: the one app. Sharded: the front door that picks a province's app per request. */
+async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
+  const deps = await depsFor(env);
+  if (deps.router.mode === "single") return appOf(deps);
+  let door = frontDoors.get(deps);
+  if (!door) {
+    door = createShardFrontDoor({
+      router: deps.router,
+      protector: deps.protector,
+      logger: deps.logger,
+      appFor: (province) => appOf(deps.forProvince(province)),
+      telegramWebhookSecret: deps.config.telegram?.webhookSecret,
+    });
+    frontDoors.set(deps, door);
+  }
+  return door as unknown as { fetch: App["fetch"] };
 }
 
 const dispatchers = new WeakMap<AppDeps, WorkerDispatcher>();
@@ -127,43 +174,86 @@ function queuedReplies(request: Request, response: Response): boolean {
 
 /**
  * The `queue` handler for both queues: `bhyt-dispatch` runs the outbox, `bhyt-dispatch-dlq`
- * records kicks that failed every retry.
+ * records kicks that failed every retry. Sharded, each province's outbox runs in turn.
  */
 export async function runQueue(batch: MessageBatch<DispatchJob>, env: Env): Promise<void> {
-  const deps = await depsFor(env);
-  if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
-    await consumeDeadLetters(batch, deps);
-    return;
+  const all = await depsFor(env);
+  // Sharded: a kick names its province, or wakes every province (cron, webhook kicks).
+  const provinces = all.router.mode === "single" ? ["*"] : all.router.provinces;
+  for (const province of provinces) {
+    const deps = all.forProvince(province);
+    const messages = batch.messages.filter((m) => province === "*" || m.body?.province === undefined || m.body.province === province);
+    if (messages.length === 0) continue;
+    const part = province === "*" ? batch : subBatch(batch, messages);
+    if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
+      await consumeDeadLetters(part, deps);
+      continue;
+    }
+    const worker = dispatcherFor(deps);
+    if (!worker) {
+      // Nothing can be opened or sent without personal-data keys: acking keeps the queue empty.
+      deps.logger.warn("outbox.no_keys", { kicks: batch.messages.length });
+      batch.ackAll();
+      return;
+    }
+    const queue = province === "*" ? env.DISPATCH_QUEUE : provinceQueue(env.DISPATCH_QUEUE, province);
+    await consumeDispatchBatch(part, { ...deps, protector: deps.protector!, worker, queue });
   }
-  const worker = dispatcherFor(deps);
-  if (!worker) {
-    // Nothing can be opened or sent without personal-data keys: acking keeps the queue empty.
-    deps.logger.warn("outbox.no_keys", { kicks: batch.messages.length });
-    batch.ackAll();
-    return;
-  }
-  await consumeDispatchBatch(batch, { ...deps, protector: deps.protector!, worker, queue: env.DISPATCH_QUEUE });
+}
+
+/** One province's kicks of a batch; a message in several parts is acked or retried by each (both are idempotent). */
+function subBatch(batch: MessageBatch<DispatchJob>, messages: readonly Message<DispatchJob>[]): MessageBatch<DispatchJob> {
+  return {
+    queue: batch.queue,
+    messages,
+    ackAll: () => messages.forEach((m) => m.ack()),
+    retryAll: (options?: QueueRetryOptions) => messages.forEach((m) => m.retry(options)),
+  } as MessageBatch<DispatchJob>;
+}
+
+/** The queue as one province's consumer sees it: its follow-up kicks wake only that province. */
+function provinceQueue(queue: Queue<DispatchJob> | undefined, province: string): Queue<DispatchJob> | undefined {
+  if (!queue) return undefined;
+  return {
+    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, province }, options),
+    sendBatch: (messages: Iterable<MessageSendRequest<DispatchJob>>, options?: QueueSendBatchOptions) =>
+      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, province } })), options),
+  } as Queue<DispatchJob>;
 }
 
 /**
  * Cron Triggers (wrangler.toml) at 08:00, 16:00 and 20:00 Hà Nội time run the daily jobs;
  * each job runs once a local day whichever trigger arrives, so a retried or extra trigger is
- * harmless. Without personal-data keys there is nothing to plan.
+ * harmless. Without personal-data keys there is nothing to plan. Sharded, each province runs
+ * its own jobs in its own database, plus the rollup of yesterday into the national database.
  */
 export async function runScheduled(env: Env, scheduledTime: number): Promise<JobOutcome[]> {
-  const deps = await depsFor(env);
-  if (!deps.protector) return [];
-  const { config } = deps;
-  const jobs = scheduledJobs({ db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
-  const outcomes = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
-  for (const outcome of outcomes) deps.logger.info("job.done", outcome);
+  const all = await depsFor(env);
+  if (!all.protector) return [];
+  const outcomes: JobOutcome[] = [];
+  const provinces = all.router.mode === "single" ? ["*"] : all.router.provinces;
+  for (const province of provinces) {
+    const deps = all.forProvince(province);
+    const { config } = deps;
+    const jobs = scheduledJobs({ db: deps.db, protector: all.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
+    if (province !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, provinceCode: province, timezone: config.timezone }));
+    // One province failing must not stop the others' reminders.
+    try {
+      const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
+      for (const outcome of done) deps.logger.info("job.done", province === "*" ? outcome : { ...outcome, province });
+      outcomes.push(...done);
+    } catch (err) {
+      if (province === "*") throw err;
+      deps.logger.error("job.province_failed", { province, err });
+    }
+  }
   return outcomes;
 }
 
 export default {
   async fetch(request, env, ctx) {
-    const app = await appFor(env);
-    const response = await app.fetch(request, env, ctx);
+    const handler = await handlerFor(env);
+    const response = await handler.fetch(request, env, ctx);
     if (env.DISPATCH_QUEUE && queuedReplies(request, response)) {
       const { logger } = await depsFor(env);
       ctx.waitUntil(kickDispatch(env.DISPATCH_QUEUE, { reason: "webhook" }, { logger }));
