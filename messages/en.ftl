@@ -436,6 +436,8 @@ cli-help-db-purge-inbound-text = Purge the original text of inbound messages (ta
 cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.
 
 ## Province sharding (one database per province)
-shard-unknown-province = No database serves province code "{ $province }" in this deployment.
+shard-unknown = No database "{ $shard }" in this deployment (a 2-digit province code, or a province code and a part, e.g. 79_2).
+shard-unit-unassigned = Unit "{ $code }" belongs to a province split over several databases but is not assigned to any part.
+shard-assignment-other-province = Unit "{ $code }" cannot be assigned to "{ $shard }": that is a part of another province.
 shard-unit-without-province = Unit code "{ $code }" does not say which province it belongs to: use a code that starts with the 2-digit province (e.g. 38-01-01 or 3801234).
 shard-none-configured = Province sharding needs at least one province database.

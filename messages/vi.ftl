@@ -436,6 +436,8 @@ cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo 
 cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.
 
 ## Province sharding (one database per province)
-shard-unknown-province = Không có cơ sở dữ liệu cho tỉnh mã "{ $province }" trong cấu hình.
+shard-unknown = Không có cơ sở dữ liệu "{ $shard }" trong cấu hình (mã tỉnh 2 chữ số, hoặc mã tỉnh và phần, ví dụ 79_2).
+shard-unit-unassigned = Đơn vị "{ $code }" thuộc một tỉnh được chia nhiều cơ sở dữ liệu nhưng chưa được gán cho phần nào.
+shard-assignment-other-province = Không thể gán đơn vị "{ $code }" cho "{ $shard }": đó là phần của tỉnh khác.
 shard-unit-without-province = Mã đơn vị "{ $code }" không cho biết thuộc tỉnh nào: cần mã có 2 chữ số tỉnh ở đầu (ví dụ 38-01-01 hoặc 3801234).
 shard-none-configured = Chế độ chia theo tỉnh cần ít nhất một cơ sở dữ liệu tỉnh.

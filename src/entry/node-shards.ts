@@ -1,6 +1,6 @@
 /**
  * @module The Node server with SHARDING=province: one app, scheduler and outbox loop per
- * province file, behind the front door that routes each request to its province.
+ * shard file, behind the front door that routes each request to its shard.
  */
 import { createApp, type App, type AppDeps } from "../app";
 import type { Config } from "../config";
@@ -29,21 +29,21 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   const { router } = shards;
   const apps = new Map<string, App>();
   const stops: (() => void | Promise<void>)[] = [];
-  for (const province of router.provinces) {
-    const db = router.forProvince(province);
-    const appDeps: AppDeps = { config, db, logger: logger.child({ province }), t, protector, chart };
-    apps.set(province, createApp(appDeps));
+  for (const shard of router.shards) {
+    const db = router.forShard(shard);
+    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart };
+    apps.set(shard, createApp(appDeps));
     const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger });
     if (outbox) stops.push(() => outbox.stop());
-    const rollup = provinceRollupJob({ db, national: router.national, provinceCode: province, timezone: config.timezone });
+    const rollup = provinceRollupJob({ db, national: router.national, shard, timezone: config.timezone });
     const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays, extraJobs: [rollup] });
     stops.push(() => scheduler.stop());
   }
-  // Dashboard accounts live in the default province (the dashboard is served from there).
-  const admin = await ensureFirstAdmin(router.forProvince(router.defaultProvince!), config.admin);
+  // Dashboard accounts live in the default shard (the dashboard is served from there).
+  const admin = await ensureFirstAdmin(router.forShard(router.defaultShard!), config.admin);
   if (admin?.generatedPassword) logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
   if (config.telegram && !config.publicUrl) logger.warn("shard.telegram_needs_webhook", { hint: "SHARDING=province routes Telegram webhooks; set PUBLIC_URL" });
-  const door = createShardFrontDoor({ router, protector, logger, appFor: (province) => apps.get(province)!, telegramWebhookSecret: config.telegram?.webhookSecret });
+  const door = createShardFrontDoor({ router, protector, logger, appFor: (shard) => apps.get(shard)!, telegramWebhookSecret: config.telegram?.webhookSecret });
   return {
     fetch: door.fetch as App["fetch"],
     async stop() {

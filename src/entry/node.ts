@@ -65,7 +65,7 @@ async function serveProvinces(config: Config, deps: Omit<ProvinceServerDeps, "co
   const { logger, shards } = deps;
   const provinces = await startProvinceServer({ config, ...deps, chart: createNodeChartRenderer() });
   const server = serve({ fetch: provinces.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info("server.listening", { url: `http://${config.host}:${info.port}`, provinces: shards.router.provinces });
+    logger.info("server.listening", { url: `http://${config.host}:${info.port}`, provinces: shards.router.shards });
   });
   const shutdown = (signal: string) => {
     logger.info("server.stopping", { signal });

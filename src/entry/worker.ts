@@ -28,12 +28,12 @@ import en from "../../messages/en.ftl";
 /** Bindings from wrangler.toml: the D1 database(s) plus [vars] and secrets (all strings). */
 export interface Env {
   DB: D1Database;
-  /** SHARDING=province: identities → province and daily rollups (migrations-national/). */
+  /** SHARDING=province: identities → shard and daily rollups (migrations-national/). */
   NATIONAL_DB?: D1Database;
-  /** SHARDING=province: one database per province, `DB_P<2-digit code>` (DB_P12, DB_P38…). */
-  [province: `DB_P${string}`]: D1Database | undefined;
+  /** SHARDING=province: one database per shard, `DB_P<shard>` (DB_P12, DB_P38, DB_P79_1…). */
+  [shard: `DB_P${string}`]: D1Database | undefined;
   SHARDING?: string;
-  DEFAULT_PROVINCE?: string;
+  DEFAULT_SHARD?: string;
   /** Producer for `bhyt-dispatch`: kicks that wake the outbox consumer (optional: without it nothing dispatches). */
   DISPATCH_QUEUE?: Queue<DispatchJob>;
   DEFAULT_LOCALE?: string;
@@ -82,11 +82,11 @@ export interface Env {
 // for an isolate, so cache the deps keyed on the env object (a new env object rebuilds them).
 let cached: { env: Env; deps: Promise<WorkerDeps> } | undefined;
 
-/** The shared deps (config, keys, catalogues) of the default database, plus every province's own. */
+/** The shared deps (config, keys, catalogues) of the default database, plus every shard's own. */
 interface WorkerDeps extends AppDeps {
   router: ShardRouter;
-  /** The deps of one province's database (the shared deps themselves when unsharded). */
-  forProvince(province: string): AppDeps;
+  /** The deps of one shard's database (the shared deps themselves when unsharded). */
+  forShard(shard: string): AppDeps;
 }
 
 async function buildDeps(env: Env): Promise<WorkerDeps> {
@@ -97,7 +97,7 @@ async function buildDeps(env: Env): Promise<WorkerDeps> {
       ? await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId })
       : undefined;
   const router = createD1ShardRouter(env, config.sharding);
-  const db = router.forProvince(router.defaultProvince ?? "*");
+  const db = router.forShard(router.defaultShard ?? "*");
   // Workers have no console to show a generated password in: the first account needs ADMIN_PASSWORD.
   if (config.admin.password) await ensureFirstAdmin(db, config.admin);
   const shared: AppDeps = {
@@ -108,14 +108,14 @@ async function buildDeps(env: Env): Promise<WorkerDeps> {
     protector,
     chart: createWorkerChartRenderer(),
   };
-  const provinces = new Map<string, AppDeps>();
+  const shards = new Map<string, AppDeps>();
   return {
     ...shared,
     router,
-    forProvince(province) {
+    forShard(shard) {
       if (router.mode === "single") return shared;
-      let deps = provinces.get(province);
-      if (!deps) provinces.set(province, (deps = { ...shared, db: router.forProvince(province) }));
+      let deps = shards.get(shard);
+      if (!deps) shards.set(shard, (deps = { ...shared, db: router.forShard(shard) }));
       return deps;
     },
   };
@@ -136,7 +136,7 @@ function appOf(deps: AppDeps): App {
 
 const frontDoors = new WeakMap<WorkerDeps, ReturnType<typeof createShardFrontDoor>>();
 
-/** Unsharded: the one app. Sharded: the front door that picks a province's app per request. */
+/** Unsharded: the one app. Sharded: the front door that picks a shard's app per request. */
 async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
   const deps = await depsFor(env);
   if (deps.router.mode === "single") return appOf(deps);
@@ -146,7 +146,7 @@ async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
       router: deps.router,
       protector: deps.protector,
       logger: deps.logger,
-      appFor: (province) => appOf(deps.forProvince(province)),
+      appFor: (shard) => appOf(deps.forShard(shard)),
       telegramWebhookSecret: deps.config.telegram?.webhookSecret,
     });
     frontDoors.set(deps, door);
@@ -174,17 +174,17 @@ function queuedReplies(request: Request, response: Response): boolean {
 
 /**
  * The `queue` handler for both queues: `bhyt-dispatch` runs the outbox, `bhyt-dispatch-dlq`
- * records kicks that failed every retry. Sharded, each province's outbox runs in turn.
+ * records kicks that failed every retry. Sharded, each shard's outbox runs in turn.
  */
 export async function runQueue(batch: MessageBatch<DispatchJob>, env: Env): Promise<void> {
   const all = await depsFor(env);
-  // Sharded: a kick names its province, or wakes every province (cron, webhook kicks).
-  const provinces = all.router.mode === "single" ? ["*"] : all.router.provinces;
-  for (const province of provinces) {
-    const deps = all.forProvince(province);
-    const messages = batch.messages.filter((m) => province === "*" || m.body?.province === undefined || m.body.province === province);
+  // Sharded: a kick names its shard, or wakes every shard (cron, webhook kicks).
+  const shards = all.router.mode === "single" ? ["*"] : all.router.shards;
+  for (const shard of shards) {
+    const deps = all.forShard(shard);
+    const messages = batch.messages.filter((m) => shard === "*" || m.body?.shard === undefined || m.body.shard === shard);
     if (messages.length === 0) continue;
-    const part = province === "*" ? batch : subBatch(batch, messages);
+    const part = shard === "*" ? batch : subBatch(batch, messages);
     if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
       await consumeDeadLetters(part, deps);
       continue;
@@ -196,12 +196,12 @@ export async function runQueue(batch: MessageBatch<DispatchJob>, env: Env): Prom
       batch.ackAll();
       return;
     }
-    const queue = province === "*" ? env.DISPATCH_QUEUE : provinceQueue(env.DISPATCH_QUEUE, province);
+    const queue = shard === "*" ? env.DISPATCH_QUEUE : shardQueue(env.DISPATCH_QUEUE, shard);
     await consumeDispatchBatch(part, { ...deps, protector: deps.protector!, worker, queue });
   }
 }
 
-/** One province's kicks of a batch; a message in several parts is acked or retried by each (both are idempotent). */
+/** One shard's kicks of a batch; a message in several parts is acked or retried by each (both are idempotent). */
 function subBatch(batch: MessageBatch<DispatchJob>, messages: readonly Message<DispatchJob>[]): MessageBatch<DispatchJob> {
   return {
     queue: batch.queue,
@@ -211,40 +211,40 @@ function subBatch(batch: MessageBatch<DispatchJob>, messages: readonly Message<D
   } as MessageBatch<DispatchJob>;
 }
 
-/** The queue as one province's consumer sees it: its follow-up kicks wake only that province. */
-function provinceQueue(queue: Queue<DispatchJob> | undefined, province: string): Queue<DispatchJob> | undefined {
+/** The queue as one shard's consumer sees it: its follow-up kicks wake only that shard. */
+function shardQueue(queue: Queue<DispatchJob> | undefined, shard: string): Queue<DispatchJob> | undefined {
   if (!queue) return undefined;
   return {
-    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, province }, options),
+    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, shard: shard }, options),
     sendBatch: (messages: Iterable<MessageSendRequest<DispatchJob>>, options?: QueueSendBatchOptions) =>
-      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, province } })), options),
+      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, shard: shard } })), options),
   } as Queue<DispatchJob>;
 }
 
 /**
  * Cron Triggers (wrangler.toml) at 08:00, 16:00 and 20:00 Hà Nội time run the daily jobs;
  * each job runs once a local day whichever trigger arrives, so a retried or extra trigger is
- * harmless. Without personal-data keys there is nothing to plan. Sharded, each province runs
+ * harmless. Without personal-data keys there is nothing to plan. Sharded, each shard runs
  * its own jobs in its own database, plus the rollup of yesterday into the national database.
  */
 export async function runScheduled(env: Env, scheduledTime: number): Promise<JobOutcome[]> {
   const all = await depsFor(env);
   if (!all.protector) return [];
   const outcomes: JobOutcome[] = [];
-  const provinces = all.router.mode === "single" ? ["*"] : all.router.provinces;
-  for (const province of provinces) {
-    const deps = all.forProvince(province);
+  const shards = all.router.mode === "single" ? ["*"] : all.router.shards;
+  for (const shard of shards) {
+    const deps = all.forShard(shard);
     const { config } = deps;
     const jobs = scheduledJobs({ db: deps.db, protector: all.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
-    if (province !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, provinceCode: province, timezone: config.timezone }));
-    // One province failing must not stop the others' reminders.
+    if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard: shard, timezone: config.timezone }));
+    // One shard failing must not stop the others' reminders.
     try {
       const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
-      for (const outcome of done) deps.logger.info("job.done", province === "*" ? outcome : { ...outcome, province });
+      for (const outcome of done) deps.logger.info("job.done", shard === "*" ? outcome : { ...outcome, shard });
       outcomes.push(...done);
     } catch (err) {
-      if (province === "*") throw err;
-      deps.logger.error("job.province_failed", { province, err });
+      if (shard === "*") throw err;
+      deps.logger.error("job.shard_failed", { shard, err });
     }
   }
   return outcomes;

@@ -1,15 +1,15 @@
 /**
- * @module In front of one app per province: picks the province a request belongs to. A
- * Telegram update goes to the province that holds its sender (national directory); a sender
- * nobody holds yet goes where their invite code or card number is known, else to the default
- * province (the welcome and "send your invite code" flow). Everything else (health, dashboard,
- * SMS and Zalo webhooks) goes to the default province.
+ * @module In front of one app per shard (a province database, or part of one): picks the shard
+ * a request belongs to. A Telegram update goes to the shard that holds its sender (national
+ * directory); a sender nobody holds yet goes where their invite code or card number is known,
+ * else to the default shard (the welcome and "send your invite code" flow). Everything else
+ * (health, dashboard, SMS and Zalo webhooks) goes to the default shard.
  */
 import type { Logger } from "../logger";
 import type { Protector } from "../core/privacy/protector";
 import type { ShardRouter } from "../core/shards/shard-router";
-import { provinceOfIdentity, rememberIdentity } from "../core/shards/national-directory";
-import { holdsSender, locateProvince } from "../core/shards/locate-province";
+import { rememberIdentity, shardOfIdentity } from "../core/shards/national-directory";
+import { holdsSender, locateShard } from "../core/shards/locate-shard";
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
@@ -17,8 +17,8 @@ export interface FrontDoorDeps {
   router: ShardRouter;
   protector?: Protector;
   logger: Logger;
-  /** The app of one province, built (and cached) by the entry. */
-  appFor(province: string): { fetch: Fetch };
+  /** The app of one shard, built (and cached) by the entry. */
+  appFor(shard: string): { fetch: Fetch };
   /** Checked before any look-up, so forged updates cost no database reads. */
   telegramWebhookSecret?: string;
   now?: () => Date;
@@ -42,21 +42,21 @@ function telegramSender(update: unknown): TelegramSender | undefined {
 
 export function createShardFrontDoor(deps: FrontDoorDeps) {
   const { router } = deps;
-  const fallback = router.defaultProvince!;
+  const fallback = router.defaultShard!;
   const now = deps.now ?? (() => new Date());
 
   async function telegram(request: Request, rest: never[]): Promise<Response> {
     const secret = request.headers.get("x-telegram-bot-api-secret-token");
     const update = deps.telegramWebhookSecret && secret === deps.telegramWebhookSecret ? await request.clone().json().catch(() => undefined) : undefined;
     const sender = telegramSender(update);
-    // Forged or unreadable: the default province's app answers (401, 400) exactly as unsharded.
+    // Forged or unreadable: the default shard's app answers (401, 400) exactly as unsharded.
     if (!sender) return deps.appFor(fallback).fetch(request, ...rest);
-    const known = await provinceOfIdentity(router.national, "telegram", sender.externalKey);
-    const province = known ?? (deps.protector ? await locateProvince(router, deps.protector, sender.text) : undefined) ?? fallback;
-    const response = await deps.appFor(province).fetch(request, ...rest);
-    if (!known && response.ok && (await holdsSender(router.forProvince(province), "telegram", sender.externalKey))) {
-      await rememberIdentity(router.national, { channel: "telegram", externalKey: sender.externalKey, provinceCode: province, now: now() });
-      deps.logger.info("shard.identity_bound", { channel: "telegram", province });
+    const known = await shardOfIdentity(router.national, "telegram", sender.externalKey);
+    const shard = known ?? (deps.protector ? await locateShard(router, deps.protector, sender.text) : undefined) ?? fallback;
+    const response = await deps.appFor(shard).fetch(request, ...rest);
+    if (!known && response.ok && (await holdsSender(router.forShard(shard), "telegram", sender.externalKey))) {
+      await rememberIdentity(router.national, { channel: "telegram", externalKey: sender.externalKey, shard, now: now() });
+      deps.logger.info("shard.identity_bound", { channel: "telegram", shard });
     }
     return response;
   }

@@ -21,7 +21,7 @@ const national = createD1National(env.NATIONAL_DB!);
 const shardedEnv: Env = {
   ...env,
   SHARDING: "province",
-  DEFAULT_PROVINCE: "38",
+  DEFAULT_SHARD: "38",
   DATA_ENCRYPTION_KEY: base64(3),
   BLIND_INDEX_KEY: base64(4),
   DATA_KEY_ID: "shard",
@@ -56,7 +56,7 @@ async function send(from: number, text: string): Promise<Response> {
 
 const count = async (db: typeof p12, query: ReturnType<typeof sql>) => Number((await db.orm.all<{ n: number }>(query))[0]?.n ?? 0);
 const provinceOf = async (key: number) =>
-  (await national.orm.all<{ p: string }>(sql`select province_code as p from national_identities where channel = 'telegram' and external_key = ${String(key)}`))[0]?.p;
+  (await national.orm.all<{ p: string }>(sql`select shard_key as p from national_identities where channel = 'telegram' and external_key = ${String(key)}`))[0]?.p;
 
 let invite12: string;
 let invite38: string;

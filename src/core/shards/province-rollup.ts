@@ -9,11 +9,13 @@ import { provinceRollups } from "../../db/national/schema";
 import { addDays } from "../time/day-math";
 import { zonedTime } from "../time/zoned-time";
 import type { DailyJob } from "../schedule/daily-jobs";
+import { provinceOfShard } from "./shard-keys";
 
 export type ProvinceRollup = typeof provinceRollups.$inferSelect;
 
 export interface RollupInput {
-  provinceCode: string;
+  /** `38`, or `79_2` for a part of a split province. */
+  shard: string;
   /** The local day (`YYYY-MM-DD`) the counts are for. */
   day: string;
   timezone: string;
@@ -42,7 +44,8 @@ export async function computeProvinceRollup(db: Db, input: RollupInput): Promise
     from outbox_messages where status in ('sent', 'delivered', 'failed') and updated_at >= ${from} and updated_at < ${to}`);
   return {
     day,
-    provinceCode: input.provinceCode,
+    shardKey: input.shard,
+    provinceCode: provinceOfShard(input.shard),
     cards: Number(cards?.total ?? 0),
     cardsValid: Number(cards?.valid ?? 0),
     cardsExpiring30d: Number(cards?.expiring ?? 0),
@@ -57,8 +60,8 @@ export async function computeProvinceRollup(db: Db, input: RollupInput): Promise
 /** Computes and upserts the row: a re-run the same day replaces it, never doubles it. */
 export async function writeProvinceRollup(db: Db, national: NationalDb, input: RollupInput): Promise<ProvinceRollup> {
   const row = await computeProvinceRollup(db, input);
-  const { day: _day, provinceCode: _province, ...counts } = row;
-  await national.orm.insert(provinceRollups).values(row).onConflictDoUpdate({ target: [provinceRollups.day, provinceRollups.provinceCode], set: counts });
+  const { day: _day, shardKey: _shard, ...counts } = row;
+  await national.orm.insert(provinceRollups).values(row).onConflictDoUpdate({ target: [provinceRollups.day, provinceRollups.shardKey], set: counts });
   return row;
 }
 
@@ -67,12 +70,12 @@ export async function writeProvinceRollup(db: Db, national: NationalDb, input: R
  * yesterday (complete by then) into the national database. Marked in the province's own
  * app_meta like every daily job, so each province rolls up once a day.
  */
-export function provinceRollupJob(deps: { db: Db; national: NationalDb; provinceCode: string; timezone: string }): DailyJob {
+export function provinceRollupJob(deps: { db: Db; national: NationalDb; shard: string; timezone: string }): DailyJob {
   return {
     name: "province_rollup",
     at: "00:00",
     run: async ({ today, now }) => {
-      const row = await writeProvinceRollup(deps.db, deps.national, { provinceCode: deps.provinceCode, day: addDays(today, -1), timezone: deps.timezone, now });
+      const row = await writeProvinceRollup(deps.db, deps.national, { shard: deps.shard, day: addDays(today, -1), timezone: deps.timezone, now });
       return { day: row.day, cards: row.cards, enrolments: row.enrolments };
     },
   };

@@ -34,9 +34,9 @@ describe("province rollup", () => {
     await outbox("e", "pending", "2025-11-15T10:00:00Z");
 
     const now = new Date("2025-11-16T01:00:00Z");
-    const row = await writeProvinceRollup(db, national, { provinceCode: "38", day: "2025-11-15", timezone: TZ, now });
+    const row = await writeProvinceRollup(db, national, { shard: "38", day: "2025-11-15", timezone: TZ, now });
     expect(row).toMatchObject({ cards: 4, cardsValid: 3, cardsExpiring30d: 2, enrolments: 7, tallyReports: 2, outboxSent: 2, outboxFailed: 1 });
-    await writeProvinceRollup(db, national, { provinceCode: "38", day: "2025-11-15", timezone: TZ, now });
+    await writeProvinceRollup(db, national, { shard: "38", day: "2025-11-15", timezone: TZ, now });
     const stored = db.sqlite.prepare("select province_code, day, cards, enrolments from national_province_rollups").all();
     expect(stored).toEqual([{ province_code: "38", day: "2025-11-15", cards: 4, enrolments: 7 }]);
   });
@@ -44,7 +44,7 @@ describe("province rollup", () => {
   it("runs once a local day and rolls up yesterday", async () => {
     const db = createTestDb();
     const national = openSqliteNational(db.sqlite);
-    const job = provinceRollupJob({ db, national, provinceCode: "12", timezone: TZ });
+    const job = provinceRollupJob({ db, national, shard: "12", timezone: TZ });
     const first = await runDueJobs(db, [job], { now: new Date("2025-11-16T01:00:00Z"), timezone: TZ });
     expect(first).toMatchObject([{ name: "province_rollup", ran: true, result: { day: "2025-11-15" } }]);
     expect(await runDueJobs(db, [job], { now: new Date("2025-11-16T09:00:00Z"), timezone: TZ })).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * @module The province of a sender nobody has bound yet, from what they typed: an invite
  * code (`/start NP7K-3QXM`) or a card number. Each is a keyed-hash index look-up, run in
- * every province database at once; this happens once per person, not per message.
+ * every shard at once; this happens once per person, not per message.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { channelIdentities, conversationStates, inviteCodes } from "../../db/schema";
@@ -15,8 +15,8 @@ import type { ShardRouter } from "./shard-router";
 
 const START = /^\/start(?:@\w+)?\s*(.*)$/i;
 
-/** Which provinces' databases know the invite or card the text names (usually one, or none). */
-export async function locateProvince(router: ShardRouter, protector: Protector, text: string): Promise<string | undefined> {
+/** Which shard knows the invite or card the text names (usually one, or none). */
+export async function locateShard(router: ShardRouter, protector: Protector, text: string): Promise<string | undefined> {
   if (router.mode === "single") return undefined;
   const payload = (START.exec(text.trim())?.[1] ?? text).trim();
   const invite = normalizeInviteCode(payload);
@@ -24,20 +24,20 @@ export async function locateProvince(router: ShardRouter, protector: Protector, 
   if (!invite && !card) return undefined;
   const inviteHash = invite ? await protector.blindIndex("invite", invite) : undefined;
   const hits = await Promise.all(
-    router.provinces.map(async (province) => {
-      const db = router.forProvince(province);
+    router.shards.map(async (shard) => {
+      const db = router.forShard(shard);
       if (inviteHash) {
         const [row] = await db.orm.select({ id: inviteCodes.id }).from(inviteCodes).where(eq(inviteCodes.codeHash, inviteHash)).limit(1);
-        return row ? province : undefined;
+        return row ? shard : undefined;
       }
-      return (await findCandidates(db, protector, card!)).length > 0 ? province : undefined;
+      return (await findCandidates(db, protector, card!)).length > 0 ? shard : undefined;
     }),
   );
   return hits.find((p) => p !== undefined);
 }
 
 /**
- * True when the province database now holds this sender: a bound identity, or a question the
+ * True when the shard now holds this sender: a bound identity, or a question the
  * bot is waiting on (a resident who sent a card number is asked for a date of birth next).
  */
 export async function holdsSender(db: Db, channel: Channel, externalKey: string): Promise<boolean> {
