@@ -8,7 +8,8 @@
  * (encryption, blind indexes, households). Tallies: `recordTally`, as the bot records
  * "Xuân Thành GD 12 HS 3" (one report, two entries). Outbox: renewal reminders planned by
  * `planReminders` day after day, then marked delivered with one delivery attempt each, as
- * the dispatcher leaves them. After a VACUUM, `dbstat` gives the bytes of every table and
+ * the dispatcher leaves them. National: channel identities → shard, half Telegram ids and half
+ * SMS blind indexes. After a VACUUM, `dbstat` gives the bytes of every table and
  * index (pages, so free space inside pages is counted, as D1 bills it). Nothing here runs in
  * the test suite.
  */
@@ -16,9 +17,11 @@ import Database from "better-sqlite3";
 import { rmSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { parseConfig } from "../src/config";
 import { openSqliteDb } from "../src/entry/sqlite-db";
+import { openSqliteNational } from "../src/entry/national-db";
 import { loadProtector } from "../src/entry/node-support";
 import { recordTally } from "../src/core/tallies/record-tally";
 import { planReminders } from "../src/core/reminders/plan-reminders";
@@ -120,10 +123,28 @@ async function main() {
   const outboxGrowth = growth(withTallies, withOutbox, objectsOf(file, ["outbox_messages", "delivery_attempts", "reminder_plans"]));
   const entries = TALLIES * 2;
 
+  // The national directory: one row per bound channel identity (Telegram ids, SMS blind indexes).
+  const nationalPath = join(work, "national.sqlite");
+  const nationalSqlite = new Database(nationalPath);
+  openSqliteNational(nationalSqlite);
+  const identities = Math.max(CARDS, 10_000);
+  nationalSqlite.transaction(() => {
+    const insert = nationalSqlite.prepare("insert into national_identities (channel, external_key, shard_key, updated_at) values (?, ?, ?, ?)");
+    for (let i = 0; i < identities; i++) {
+      // Half Telegram user ids (10 digits), half SMS blind indexes (64 hex characters), as the channels store them.
+      const sms = i % 2 === 1;
+      insert.run(sms ? "sms" : "telegram", sms ? createHash("sha256").update(`phone:${i}`).digest("hex") : String(5_000_000_000 + i), i % 3 === 0 ? "79_2" : "38", Date.now());
+    }
+  })();
+  nationalSqlite.close();
+  const nationalBytes = objectBytes(nationalPath);
+  const identityBytes = [...nationalBytes].filter(([n]) => n.includes("national_identities")).reduce((a, [, b]) => a + b, 0);
+
   const result = {
     cards: { rows: CARDS, bytesPerCard: Math.round(cardGrowth.bytes / CARDS), parts: cardGrowth.parts },
     tallies: { reports: TALLIES, entries, bytesPerEntry: Math.round(tallyGrowth.bytes / entries), bytesPerReport: Math.round(tallyGrowth.bytes / TALLIES), parts: tallyGrowth.parts },
     outbox: { messages, bytesPerMessage: Math.round(outboxGrowth.bytes / messages), parts: outboxGrowth.parts },
+    identities: { rows: identities, bytesPerIdentity: Math.round(identityBytes / identities) },
     fileBytes: [...withOutbox.values()].reduce((a, b) => a + b, 0),
   };
   rmSync(work, { recursive: true, force: true });
@@ -134,6 +155,7 @@ async function main() {
   console.log(`cards:    ${result.cards.bytesPerCard} B/card over ${CARDS} cards`);
   console.log(`tallies:  ${result.tallies.bytesPerEntry} B/entry, ${result.tallies.bytesPerReport} B/report (2 entries) over ${TALLIES} reports`);
   console.log(`outbox:   ${result.outbox.bytesPerMessage} B/message over ${messages} delivered reminders`);
+  console.log(`national: ${result.identities.bytesPerIdentity} B/identity over ${identities} channel identities`);
   for (const [what, parts] of [["cards", result.cards.parts], ["tallies", result.tallies.parts], ["outbox", result.outbox.parts]] as const) {
     console.log(`  ${what}: ${Object.entries(parts).map(([n, b]) => `${n} ${b}`).join(", ")}`);
   }
