@@ -52,9 +52,10 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
     // Forged or unreadable: the default shard's app answers (401, 400) exactly as unsharded.
     if (!sender) return deps.appFor(fallback).fetch(request, ...rest);
     const known = await shardOfIdentity(router.national, "telegram", sender.externalKey);
-    const shard = known ?? (deps.protector ? await locateShard(router, deps.protector, sender.text) : undefined) ?? fallback;
+    const located = deps.protector ? await locateShard(router, deps.protector, sender.text, { invitesOnly: known !== undefined }) : undefined;
+    const shard = located ?? known ?? fallback;
     const response = await deps.appFor(shard).fetch(request, ...rest);
-    if (!known && response.ok && (await holdsSender(router.forShard(shard), "telegram", sender.externalKey))) {
+    if (shard !== known && response.ok && (await holdsSender(router.forShard(shard), "telegram", sender.externalKey))) {
       await rememberIdentity(router.national, { channel: "telegram", externalKey: sender.externalKey, shard, now: now() });
       deps.logger.info("shard.identity_bound", { channel: "telegram", shard });
     }

@@ -126,6 +126,18 @@ describe("province shards on workerd: two province D1 databases and a national o
     expect(await count(p12, sql`select count(*) as n from channel_identities where external_key = '9901'`)).toBe(0);
   });
 
+  it("moves an officer to the province whose invite they redeem, and their reports with them", async () => {
+    const protector = await createProtector({ dataKey: new Uint8Array(32).fill(3), indexKey: new Uint8Array(32).fill(4), keyId: "shard" });
+    const [commune38] = await p38.orm.select().from(adminUnits).where(sql`${adminUnits.level} = 'commune' and ${adminUnits.provinceCode} = '38'`).limit(1);
+    const invite = (await createInvite(p38, protector, { communeId: commune38!.id, role: "commune", now: new Date("2025-11-15T01:00:00Z") })).code;
+    expect((await send(1201, `/start ${invite}`)).status).toBe(200);
+    expect(await provinceOf(1201)).toBe("38");
+    const before38 = await count(p38, sql`select coalesce(sum(count), 0) as n from tally_entries where status = 'active'`);
+    expect((await send(1201, "Xuân Thành GD 2")).status).toBe(200);
+    expect(await count(p38, sql`select coalesce(sum(count), 0) as n from tally_entries where status = 'active'`)).toBe(before38 + 2);
+    expect(await count(p12, sql`select coalesce(sum(count), 0) as n from tally_entries where status = 'active'`)).toBe(5);
+  });
+
   it("refuses a forged update before any routing", async () => {
     const response = await worker.fetch(
       new Request("https://bhyt.test/webhooks/telegram", { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "wrong-secret-value" }, body: JSON.stringify({ update_id: 1, message: { from: { id: 4444 }, text: `/start ${invite12}` } }) }),

@@ -15,12 +15,16 @@ import type { ShardRouter } from "./shard-router";
 
 const START = /^\/start(?:@\w+)?\s*(.*)$/i;
 
-/** Which shard knows the invite or card the text names (usually one, or none). */
-export async function locateShard(router: ShardRouter, protector: Protector, text: string): Promise<string | undefined> {
+/**
+ * Which shard knows the invite or card the text names (usually one, or none). `invitesOnly`
+ * for senders a shard already holds: an invite may move them (an officer posted to another
+ * province), a card number they look up for someone else must not.
+ */
+export async function locateShard(router: ShardRouter, protector: Protector, text: string, options: { invitesOnly?: boolean } = {}): Promise<string | undefined> {
   if (router.mode === "single") return undefined;
   const payload = (START.exec(text.trim())?.[1] ?? text).trim();
   const invite = normalizeInviteCode(payload);
-  const card = invite ? undefined : readCardIdentifier(payload);
+  const card = invite || options.invitesOnly ? undefined : readCardIdentifier(payload);
   if (!invite && !card) return undefined;
   const inviteHash = invite ? await protector.blindIndex("invite", invite) : undefined;
   const hits = await Promise.all(
