@@ -9,6 +9,7 @@ import { createD1ShardRouter } from "./d1-shards";
 import type { ShardRouter } from "../core/shards/shard-router";
 import { provinceRollupJob } from "../core/shards/province-rollup";
 import { createShardFrontDoor } from "../http/shard-front-door";
+import { splitShardKicks } from "./shard-queue";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { createWorkerChartRenderer } from "./chart-renderer-worker";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
@@ -174,31 +175,38 @@ function queuedReplies(request: Request, response: Response): boolean {
 
 /**
  * The `queue` handler for both queues: `bhyt-dispatch` runs the outbox, `bhyt-dispatch-dlq`
- * records kicks that failed every retry. Sharded, each shard's outbox runs in turn.
+ * records kicks that failed every retry. Sharded, a run serves one shard (src/entry/shard-queue.ts).
  */
 export async function runQueue(batch: MessageBatch<DispatchJob>, env: Env): Promise<void> {
   const all = await depsFor(env);
-  // Sharded: a kick names its shard, or wakes every shard (cron, webhook kicks).
-  const shards = all.router.mode === "single" ? ["*"] : all.router.shards;
-  for (const shard of shards) {
-    const deps = all.forShard(shard);
-    const messages = batch.messages.filter((m) => shard === "*" || m.body?.shard === undefined || m.body.shard === shard);
-    if (messages.length === 0) continue;
-    const part = shard === "*" ? batch : subBatch(batch, messages);
-    if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
-      await consumeDeadLetters(part, deps);
-      continue;
-    }
-    const worker = dispatcherFor(deps);
-    if (!worker) {
-      // Nothing can be opened or sent without personal-data keys: acking keeps the queue empty.
-      deps.logger.warn("outbox.no_keys", { kicks: batch.messages.length });
-      batch.ackAll();
-      return;
-    }
-    const queue = shard === "*" ? env.DISPATCH_QUEUE : shardQueue(env.DISPATCH_QUEUE, shard);
-    await consumeDispatchBatch(part, { ...deps, protector: deps.protector!, worker, queue });
+  if (all.router.mode === "single") return consumeFor(all, batch, env.DISPATCH_QUEUE);
+  if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
+    // One cheap query per shard: every shard looks for the message that keeps crashing.
+    for (const shard of all.router.shards) await consumeDeadLetters(subBatch(batch, batch.messages), all.forShard(shard));
+    return;
   }
+  const split = await splitShardKicks(batch, all.router.shards, env.DISPATCH_QUEUE, { logger: all.logger, now: new Date() });
+  for (const message of split.forwarded) message.ack();
+  const left = batch.messages.filter((m) => !split.forwarded.includes(m) && !split.serve?.messages.includes(m));
+  if (split.serve) await consumeFor(all.forShard(split.serve.shard), subBatch(batch, split.serve.messages), shardQueue(env.DISPATCH_QUEUE, split.serve.shard));
+  // Only without a producer binding (nothing could be forwarded): serve the rest here, in turn.
+  if (left.length > 0) for (const shard of all.router.shards.filter((s) => s !== split.serve?.shard)) await consumeFor(all.forShard(shard), subBatch(batch, left), undefined);
+}
+
+/** One database's outbox run for a batch of kicks. */
+async function consumeFor(deps: AppDeps, batch: MessageBatch<DispatchJob>, queue: Queue<DispatchJob> | undefined): Promise<void> {
+  if (batch.queue === DEAD_LETTER_QUEUE_NAME) {
+    await consumeDeadLetters(batch, deps);
+    return;
+  }
+  const worker = dispatcherFor(deps);
+  if (!worker) {
+    // Nothing can be opened or sent without personal-data keys: acking keeps the queue empty.
+    deps.logger.warn("outbox.no_keys", { kicks: batch.messages.length });
+    batch.ackAll();
+    return;
+  }
+  await consumeDispatchBatch(batch, { ...deps, protector: deps.protector!, worker, queue });
 }
 
 /** One shard's kicks of a batch; a message in several parts is acked or retried by each (both are idempotent). */
@@ -215,9 +223,9 @@ function subBatch(batch: MessageBatch<DispatchJob>, messages: readonly Message<D
 function shardQueue(queue: Queue<DispatchJob> | undefined, shard: string): Queue<DispatchJob> | undefined {
   if (!queue) return undefined;
   return {
-    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, shard: shard }, options),
+    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, shard }, options),
     sendBatch: (messages: Iterable<MessageSendRequest<DispatchJob>>, options?: QueueSendBatchOptions) =>
-      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, shard: shard } })), options),
+      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, shard } })), options),
   } as Queue<DispatchJob>;
 }
 
@@ -236,7 +244,7 @@ export async function runScheduled(env: Env, scheduledTime: number): Promise<Job
     const deps = all.forShard(shard);
     const { config } = deps;
     const jobs = scheduledJobs({ db: deps.db, protector: all.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
-    if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard: shard, timezone: config.timezone }));
+    if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard, timezone: config.timezone }));
     // One shard failing must not stop the others' reminders.
     try {
       const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });

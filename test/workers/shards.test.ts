@@ -1,4 +1,4 @@
-import { applyD1Migrations, createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { applyD1Migrations, createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -9,6 +9,7 @@ import { createProtector } from "../../src/core/privacy/protector";
 import { createInvite } from "../../src/core/officers/invites";
 import { seedDemo } from "../../src/core/demo/seed-demo";
 import worker, { runScheduled, type Env } from "../../src/entry/worker";
+import { DISPATCH_QUEUE_NAME, type DispatchJob } from "../../src/entry/queue-dispatch";
 
 const base64 = (fill: number) => btoa(String.fromCharCode(...new Uint8Array(32).fill(fill)));
 const TELEGRAM_ROOT = "https://telegram.test";
@@ -136,6 +137,33 @@ describe("province shards on workerd: two province D1 databases and a national o
     expect((await send(1201, "Xuân Thành GD 2")).status).toBe(200);
     expect(await count(p38, sql`select coalesce(sum(count), 0) as n from tally_entries where status = 'active'`)).toBe(before38 + 2);
     expect(await count(p12, sql`select coalesce(sum(count), 0) as n from tally_entries where status = 'active'`)).toBe(5);
+  });
+
+  it("serves one shard per queue run: broadcasts fan out, other shards' kicks are forwarded once", async () => {
+    const sent: DispatchJob[] = [];
+    const queue = {
+      send: async (body: DispatchJob) => void sent.push(body),
+      sendBatch: async (messages: Iterable<MessageSendRequest<DispatchJob>>) => void sent.push(...[...messages].map((m) => m.body)),
+    } as unknown as Queue<DispatchJob>;
+    const queued: Env = { ...shardedEnv, DISPATCH_QUEUE: queue };
+    const kick = (id: string, shard?: string) => ({ id, timestamp: new Date(), attempts: 1, body: { kind: "dispatch", reason: "cron", at: new Date().toISOString(), ...(shard ? { shard } : {}) } as DispatchJob });
+    const run = async (messages: ReturnType<typeof kick>[]) => {
+      const batch = createMessageBatch<DispatchJob>(DISPATCH_QUEUE_NAME, messages);
+      const ctx = createExecutionContext();
+      await worker.queue(batch, queued);
+      return getQueueResult(batch, ctx);
+    };
+    // A cron kick names no shard: one kick per shard goes back on the queue, nothing is dispatched here.
+    const broadcast = await run([kick("a")]);
+    expect(broadcast.explicitAcks).toEqual(["a"]);
+    expect(sent.map((k) => k.shard).sort()).toEqual(["12", "38"]);
+    // Kicks for 12 (twice) and 38: this run serves 12 and forwards one kick for 38.
+    sent.length = 0;
+    const mixed = await run([kick("b", "12"), kick("c", "38"), kick("d", "12")]);
+    expect([...mixed.explicitAcks].sort()).toEqual(["b", "c", "d"]);
+    expect(mixed.retryMessages).toEqual([]);
+    expect(sent.filter((k) => k.reason === "more" && k.shard === "38")).toHaveLength(1);
+    expect(sent.every((k) => k.shard !== undefined)).toBe(true);
   });
 
   it("refuses a forged update before any routing", async () => {
