@@ -10,6 +10,7 @@ import type { ShardRouter } from "../core/shards/shard-router";
 import { provinceRollupJob } from "../core/shards/province-rollup";
 import { createShardFrontDoor } from "../http/shard-front-door";
 import { splitShardKicks } from "./shard-queue";
+import { DAILY_QUEUE_NAME, fanOutDaily, type DailyKick } from "./shard-daily";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { createWorkerChartRenderer } from "./chart-renderer-worker";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
@@ -37,6 +38,8 @@ export interface Env {
   DEFAULT_SHARD?: string;
   /** Producer for `bhyt-dispatch`: kicks that wake the outbox consumer (optional: without it nothing dispatches). */
   DISPATCH_QUEUE?: Queue<DispatchJob>;
+  /** SHARDING=province: `bhyt-daily`, one message per shard and Cron Trigger (src/entry/shard-daily.ts). */
+  DAILY_QUEUE?: Queue<DailyKick>;
   DEFAULT_LOCALE?: string;
   TIMEZONE?: string;
   LOG_LEVEL?: string;
@@ -238,24 +241,61 @@ function shardQueue(queue: Queue<DispatchJob> | undefined, shard: string): Queue
 export async function runScheduled(env: Env, scheduledTime: number): Promise<JobOutcome[]> {
   const all = await depsFor(env);
   if (!all.protector) return [];
-  const outcomes: JobOutcome[] = [];
   const shards = all.router.mode === "single" ? ["*"] : all.router.shards;
+  const outcomes: JobOutcome[] = [];
   for (const shard of shards) {
-    const deps = all.forShard(shard);
-    const { config } = deps;
-    const jobs = scheduledJobs({ db: deps.db, protector: all.protector, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
-    if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard, timezone: config.timezone }));
-    // One shard failing must not stop the others' reminders.
     try {
-      const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
-      for (const outcome of done) deps.logger.info("job.done", shard === "*" ? outcome : { ...outcome, shard });
-      outcomes.push(...done);
+      outcomes.push(...(await runShardJobs(all, shard, scheduledTime)));
     } catch (err) {
+      // One shard failing must not stop the others' reminders.
       if (shard === "*") throw err;
-      deps.logger.error("job.shard_failed", { shard, err });
+      all.logger.error("job.shard_failed", { shard, err });
     }
   }
   return outcomes;
+}
+
+/** One database's due daily jobs; a shard also rolls up yesterday into the national database. */
+async function runShardJobs(all: WorkerDeps, shard: string, scheduledTime: number): Promise<JobOutcome[]> {
+  const deps = all.forShard(shard);
+  const { config } = deps;
+  const jobs = scheduledJobs({ db: deps.db, protector: all.protector!, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
+  if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard, timezone: config.timezone }));
+  const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
+  for (const outcome of done) deps.logger.info("job.done", shard === "*" ? outcome : { ...outcome, shard });
+  return done;
+}
+
+/** Sharded with a `bhyt-daily` queue: the trigger only fans out; otherwise it runs the jobs itself. */
+async function onCron(env: Env, scheduledTime: number): Promise<void> {
+  const all = await depsFor(env);
+  if (all.router.mode === "province" && env.DAILY_QUEUE && all.protector) {
+    if (await fanOutDaily(env.DAILY_QUEUE, all.router.shards, scheduledTime, all.logger)) return;
+  }
+  await runScheduled(env, scheduledTime);
+}
+
+/** The `bhyt-daily` consumer: one shard's jobs per message; a failure is retried by the queue. */
+export async function runDailyKicks(batch: MessageBatch<DailyKick>, env: Env): Promise<void> {
+  const all = await depsFor(env);
+  for (const message of batch.messages) {
+    const { shard, at } = message.body;
+    if (!all.protector || !all.router.shards.includes(shard)) {
+      // No keys, or a shard this deployment no longer serves: nothing to run, nothing to retry.
+      all.logger.warn("job.daily_dropped", { shard });
+      message.ack();
+      continue;
+    }
+    try {
+      await runShardJobs(all, shard, at);
+      message.ack();
+      // What the jobs planned goes out now, not at the next safety-net kick.
+      await kickDispatch(shardQueue(env.DISPATCH_QUEUE, shard), { reason: "cron" }, { logger: all.logger, now: new Date(at) });
+    } catch (err) {
+      all.logger.error("job.shard_failed", { shard, err });
+      message.retry();
+    }
+  }
 }
 
 export default {
@@ -272,7 +312,7 @@ export default {
     ctx.waitUntil(
       (async () => {
         try {
-          if (controller.cron !== KICK_CRON) await runScheduled(env, controller.scheduledTime);
+          if (controller.cron !== KICK_CRON) await onCron(env, controller.scheduledTime);
         } finally {
           // After the daily jobs (even failed ones): what they planned goes out now, not at the next safety-net kick.
           await kickDispatch(env.DISPATCH_QUEUE, { reason: "cron" }, { logger: (await depsFor(env)).logger, now: new Date(controller.scheduledTime) });
@@ -281,6 +321,7 @@ export default {
     );
   },
   async queue(batch, env) {
-    await runQueue(batch, env);
+    if (batch.queue === DAILY_QUEUE_NAME) await runDailyKicks(batch as MessageBatch<DailyKick>, env);
+    else await runQueue(batch as MessageBatch<DispatchJob>, env);
   },
-} satisfies ExportedHandler<Env, DispatchJob>;
+} satisfies ExportedHandler<Env, DispatchJob | DailyKick>;

@@ -1,4 +1,4 @@
-import { applyD1Migrations, createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
+import { applyD1Migrations, createExecutionContext, createMessageBatch, createScheduledController, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -10,6 +10,7 @@ import { createInvite } from "../../src/core/officers/invites";
 import { seedDemo } from "../../src/core/demo/seed-demo";
 import worker, { runScheduled, type Env } from "../../src/entry/worker";
 import { DISPATCH_QUEUE_NAME, type DispatchJob } from "../../src/entry/queue-dispatch";
+import { DAILY_QUEUE_NAME, type DailyKick } from "../../src/entry/shard-daily";
 
 const base64 = (fill: number) => btoa(String.fromCharCode(...new Uint8Array(32).fill(fill)));
 const TELEGRAM_ROOT = "https://telegram.test";
@@ -192,5 +193,31 @@ describe("province shards on workerd: two province D1 databases and a national o
     // A second trigger the same morning writes nothing new.
     const again = await runScheduled(shardedEnv, Date.parse("2025-11-16T01:05:00Z"));
     expect(again.filter((o) => o.name === "province_rollup")).toEqual([]);
+  });
+
+  it("fans the Cron Trigger out to one bhyt-daily message per shard, each run doing one shard's jobs", async () => {
+    const daily: DailyKick[] = [];
+    const kicks: DispatchJob[] = [];
+    const queues: Env = {
+      ...shardedEnv,
+      DAILY_QUEUE: { sendBatch: async (messages: Iterable<MessageSendRequest<DailyKick>>) => void daily.push(...[...messages].map((m) => m.body)) } as unknown as Queue<DailyKick>,
+      DISPATCH_QUEUE: { send: async (body: DispatchJob) => void kicks.push(body) } as unknown as Queue<DispatchJob>,
+    };
+    const at = Date.parse("2025-11-17T01:00:00Z");
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "0 1 * * *" }), queues, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(daily).toEqual([{ kind: "daily", shard: "12", at }, { kind: "daily", shard: "38", at }]);
+    // (Runs after the morning rollup test: the shards' job markers are per day, so 17/11 is a new day.)
+    // The trigger itself ran nothing: no rollup for 16/11 yet.
+    const rollups = async () => (await national.orm.all<{ s: string }>(sql`select shard_key as s from national_province_rollups where day = '2025-11-16' order by s`)).map((r) => r.s);
+    expect(await rollups()).toEqual([]);
+    const batch = createMessageBatch<DailyKick>(DAILY_QUEUE_NAME, [{ id: "d12", timestamp: new Date(), attempts: 1, body: daily[0]! }]);
+    const run = createExecutionContext();
+    await worker.queue(batch, queues);
+    expect((await getQueueResult(batch, run)).explicitAcks).toEqual(["d12"]);
+    expect(await rollups()).toEqual(["12"]);
+    // Then that shard's outbox is kicked, named by shard.
+    expect(kicks.at(-1)).toMatchObject({ kind: "dispatch", shard: "12" });
   });
 });
