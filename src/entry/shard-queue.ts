@@ -46,3 +46,23 @@ export async function splitShardKicks(
   }
   return { serve, forwarded: rest };
 }
+
+/** One shard's kicks of a batch; a message in several parts is acked or retried by each (both are idempotent). */
+export function subBatch<T>(batch: MessageBatch<T>, messages: readonly Message<T>[]): MessageBatch<T> {
+  return {
+    queue: batch.queue,
+    messages,
+    ackAll: () => messages.forEach((m) => m.ack()),
+    retryAll: (options?: QueueRetryOptions) => messages.forEach((m) => m.retry(options)),
+  } as MessageBatch<T>;
+}
+
+/** The queue as one shard's consumer sees it: its follow-up kicks wake only that shard. */
+export function shardQueue(queue: Queue<DispatchJob> | undefined, shard: string): Queue<DispatchJob> | undefined {
+  if (!queue) return undefined;
+  return {
+    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, shard }, options),
+    sendBatch: (messages: Iterable<MessageSendRequest<DispatchJob>>, options?: QueueSendBatchOptions) =>
+      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, shard } })), options),
+  } as Queue<DispatchJob>;
+}

@@ -1,19 +1,10 @@
 /** @module Cloudflare Workers entry: D1 database, bundled catalogues, deps built once per isolate. */
 import { createApp, type App, type AppDeps } from "../app";
-import { runDueJobs, type JobOutcome } from "../core/schedule/daily-jobs";
-import { scheduledJobs } from "../core/schedule/scheduled-jobs";
-import { parseConfig } from "../config";
-import { createLogger } from "../logger";
-import { createTranslator } from "../i18n/translate";
-import { createD1ShardRouter } from "./d1-shards";
-import type { ShardRouter } from "../core/shards/shard-router";
-import { provinceRollupJob } from "../core/shards/province-rollup";
+import type { JobOutcome } from "../core/schedule/daily-jobs";
 import { createShardFrontDoor } from "../http/shard-front-door";
-import { splitShardKicks } from "./shard-queue";
-import { DAILY_QUEUE_NAME, fanOutDaily, type DailyKick } from "./shard-daily";
-import { ensureFirstAdmin } from "../core/auth/admin-accounts";
-import { createWorkerChartRenderer } from "./chart-renderer-worker";
-import { createProtector, fromBase64 } from "../core/privacy/protector";
+import { shardQueue, splitShardKicks, subBatch } from "./shard-queue";
+import { consumeDailyKicks, DAILY_QUEUE_NAME, fanOutDaily, runShardJobs, type DailyKick } from "./shard-daily";
+import { buildWorkerDeps, type WorkerDeps } from "./worker-deps";
 import {
   consumeDeadLetters,
   consumeDispatchBatch,
@@ -23,9 +14,6 @@ import {
   type DispatchJob,
   type WorkerDispatcher,
 } from "./queue-dispatch";
-// Bundled as text by the wrangler Text rule (and the .ftl vite plugin in tests): no filesystem here.
-import vi from "../../messages/vi.ftl";
-import en from "../../messages/en.ftl";
 
 /** Bindings from wrangler.toml: the D1 database(s) plus [vars] and secrets (all strings). */
 export interface Env {
@@ -86,49 +74,10 @@ export interface Env {
 // for an isolate, so cache the deps keyed on the env object (a new env object rebuilds them).
 let cached: { env: Env; deps: Promise<WorkerDeps> } | undefined;
 
-/** The shared deps (config, keys, catalogues) of the default database, plus every shard's own. */
-interface WorkerDeps extends AppDeps {
-  router: ShardRouter;
-  /** The deps of one shard's database (the shared deps themselves when unsharded). */
-  forShard(shard: string): AppDeps;
-}
-
-async function buildDeps(env: Env): Promise<WorkerDeps> {
-  const config = parseConfig({ ...env });
-  // Workers cannot keep generated keys: without configured keys only the people-free routes run.
-  const protector =
-    config.dataEncryptionKey && config.blindIndexKey
-      ? await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId })
-      : undefined;
-  const router = createD1ShardRouter(env, config.sharding);
-  const db = router.forShard(router.defaultShard ?? "*");
-  // Workers have no console to show a generated password in: the first account needs ADMIN_PASSWORD.
-  if (config.admin.password) await ensureFirstAdmin(db, config.admin);
-  const shared: AppDeps = {
-    config,
-    db,
-    logger: createLogger({ level: config.logLevel }),
-    t: createTranslator({ vi, en }, config.defaultLocale),
-    protector,
-    chart: createWorkerChartRenderer(),
-  };
-  const shards = new Map<string, AppDeps>();
-  return {
-    ...shared,
-    router,
-    forShard(shard) {
-      if (router.mode === "single") return shared;
-      let deps = shards.get(shard);
-      if (!deps) shards.set(shard, (deps = { ...shared, db: router.forShard(shard) }));
-      return deps;
-    },
-  };
-}
-
 const apps = new WeakMap<AppDeps, App>();
 
 async function depsFor(env: Env): Promise<WorkerDeps> {
-  if (cached?.env !== env) cached = { env, deps: buildDeps(env) };
+  if (cached?.env !== env) cached = { env, deps: buildWorkerDeps(env) };
   return cached.deps;
 }
 
@@ -212,26 +161,6 @@ async function consumeFor(deps: AppDeps, batch: MessageBatch<DispatchJob>, queue
   await consumeDispatchBatch(batch, { ...deps, protector: deps.protector!, worker, queue });
 }
 
-/** One shard's kicks of a batch; a message in several parts is acked or retried by each (both are idempotent). */
-function subBatch(batch: MessageBatch<DispatchJob>, messages: readonly Message<DispatchJob>[]): MessageBatch<DispatchJob> {
-  return {
-    queue: batch.queue,
-    messages,
-    ackAll: () => messages.forEach((m) => m.ack()),
-    retryAll: (options?: QueueRetryOptions) => messages.forEach((m) => m.retry(options)),
-  } as MessageBatch<DispatchJob>;
-}
-
-/** The queue as one shard's consumer sees it: its follow-up kicks wake only that shard. */
-function shardQueue(queue: Queue<DispatchJob> | undefined, shard: string): Queue<DispatchJob> | undefined {
-  if (!queue) return undefined;
-  return {
-    send: (body: DispatchJob, options?: QueueSendOptions) => queue.send({ ...body, shard }, options),
-    sendBatch: (messages: Iterable<MessageSendRequest<DispatchJob>>, options?: QueueSendBatchOptions) =>
-      queue.sendBatch([...messages].map((m) => ({ ...m, body: { ...m.body, shard } })), options),
-  } as Queue<DispatchJob>;
-}
-
 /**
  * Cron Triggers (wrangler.toml) at 08:00, 16:00 and 20:00 Hà Nội time run the daily jobs;
  * each job runs once a local day whichever trigger arrives, so a retried or extra trigger is
@@ -255,17 +184,6 @@ export async function runScheduled(env: Env, scheduledTime: number): Promise<Job
   return outcomes;
 }
 
-/** One database's due daily jobs; a shard also rolls up yesterday into the national database. */
-async function runShardJobs(all: WorkerDeps, shard: string, scheduledTime: number): Promise<JobOutcome[]> {
-  const deps = all.forShard(shard);
-  const { config } = deps;
-  const jobs = scheduledJobs({ db: deps.db, protector: all.protector!, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
-  if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard, timezone: config.timezone }));
-  const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
-  for (const outcome of done) deps.logger.info("job.done", shard === "*" ? outcome : { ...outcome, shard });
-  return done;
-}
-
 /** Sharded with a `bhyt-daily` queue: the trigger only fans out; otherwise it runs the jobs itself. */
 async function onCron(env: Env, scheduledTime: number): Promise<void> {
   const all = await depsFor(env);
@@ -273,29 +191,6 @@ async function onCron(env: Env, scheduledTime: number): Promise<void> {
     if (await fanOutDaily(env.DAILY_QUEUE, all.router.shards, scheduledTime, all.logger)) return;
   }
   await runScheduled(env, scheduledTime);
-}
-
-/** The `bhyt-daily` consumer: one shard's jobs per message; a failure is retried by the queue. */
-export async function runDailyKicks(batch: MessageBatch<DailyKick>, env: Env): Promise<void> {
-  const all = await depsFor(env);
-  for (const message of batch.messages) {
-    const { shard, at } = message.body;
-    if (!all.protector || !all.router.shards.includes(shard)) {
-      // No keys, or a shard this deployment no longer serves: nothing to run, nothing to retry.
-      all.logger.warn("job.daily_dropped", { shard });
-      message.ack();
-      continue;
-    }
-    try {
-      await runShardJobs(all, shard, at);
-      message.ack();
-      // What the jobs planned goes out now, not at the next safety-net kick.
-      await kickDispatch(shardQueue(env.DISPATCH_QUEUE, shard), { reason: "cron" }, { logger: all.logger, now: new Date(at) });
-    } catch (err) {
-      all.logger.error("job.shard_failed", { shard, err });
-      message.retry();
-    }
-  }
 }
 
 export default {
@@ -321,7 +216,7 @@ export default {
     );
   },
   async queue(batch, env) {
-    if (batch.queue === DAILY_QUEUE_NAME) await runDailyKicks(batch as MessageBatch<DailyKick>, env);
+    if (batch.queue === DAILY_QUEUE_NAME) await consumeDailyKicks(batch as MessageBatch<DailyKick>, await depsFor(env), env.DISPATCH_QUEUE);
     else await runQueue(batch as MessageBatch<DispatchJob>, env);
   },
 } satisfies ExportedHandler<Env, DispatchJob | DailyKick>;
