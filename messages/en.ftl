@@ -479,3 +479,10 @@ outbox-reason-undelivered = The carrier or SMS gateway reported the message did 
 outbox-reason-rate_limited = The provider said we were sending too fast; retried up to the limit.
 outbox-reason-unreadable = The provider's answer could not be read.
 outbox-reason-other = The provider reported error { $code }.
+
+## Province sharding (one database per province)
+shard-unknown = No database "{ $shard }" in this deployment (a 2-digit province code, or a province code and a part, e.g. 79_2).
+shard-unit-unassigned = Unit "{ $code }" belongs to a province split over several databases but is not assigned to any part.
+shard-assignment-other-province = Unit "{ $code }" cannot be assigned to "{ $shard }": that is a part of another province.
+shard-unit-without-province = Unit code "{ $code }" does not say which province it belongs to: use a code that starts with the 2-digit province (e.g. 38-01-01 or 3801234).
+shard-none-configured = Province sharding needs at least one province database.

@@ -479,3 +479,10 @@ outbox-reason-undelivered = Nhà mạng hoặc cổng SMS báo tin không đến
 outbox-reason-rate_limited = Nhà cung cấp báo gửi quá nhanh; đã thử lại đến giới hạn.
 outbox-reason-unreadable = Nhà cung cấp trả lời không đọc được.
 outbox-reason-other = Nhà cung cấp báo lỗi { $code }.
+
+## Province sharding (one database per province)
+shard-unknown = Không có cơ sở dữ liệu "{ $shard }" trong cấu hình (mã tỉnh 2 chữ số, hoặc mã tỉnh và phần, ví dụ 79_2).
+shard-unit-unassigned = Đơn vị "{ $code }" thuộc một tỉnh được chia nhiều cơ sở dữ liệu nhưng chưa được gán cho phần nào.
+shard-assignment-other-province = Không thể gán đơn vị "{ $code }" cho "{ $shard }": đó là phần của tỉnh khác.
+shard-unit-without-province = Mã đơn vị "{ $code }" không cho biết thuộc tỉnh nào: cần mã có 2 chữ số tỉnh ở đầu (ví dụ 38-01-01 hoặc 3801234).
+shard-none-configured = Chế độ chia theo tỉnh cần ít nhất một cơ sở dữ liệu tỉnh.

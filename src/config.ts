@@ -4,7 +4,8 @@ import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel }
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
 import { opsConfig, opsEnvShape, type OpsConfig } from "./config-ops";
-export type { PrivacyConfig, ZaloBotConfig, ZaloOaConfig };
+import { shardConfig, shardEnvShape, type ShardConfig } from "./config-shards";
+export type { PrivacyConfig, ShardConfig, ZaloBotConfig, ZaloOaConfig };
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
 export const LOCALES = ["vi", "en"] as const;
@@ -81,6 +82,7 @@ export const configSchema = z.object({
   ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
   ...privacyEnvShape,
   ...opsEnvShape,
+  ...shardEnvShape,
 });
 
 export type Config = {
@@ -111,7 +113,8 @@ export type Config = {
   /** Signs dashboard session cookies; else a key derived from BLIND_INDEX_KEY (or the generated keys). */
   sessionSecret?: string;
 } & PrivacyConfig &
-  OpsConfig;
+  OpsConfig &
+  ShardConfig;
 
 /** Present only when a bot token is configured. */
 export interface TelegramConfig {
@@ -191,6 +194,7 @@ export function parseConfig(source: Record<string, unknown>): Config {
     sessionSecret: e.SESSION_SECRET,
     ...privacyConfig(e),
     ...opsConfig(e),
+    ...shardConfig(e),
   };
 }
 

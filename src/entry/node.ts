@@ -8,7 +8,9 @@ import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
 import { seedDemoIfEmpty } from "../core/demo/seed-demo";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
-import { openSqliteDb } from "./sqlite-db";
+import { openSqliteShards } from "./sqlite-shards";
+import { startProvinceServer, type ProvinceServerDeps } from "./node-shards";
+import type { Config } from "../config";
 import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
 import { startOutboxDispatch } from "./outbox-dispatch";
@@ -18,9 +20,12 @@ import { createMetricsRegistry } from "../core/metrics/registry";
 async function main() {
   const config = parseConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
-  const db = openSqliteDb(config.databasePath);
+  // The router is the only place that knows whether this is one file or one per province.
+  const shards = openSqliteShards(config);
   const t = createTranslator(loadMessageSources(), config.defaultLocale);
   const protector = await loadProtector(config, logger);
+  if (shards.router.mode === "province") return serveProvinces(config, { logger, t, protector, shards });
+  const db = shards.files.get("*")!;
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty({ db, protector, logger });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
@@ -52,6 +57,21 @@ async function main() {
         process.exit(0);
       });
     });
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+/** SHARDING=province: the front door over one app per province file (no demo seeding). */
+async function serveProvinces(config: Config, deps: Omit<ProvinceServerDeps, "config">) {
+  const { logger, shards } = deps;
+  const provinces = await startProvinceServer({ config, ...deps, chart: createNodeChartRenderer() });
+  const server = serve({ fetch: provinces.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info("server.listening", { url: `http://${config.host}:${info.port}`, provinces: shards.router.shards });
+  });
+  const shutdown = (signal: string) => {
+    logger.info("server.stopping", { signal });
+    void provinces.stop().finally(() => server.close(() => (shards.close(), process.exit(0))));
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));

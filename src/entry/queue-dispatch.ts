@@ -20,6 +20,8 @@ export interface DispatchJob {
   reason: "cron" | "webhook" | "more" | "later";
   /** Only for logs and the dead-letter consumer's scope; the consumer sends every channel. */
   channel?: Channel;
+  /** Sharded deployments: the shard whose outbox to run; absent wakes every shard. */
+  shard?: string;
   /** ISO time the kick was sent. */
   at: string;
 }
