@@ -434,3 +434,69 @@ cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: k
 cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
 cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
 cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.
+
+## Dashboard: campaigns, card roster, administration, try the bot, look-up alarm (issue 7)
+dash-nav-campaigns = Campaigns
+dash-nav-roster = Card roster
+dash-nav-admin = Administration
+dash-nav-try = Try the bot
+dash-not-available = This needs the personal-data key (DATA_ENCRYPTION_KEY), which is not configured.
+dash-alarm-lookups = Alarm: { $count } failed card look-ups in the last hour (threshold { $threshold }). Someone may be guessing birth dates.
+dash-alarm-see-log = See the log
+dash-col-rank = Rank
+dash-campaigns-none = No campaigns yet.
+dash-campaigns-col-name = Campaign name
+dash-campaigns-col-window = Dates
+dash-campaigns-col-communes = Communes
+dash-campaigns-col-audience = Audience
+dash-campaigns-col-state = State
+dash-campaigns-everywhere = Every commune
+dash-campaigns-create = New campaign
+dash-audience = { $audience ->
+    [expired] Expired cards
+    [expiring] Cards about to expire
+   *[other] { $audience }
+  }
+dash-campaign-state = { $state ->
+    [upcoming] Upcoming
+    [running] Running
+   *[ended] Ended
+  }
+dash-campaign-from = From
+dash-campaign-to = To
+dash-campaign-cap = At most this many messages per household per week
+dash-campaign-communes-hint = No commune selected: the campaign runs in every commune.
+dash-campaign-communes-required = Choose at least one commune within your account's scope.
+dash-campaign-bad-dates = Invalid date: write it as dd/mm/yyyy or yyyy-mm-dd.
+dash-campaign-preview = Preview the cost
+dash-campaign-recompute = Recompute
+dash-campaign-start = Start the campaign
+dash-campaign-estimate = Estimate if nobody renews
+dash-estimate-households = Households
+dash-estimate-send-days = Sending days
+dash-estimate-messages = Messages at most
+dash-estimate-sms = Of which SMS
+dash-estimate-segments = SMS parts (billed)
+dash-estimate-undeliverable = Households we cannot reach
+dash-campaign-window = From { $from } to { $to }, at most { $cap } messages per household per week
+dash-campaign-chart-title = { $unit } — coverage by day
+dash-campaign-chart-subtitle = Share of people with a BHYT card at the end of each campaign day
+dash-campaign-col-date = Date
+dash-campaign-col-added = New enrolments
+dash-campaign-col-insured = Insured
+dash-campaign-col-rate = Coverage
+dash-campaign-col-sent = Sent
+dash-campaign-col-delivered = Delivered
+dash-campaign-col-failed = Failed
+dash-campaign-ranking = Village ranking — { $commune }
+dash-campaign-outbox = Campaign messages
+dash-campaign-no-messages = The campaign has sent no messages yet.
+dash-outbox-state = { $state ->
+    [pending] Pending
+    [sending] Sending
+    [sent] Sent
+    [delivered] Delivered
+    [failed] Failed
+    [dropped] Dropped
+   *[cancelled] Cancelled
+  }

@@ -434,3 +434,69 @@ cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_K
 cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
 cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
 cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.
+
+## Bảng theo dõi: chiến dịch, danh sách thẻ, quản trị, thử bot, cảnh báo tra cứu (issue 7)
+dash-nav-campaigns = Chiến dịch
+dash-nav-roster = Danh sách thẻ
+dash-nav-admin = Quản trị
+dash-nav-try = Thử bot
+dash-not-available = Chức năng này cần khóa dữ liệu cá nhân (DATA_ENCRYPTION_KEY), chưa được cấu hình.
+dash-alarm-lookups = Cảnh báo: { $count } lượt tra cứu thẻ thất bại trong giờ qua (ngưỡng { $threshold }). Có thể ai đó đang dò ngày sinh.
+dash-alarm-see-log = Xem nhật ký
+dash-col-rank = Hạng
+dash-campaigns-none = Chưa có chiến dịch nào.
+dash-campaigns-col-name = Tên chiến dịch
+dash-campaigns-col-window = Thời gian
+dash-campaigns-col-communes = Xã
+dash-campaigns-col-audience = Đối tượng
+dash-campaigns-col-state = Trạng thái
+dash-campaigns-everywhere = Tất cả các xã
+dash-campaigns-create = Tạo chiến dịch mới
+dash-audience = { $audience ->
+    [expired] Thẻ đã hết hạn
+    [expiring] Thẻ sắp hết hạn
+   *[other] { $audience }
+  }
+dash-campaign-state = { $state ->
+    [upcoming] Sắp diễn ra
+    [running] Đang diễn ra
+   *[ended] Đã kết thúc
+  }
+dash-campaign-from = Từ ngày
+dash-campaign-to = Đến ngày
+dash-campaign-cap = Số tin tối đa mỗi hộ mỗi tuần
+dash-campaign-communes-hint = Không chọn xã nào: chiến dịch chạy ở mọi xã.
+dash-campaign-communes-required = Chọn ít nhất một xã trong phạm vi tài khoản.
+dash-campaign-bad-dates = Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy hoặc yyyy-mm-dd.
+dash-campaign-preview = Xem trước chi phí
+dash-campaign-recompute = Tính lại
+dash-campaign-start = Bắt đầu chiến dịch
+dash-campaign-estimate = Ước tính nếu không ai gia hạn
+dash-estimate-households = Số hộ
+dash-estimate-send-days = Số ngày gửi tin
+dash-estimate-messages = Số tin tối đa
+dash-estimate-sms = Trong đó tin SMS
+dash-estimate-segments = Số phần SMS (tính phí)
+dash-estimate-undeliverable = Hộ không liên lạc được
+dash-campaign-window = Từ { $from } đến { $to }, tối đa { $cap } tin mỗi hộ mỗi tuần
+dash-campaign-chart-title = { $unit } — độ bao phủ theo ngày
+dash-campaign-chart-subtitle = Tỷ lệ người có thẻ BHYT cuối mỗi ngày của chiến dịch
+dash-campaign-col-date = Ngày
+dash-campaign-col-added = Tham gia mới
+dash-campaign-col-insured = Có thẻ
+dash-campaign-col-rate = Tỷ lệ bao phủ
+dash-campaign-col-sent = Đã gửi
+dash-campaign-col-delivered = Đã nhận
+dash-campaign-col-failed = Thất bại
+dash-campaign-ranking = Xếp hạng thôn — { $commune }
+dash-campaign-outbox = Tin nhắn của chiến dịch
+dash-campaign-no-messages = Chiến dịch chưa gửi tin nào.
+dash-outbox-state = { $state ->
+    [pending] Chờ gửi
+    [sending] Đang gửi
+    [sent] Đã gửi
+    [delivered] Đã nhận
+    [failed] Thất bại
+    [dropped] Bỏ qua
+   *[cancelled] Đã hủy
+  }

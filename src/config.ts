@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
+import { dashboardConfig, dashboardEnvShape, type DashboardConfig } from "./config-dashboard";
 export type { PrivacyConfig, ZaloBotConfig, ZaloOaConfig };
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
@@ -75,6 +76,7 @@ export const configSchema = z.object({
   ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
   ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
   ...privacyEnvShape,
+  ...dashboardEnvShape,
 });
 
 export type Config = {
@@ -102,7 +104,8 @@ export type Config = {
   admin: { username: string; password?: string };
   /** Signs dashboard session cookies; else a key derived from BLIND_INDEX_KEY (or the generated keys). */
   sessionSecret?: string;
-} & PrivacyConfig;
+} & PrivacyConfig &
+  DashboardConfig;
 
 /** Present only when a bot token is configured. */
 export interface TelegramConfig {
@@ -180,6 +183,7 @@ export function parseConfig(source: Record<string, unknown>): Config {
     admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD },
     sessionSecret: e.SESSION_SECRET,
     ...privacyConfig(e),
+    ...dashboardConfig(e),
   };
 }
 

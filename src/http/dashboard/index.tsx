@@ -10,13 +10,15 @@ import { CSRF_COOKIE, SESSION_COOKIE, ensureCsrfToken, isHttps, pickLocale } fro
 import { securityHeaders } from "./security-headers";
 import { loadSessionSigner } from "./session-key";
 import { DASHBOARD_CSS } from "./views/dashboard-css";
+import { PAGES_CSS } from "./views/pages-css";
 import { registerAuthRoutes } from "./auth-routes";
 import { registerUnitRoutes } from "./unit-routes";
 import { registerReportRoutes } from "./report-routes";
 import { MessagePage } from "./views/message-page";
+import { PAGE_PATHS, lookupAlarmBanner, registerDashPages } from "./dash-pages";
 
 /** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
-const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css"];
+const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css", ...PAGE_PATHS];
 
 /** What the dashboard routes share: the app's deps and the session signer (built once, lazily). */
 export interface DashboardDeps extends AppDeps {
@@ -31,11 +33,13 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   for (const path of DASHBOARD_PATHS) {
     dash.use(path, securityHeaders());
     dash.use(path, dashboardContext(deps));
+    dash.use(path, lookupAlarmBanner(deps));
   }
-  dash.get("/dashboard.css", (c) => c.body(DASHBOARD_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
+  dash.get("/dashboard.css", (c) => c.body(DASHBOARD_CSS + PAGES_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
   registerAuthRoutes(dash, deps);
   registerUnitRoutes(dash, deps);
   registerReportRoutes(dash, deps);
+  registerDashPages(dash, deps);
   app.route("/", dash as unknown as Hono<AppEnv>);
 }
 

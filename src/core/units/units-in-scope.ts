@@ -1,0 +1,28 @@
+import { inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnits, type AdminUnit, type UnitLevel } from "../../db/schema";
+
+/**
+ * Current units of one level inside an account's scope (the whole country for a null scope),
+ * in code order: what the dashboard's pickers offer.
+ */
+export async function unitsInScope(db: Db, input: { scopeUnitId: number | null; level: UnitLevel; today: string }): Promise<AdminUnit[]> {
+  const rows = await db.orm.all<Record<string, unknown>>(sql`
+    with recursive tree(id, depth) as (
+      select id, 0 from admin_units where ${input.scopeUnitId === null ? sql`parent_id is null` : sql`id = ${input.scopeUnitId}`}
+      union all
+      select u.id, t.depth + 1 from admin_units u join tree t on u.parent_id = t.id where t.depth < 12
+    )
+    select u.id from admin_units u join tree t on t.id = u.id
+    where u.level = ${input.level} and (u.valid_to is null or u.valid_to >= ${input.today})
+    order by u.code`);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => Number(r.id));
+  const units: AdminUnit[] = [];
+  // D1 binds at most 100 parameters per query.
+  for (let i = 0; i < ids.length; i += 90) {
+    const chunk = ids.slice(i, i + 90);
+    units.push(...(await db.orm.select().from(adminUnits).where(inArray(adminUnits.id, chunk))));
+  }
+  return units.sort((a, b) => a.code.localeCompare(b.code));
+}

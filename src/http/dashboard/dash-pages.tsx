@@ -1,0 +1,27 @@
+import type { Hono, MiddlewareHandler } from "hono";
+import { lookupAlarm } from "../../core/alerts/lookup-alarm";
+import type { DashboardEnv } from "./dashboard-env";
+import type { DashboardDeps } from "./index";
+import { registerCampaignRoutes } from "./campaign-routes";
+
+/** Paths of the pages below (campaigns, roster, admin, try the bot); `/units/*` already covers unit rosters. */
+export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try"];
+
+/**
+ * Checks the failed look-up alarm on page views of national accounts. Look-ups carry no unit
+ * (the person is not known when they fail), so a commune account could neither tell whether
+ * a spike concerns it nor act on it.
+ */
+export function lookupAlarmBanner(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> {
+  return async (c, next) => {
+    if (c.req.method === "GET" && c.var.account && c.var.account.scopeUnitId === null && !c.req.path.endsWith(".css")) {
+      c.set("alarm", await lookupAlarm(deps.db, deps.config.lookupAlarm, deps.now?.() ?? new Date()));
+    }
+    await next();
+  };
+}
+
+/** The dashboard pages of issue 7, each in its own file. */
+export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
+  registerCampaignRoutes(dash, deps);
+}
