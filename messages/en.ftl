@@ -500,3 +500,26 @@ dash-outbox-state = { $state ->
     [dropped] Dropped
    *[cancelled] Cancelled
   }
+dash-roster-pick = Choose a commune to see its cards about to expire and expired.
+dash-roster-title = BHYT cards about to expire and expired — { $unit }
+dash-roster-summary = { $households } households, { $cards } cards (expired in the last 12 months or expiring within 30 days), as of { $date }.
+dash-roster-none = No card is about to expire or has expired.
+dash-roster-commune-only = The card roster is shown one commune or village at a time: please choose a commune.
+dash-roster-filter = { $filter ->
+    [expiring] About to expire
+    [expired] Expired
+   *[all] All
+  }
+dash-roster-status = { $status ->
+    [expired] Expired { $days } days ago
+   *[expiring] { $days } days left
+  }
+roster-col-village-code = Village code
+roster-col-village = Village
+roster-col-household = Household code
+roster-col-name = Name (masked)
+roster-col-birth-year = Birth year
+roster-col-group = Group
+roster-col-valid-to = Valid to
+roster-col-status = Status
+roster-col-days-left = Days left

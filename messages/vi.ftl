@@ -500,3 +500,26 @@ dash-outbox-state = { $state ->
     [dropped] Bỏ qua
    *[cancelled] Đã hủy
   }
+dash-roster-pick = Chọn xã để xem danh sách thẻ sắp hết hạn và đã hết hạn.
+dash-roster-title = Thẻ BHYT sắp hết hạn và đã hết hạn — { $unit }
+dash-roster-summary = { $households } hộ, { $cards } thẻ (hết hạn trong 12 tháng qua hoặc trong 30 ngày tới), tính đến ngày { $date }.
+dash-roster-none = Không có thẻ nào sắp hết hạn hay đã hết hạn.
+dash-roster-commune-only = Danh sách thẻ được xem theo từng xã hoặc thôn: hãy chọn một xã.
+dash-roster-filter = { $filter ->
+    [expiring] Sắp hết hạn
+    [expired] Đã hết hạn
+   *[all] Tất cả
+  }
+dash-roster-status = { $status ->
+    [expired] Hết hạn { $days } ngày
+   *[expiring] Còn { $days } ngày
+  }
+roster-col-village-code = Mã thôn
+roster-col-village = Thôn
+roster-col-household = Mã hộ
+roster-col-name = Họ tên (che)
+roster-col-birth-year = Năm sinh
+roster-col-group = Nhóm
+roster-col-valid-to = Hạn thẻ
+roster-col-status = Tình trạng
+roster-col-days-left = Số ngày còn lại

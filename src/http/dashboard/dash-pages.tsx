@@ -3,6 +3,7 @@ import { lookupAlarm } from "../../core/alerts/lookup-alarm";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { registerCampaignRoutes } from "./campaign-routes";
+import { registerRosterRoutes } from "./roster-routes";
 
 /** Paths of the pages below (campaigns, roster, admin, try the bot); `/units/*` already covers unit rosters. */
 export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try"];
@@ -24,4 +25,5 @@ export function lookupAlarmBanner(deps: DashboardDeps): MiddlewareHandler<Dashbo
 /** The dashboard pages of issue 7, each in its own file. */
 export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
   registerCampaignRoutes(dash, deps);
+  registerRosterRoutes(dash, deps);
 }
