@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, type AdminUnit, type UnitLevel } from "../../db/schema";
 
@@ -25,4 +25,18 @@ export async function unitsInScope(db: Db, input: { scopeUnitId: number | null; 
     units.push(...(await db.orm.select().from(adminUnits).where(inArray(adminUnits.id, chunk))));
   }
   return units.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/**
+ * `column` lies in the subtree of `scopeUnitId`, as one SQL condition (always true for a null
+ * scope): lets a list query stay one query whatever the account's level.
+ */
+export function inScopeSql(column: SQLWrapper, scopeUnitId: number | null): SQL {
+  if (scopeUnitId === null) return sql`1 = 1`;
+  return sql`${column} in (
+    with recursive tree(id, depth) as (
+      select id, 0 from admin_units where id = ${scopeUnitId}
+      union all
+      select u.id, t.depth + 1 from admin_units u join tree t on u.parent_id = t.id where t.depth < 12
+    ) select id from tree)`;
 }

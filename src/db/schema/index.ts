@@ -12,3 +12,4 @@ export * from "./conversations";
 export * from "./card-reference";
 export * from "./contributions";
 export * from "./reminders";
+export * from "./admin-sessions";

@@ -4,6 +4,8 @@ import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { registerCampaignRoutes } from "./campaign-routes";
 import { registerRosterRoutes } from "./roster-routes";
+import { registerAdminOpsRoutes } from "./admin-ops-routes";
+import { registerAdminPeopleRoutes } from "./admin-people-routes";
 
 /** Paths of the pages below (campaigns, roster, admin, try the bot); `/units/*` already covers unit rosters. */
 export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try"];
@@ -26,4 +28,6 @@ export function lookupAlarmBanner(deps: DashboardDeps): MiddlewareHandler<Dashbo
 export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
   registerCampaignRoutes(dash, deps);
   registerRosterRoutes(dash, deps);
+  registerAdminOpsRoutes(dash, deps);
+  registerAdminPeopleRoutes(dash, deps);
 }

@@ -3,6 +3,7 @@ import { getCookie } from "hono/cookie";
 import type { AppDeps } from "../../app";
 import type { AppEnv } from "../app-env";
 import { findAdminById } from "../../core/auth/admin-accounts";
+import { sessionActive } from "../../core/auth/admin-sessions";
 import { constantTimeEqual } from "../../core/auth/password-hash";
 import type { SessionSigner } from "../../core/auth/session-token";
 import type { DashboardEnv } from "./dashboard-env";
@@ -64,7 +65,7 @@ function dashboardContext(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> 
     const token = getCookie(c, SESSION_COOKIE);
     const signerNow = token ? await deps.signer() : undefined;
     const claims = token && signerNow ? await signerNow.verify(token, deps.now?.() ?? new Date()) : undefined;
-    if (claims) {
+    if (claims && (await sessionActive(deps.db, token!, claims.accountId, deps.now?.() ?? new Date()))) {
       const account = await findAdminById(deps.db, claims.accountId);
       if (account?.status === "active") c.set("account", account);
     }
