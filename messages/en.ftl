@@ -602,3 +602,17 @@ dash-session-col-created = Signed in (UTC)
 dash-session-col-seen = Last seen (UTC)
 dash-session-col-browser = Browser
 dash-session-col-action = Action
+dash-try-intro = Talk to the bot as a resident or as an officer of a commune or village, for demos and training. Replies only show here; nothing is sent anywhere.
+dash-try-as = Speak as
+dash-try-as-resident = Resident
+dash-try-as-officer = { $level ->
+    [village] Collector of { $unit }
+   *[other] Officer of { $unit }
+  }
+dash-try-as-code = Commune or village code (empty or "resident": a resident)
+dash-try-message = Message
+dash-try-send = Send
+dash-try-warning = Note: figures reported here count like real reports; send /huy to undo the last report.
+dash-try-empty = Please type a message.
+dash-try-bad-unit = Code "{ $code }" cannot be used: it must be a commune or village within your account's scope.
+dash-try-document = File { $file } ({ $bytes } bytes) — on Telegram the bot attaches this file.

@@ -602,3 +602,17 @@ dash-session-col-created = Đăng nhập lúc (UTC)
 dash-session-col-seen = Hoạt động gần nhất (UTC)
 dash-session-col-browser = Trình duyệt
 dash-session-col-action = Thao tác
+dash-try-intro = Trò chuyện với bot như người dân hoặc cán bộ của một xã, thôn, để trình diễn và tập huấn. Tin trả lời chỉ hiện ở đây, không gửi đi đâu.
+dash-try-as = Nói với tư cách
+dash-try-as-resident = Người dân
+dash-try-as-officer = { $level ->
+    [village] Cộng tác viên { $unit }
+   *[other] Cán bộ { $unit }
+  }
+dash-try-as-code = Mã xã hoặc thôn (để trống hoặc "resident": người dân)
+dash-try-message = Tin nhắn
+dash-try-send = Gửi
+dash-try-warning = Lưu ý: số liệu báo cáo ở đây được tính như báo cáo thật; gửi /huy để hủy báo cáo vừa gửi.
+dash-try-empty = Hãy nhập tin nhắn.
+dash-try-bad-unit = Không dùng được mã "{ $code }": cần một xã hoặc thôn trong phạm vi tài khoản.
+dash-try-document = Tệp { $file } ({ $bytes } byte) — trên Telegram, bot gửi kèm tệp này.

@@ -6,6 +6,7 @@ import { registerCampaignRoutes } from "./campaign-routes";
 import { registerRosterRoutes } from "./roster-routes";
 import { registerAdminOpsRoutes } from "./admin-ops-routes";
 import { registerAdminPeopleRoutes } from "./admin-people-routes";
+import { registerTryBotRoutes } from "./try-bot-routes";
 
 /** Paths of the pages below (campaigns, roster, admin, try the bot); `/units/*` already covers unit rosters. */
 export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try"];
@@ -30,4 +31,5 @@ export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps)
   registerRosterRoutes(dash, deps);
   registerAdminOpsRoutes(dash, deps);
   registerAdminPeopleRoutes(dash, deps);
+  registerTryBotRoutes(dash, deps);
 }
