@@ -616,3 +616,20 @@ dash-try-warning = Note: figures reported here count like real reports; send /hu
 dash-try-empty = Please type a message.
 dash-try-bad-unit = Code "{ $code }" cannot be used: it must be a commune or village within your account's scope.
 dash-try-document = File { $file } ({ $bytes } bytes) — on Telegram the bot attaches this file.
+import-upload-too-large = The file is too large: the web page takes files up to { $mb } MB. Import bigger files with the command line (bhyt import).
+import-held-gone = This preview is gone (saved, discarded or older than 24 hours). Please upload the file again.
+dash-import-preview = Preview: { $file }
+dash-import-would = The file is valid: { $rows } rows would be written ({ $inserted } new, { $updated } updated). Nothing is saved yet.
+dash-import-row = Row
+dash-import-save = Save to the database
+dash-import-discard = Discard
+dash-import-discarded = Preview discarded; nothing was saved.
+dash-import-kind = Data
+dash-import-kind-name = { $kind ->
+    [units] Administrative units
+   *[targets] Targets
+  }
+dash-import-file = File (XLSX or CSV)
+dash-import-hint = Same format as the bhyt import command: the first sheet, row 1 holds the column names. The file is checked and previewed, and only saved when you press Save.
+dash-import-check = Check and preview
+dash-import-no-file = Please choose an XLSX or CSV file.

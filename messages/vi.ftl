@@ -616,3 +616,20 @@ dash-try-warning = Lưu ý: số liệu báo cáo ở đây được tính như 
 dash-try-empty = Hãy nhập tin nhắn.
 dash-try-bad-unit = Không dùng được mã "{ $code }": cần một xã hoặc thôn trong phạm vi tài khoản.
 dash-try-document = Tệp { $file } ({ $bytes } byte) — trên Telegram, bot gửi kèm tệp này.
+import-upload-too-large = Tệp quá lớn: trang web nhận tệp tối đa { $mb } MB. Tệp lớn hơn hãy nhập bằng dòng lệnh (bhyt import).
+import-held-gone = Bản xem trước này không còn (đã lưu, đã hủy hoặc quá 24 giờ). Hãy tải tệp lên lại.
+dash-import-preview = Xem trước: { $file }
+dash-import-would = Tệp hợp lệ: { $rows } dòng sẽ được ghi ({ $inserted } mới, { $updated } cập nhật). Chưa có gì được lưu.
+dash-import-row = Dòng
+dash-import-save = Lưu vào cơ sở dữ liệu
+dash-import-discard = Hủy
+dash-import-discarded = Đã hủy bản xem trước; không có gì được lưu.
+dash-import-kind = Loại dữ liệu
+dash-import-kind-name = { $kind ->
+    [units] Đơn vị hành chính
+   *[targets] Chỉ tiêu
+  }
+dash-import-file = Tệp (XLSX hoặc CSV)
+dash-import-hint = Cùng định dạng với lệnh bhyt import: trang tính đầu tiên, dòng 1 là tên cột. Tệp được kiểm tra và xem trước, chỉ lưu khi bạn bấm Lưu.
+dash-import-check = Kiểm tra và xem trước
+dash-import-no-file = Hãy chọn một tệp XLSX hoặc CSV.

@@ -1,4 +1,9 @@
-import type { Hono, MiddlewareHandler } from "hono";
+/** @jsxImportSource hono/jsx */
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { MAX_UPLOAD_BYTES } from "../../core/imports/read-upload";
+import { isHttps, pickLocale } from "./dashboard-cookies";
+import { MessagePage } from "./views/message-page";
 import { lookupAlarm } from "../../core/alerts/lookup-alarm";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
@@ -7,6 +12,7 @@ import { registerRosterRoutes } from "./roster-routes";
 import { registerAdminOpsRoutes } from "./admin-ops-routes";
 import { registerAdminPeopleRoutes } from "./admin-people-routes";
 import { registerTryBotRoutes } from "./try-bot-routes";
+import { registerImportRoutes } from "./import-routes";
 
 /** Paths of the pages below (campaigns, roster, admin, try the bot); `/units/*` already covers unit rosters. */
 export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try"];
@@ -25,6 +31,25 @@ export function lookupAlarmBanner(deps: DashboardDeps): MiddlewareHandler<Dashbo
   };
 }
 
+/**
+ * Refuses a body over the upload limit before anything reads it (the dashboard middleware
+ * parses form bodies for the CSRF check), with a page in the visitor's language. Only the
+ * import form uploads files; every other form is far smaller.
+ */
+export function uploadLimit(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> {
+  return bodyLimit({
+    // Room for the multipart envelope and the other fields.
+    maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
+    onError: (raw) => {
+      const c = raw as unknown as Context<DashboardEnv>;
+      const locale = pickLocale(c, deps.config.defaultLocale, isHttps(c, deps.config.publicUrl));
+      c.set("locale", locale);
+      c.set("tr", (key, args) => deps.t(locale, key, args));
+      return c.html(<MessagePage c={c} title={deps.t(locale, "import-upload-too-large", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })} />, 413);
+    },
+  });
+}
+
 /** The dashboard pages of issue 7, each in its own file. */
 export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
   registerCampaignRoutes(dash, deps);
@@ -32,4 +57,5 @@ export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps)
   registerAdminOpsRoutes(dash, deps);
   registerAdminPeopleRoutes(dash, deps);
   registerTryBotRoutes(dash, deps);
+  registerImportRoutes(dash, deps);
 }

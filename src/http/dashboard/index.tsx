@@ -16,7 +16,7 @@ import { registerAuthRoutes } from "./auth-routes";
 import { registerUnitRoutes } from "./unit-routes";
 import { registerReportRoutes } from "./report-routes";
 import { MessagePage } from "./views/message-page";
-import { PAGE_PATHS, lookupAlarmBanner, registerDashPages } from "./dash-pages";
+import { PAGE_PATHS, lookupAlarmBanner, registerDashPages, uploadLimit } from "./dash-pages";
 
 /** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
 const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css", ...PAGE_PATHS];
@@ -33,6 +33,7 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   const dash = new Hono<DashboardEnv>();
   for (const path of DASHBOARD_PATHS) {
     dash.use(path, securityHeaders());
+    dash.use(path, uploadLimit(deps));
     dash.use(path, dashboardContext(deps));
     dash.use(path, lookupAlarmBanner(deps));
   }
