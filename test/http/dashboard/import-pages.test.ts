@@ -24,7 +24,10 @@ async function upload(jar: CookieJar, name: string, content: string, kind = "uni
   form.set("_csrf", await jar.csrf());
   form.set("kind", kind);
   form.set("file", new File([content], name));
-  return jar.request("/admin/import", { method: "POST", body: form });
+  // As a browser sends it: encoded, with its length declared.
+  const encoded = new Request("http://x/", { method: "POST", body: form });
+  const body = await encoded.arrayBuffer();
+  return jar.request("/admin/import", { method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.byteLength) } });
 }
 const units = async () => (await db.orm.select().from(adminUnits)).map((u) => u.code).sort();
 const TREE = "code,name,level,parent_code\n38,Thanh Hóa,province,\n38-01-01,Ngọc Phụng,commune,38\n38-01-01-01,Quyết Tiến,village,38-01-01\n";
