@@ -6,6 +6,7 @@ import type { Protector } from "../privacy/protector";
 import { addDays } from "../time/day-math";
 import { cardStatus, EXPIRING_WITHIN_DAYS } from "./card-status";
 import { maskName } from "./mask-name";
+import { displayName } from "../units/unit-levels";
 
 /** One card on the roster page: a masked name and the card's dates, never a personal number. */
 export interface RosterCard {
@@ -19,6 +20,7 @@ export interface RosterCard {
 
 export interface RosterHousehold {
   villageCode: string;
+  /** As people say it: "Thôn Xuân Thành". */
   villageName: string;
   /** BHXH's household code when known; people without one are a household of their own. */
   householdCode: string | null;
@@ -45,6 +47,7 @@ export async function expiryRoster(db: Db, protector: Protector, input: { unitId
       householdCode: households.code,
       villageCode: adminUnits.code,
       villageName: adminUnits.name,
+      villageKind: adminUnits.kind,
       groupCode: cards.groupCode,
       validTo: cards.validTo,
     })
@@ -66,7 +69,7 @@ export async function expiryRoster(db: Db, protector: Protector, input: { unitId
     const key = row.householdId !== null ? `h${row.householdId}` : `p${row.personId}`;
     let household = byHousehold.get(key);
     if (!household) {
-      household = { villageCode: row.villageCode, villageName: row.villageName, householdCode: row.householdCode, cards: [] };
+      household = { villageCode: row.villageCode, villageName: displayName({ name: row.villageName, kind: row.villageKind }), householdCode: row.householdCode, cards: [] };
       byHousehold.set(key, household);
     }
     const { status, daysLeft } = cardStatus(row.validTo, input.today);

@@ -35,8 +35,13 @@ export function RosterPage(props: { c: PageContext; unit: AdminUnit; roster: Ros
       <h1>{tr("dash-roster-title", { unit: displayName(unit) })}</h1>
       <p class="period">{tr("dash-roster-summary", { households: roster.length, cards, date: props.today })}</p>
       <p class="filters">
-        {FILTERS.map((f) => (f === props.filter ? <strong>{tr("dash-roster-filter", { filter: f })}</strong> : <a href={`/units/${code}/roster?status=${f}`}>{tr("dash-roster-filter", { filter: f })}</a>))}
-        {" · "}
+        {FILTERS.map((f, i) => (
+          <>
+            {i > 0 ? " · " : ""}
+            {f === props.filter ? <strong>{tr("dash-roster-filter", { filter: f })}</strong> : <a href={`/units/${code}/roster?status=${f}`}>{tr("dash-roster-filter", { filter: f })}</a>}
+          </>
+        ))}
+        {" — "}
         <a class="download" href={`/units/${code}/roster.xlsx?status=${props.filter}`}>{tr("dashboard-report-xlsx")}</a>
         {" · "}
         <a class="download" href={`/units/${code}/roster.csv?status=${props.filter}`}>{tr("dashboard-report-csv")}</a>
