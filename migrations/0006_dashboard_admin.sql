@@ -9,4 +9,5 @@ CREATE TABLE `admin_sessions` (
 	FOREIGN KEY (`account_id`) REFERENCES `admin_accounts`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `admin_sessions_account_idx` ON `admin_sessions` (`account_id`,`expires_at`);
+CREATE INDEX `admin_sessions_account_idx` ON `admin_sessions` (`account_id`,`expires_at`);--> statement-breakpoint
+CREATE INDEX `audit_log_action_at_idx` ON `audit_log` (`action`,`at`);

@@ -7,7 +7,8 @@ import { officersInScope, openInvites, revokeInvite } from "../../core/officers/
 import { unitsInScope } from "../../core/units/units-in-scope";
 import { OFFICER_ROLES, adminSessions, type OfficerRole } from "../../db/schema";
 import { AppError } from "../../errors";
-import { auditAdmin, field } from "./admin-audit";
+import { auditAdmin } from "./admin-audit";
+import { field } from "./form-fields";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { requireAccount } from "./require-account";

@@ -7,7 +7,7 @@ import { unitInScope } from "../../core/auth/admin-accounts";
 import { adminUnits } from "../../db/schema";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../errors";
-import { field } from "./admin-audit";
+import { field } from "./form-fields";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { requireAccount } from "./require-account";
