@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
-import { createPeakCampaign } from "../../../src/core/campaigns/campaign-store";
+import { createPeakCampaign, listPeakCampaigns } from "../../../src/core/campaigns/campaign-store";
 import { adminUnits, auditLog, households, outboxMessages } from "../../../src/db/schema";
 import { CookieJar, addAccount, createDashboardApp } from "../../helpers/dashboard";
 import { createProgressWorld } from "../../core/progress/progress-fixture";
@@ -13,6 +13,7 @@ let admin: CookieJar;
 let communeAdmin: CookieJar;
 let campaignId: number;
 let elsewhereId: number;
+let otherCommune: number;
 
 /** The cells of a row picked by a data attribute. */
 function cells(html: string, attr: string): string[] {
@@ -31,6 +32,7 @@ beforeAll(async () => {
   await communeAdmin.login("ngocphung", "mat-khau-cua-xa-1");
   // A second commune with one household, outside the commune account's scope.
   const [other] = await w.db.orm.insert(adminUnits).values({ code: "38-01-99", name: "Thử", level: "commune", kind: "xã", parentId: w.commune.parentId, searchKey: "thu" }).returning();
+  otherCommune = other!.id;
   const [otherVillage] = await w.db.orm.insert(adminUnits).values({ code: "38-01-99-01", name: "Một", level: "village", kind: "thôn", parentId: other!.id, searchKey: "mot" }).returning();
   const [inside] = await w.db.orm.insert(households).values({ unitId: w.village.xuanThanh.id, code: "T-IN" }).returning();
   const [outside] = await w.db.orm.insert(households).values({ unitId: otherVillage!.id, code: "T-OUT" }).returning();
@@ -99,6 +101,16 @@ describe("creating a campaign", () => {
     const id = created.headers.get("location")!.split("/").pop();
     const [audit] = await w.db.orm.select().from(auditLog).where(and(eq(auditLog.action, "campaign.created"), eq(auditLog.subjectId, id!)));
     expect(audit).toMatchObject({ actorKind: "admin", actorId: "admin" });
+  });
+
+  it("takes several communes and both audiences from the multi-select and checkboxes", async () => {
+    const body = new URLSearchParams({ name: "Hai xã", from: "2025-12-01", to: "2025-12-31", maxPerWeek: "1", step: "create", _csrf: await admin.csrf() });
+    for (const id of [w.commune.id, otherCommune]) body.append("communes", String(id));
+    for (const a of ["expired", "expiring"]) body.append("audience", a);
+    const res = await admin.request("/campaigns", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(res.status).toBe(303);
+    const [stored] = (await listPeakCampaigns(w.db)).filter((k) => k.name === "Hai xã");
+    expect(stored).toMatchObject({ communeIds: [w.commune.id, otherCommune], audience: ["expired", "expiring"], maxPerWeek: 1 });
   });
 
   it("explains bad input in the user's language and keeps what was typed", async () => {
