@@ -71,6 +71,7 @@ const zero = (): StateCounts => Object.fromEntries(OUTBOX_STATES.map((s) => [s, 
  * them, so no message body is read.
  */
 export async function campaignOutboxStats(db: Db, input: { campaignId: number; scopeUnitId: number | null }): Promise<CampaignOutboxStats> {
+  // ';' sorts right after ':', so [prefix, "campaign:<id>;") is every key of this campaign.
   const prefix = `campaign:${input.campaignId}:`;
   const inScope =
     input.scopeUnitId === null
@@ -86,7 +87,8 @@ export async function campaignOutboxStats(db: Db, input: { campaignId: number; s
     m as (
       select status, channel, substr(idempotency_key, -10) as day,
              substr(idempotency_key, ${prefix.length + 1}, length(idempotency_key) - ${prefix.length} - 11) as who
-      from outbox_messages where idempotency_key like ${prefix + "%"} and purpose = 'campaign'
+      -- A key range, not LIKE: SQLite's LIKE is case-insensitive and cannot use the unique index.
+      from outbox_messages where idempotency_key >= ${prefix} and idempotency_key < ${`campaign:${input.campaignId};`} and purpose = 'campaign'
     )
     select day, status, channel, count(*) as n from m where ${inScope} group by day, status, channel order by day`);
   const stats: CampaignOutboxStats = { byStatus: zero(), byChannel: {}, byDay: [] };
