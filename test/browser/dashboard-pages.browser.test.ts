@@ -64,7 +64,11 @@ describe("issue 7 pages in Chromium", () => {
     await page.selectOption('select[name="communes"]', { label: "Xã Ngọc Phụng" });
     await page.click('button[value="preview"]');
     expect(await page.locator("table.estimate").count()).toBe(1);
-    expect(Number(await page.locator('tr[data-figure="households"] td').textContent())).toBeGreaterThan(0);
+    const figure = async (name: string) => Number((await page.locator(`tr[data-figure="${name}"] td`).textContent())!.replace(/\./g, ""));
+    expect(await figure("households")).toBeGreaterThan(0);
+    // Households reached by SMS on the roster phone: each message is one or more billed parts.
+    expect(await figure("sms")).toBeGreaterThan(0);
+    expect(await figure("segments")).toBeGreaterThanOrEqual(await figure("sms"));
     await d.shot("12-campaign-preview");
     await Promise.all([page.waitForURL(/\/campaigns\/\d+$/), page.click('button[value="create"]')]);
     expect(await page.locator("h1").textContent()).toBe("Tháng cao điểm 11");

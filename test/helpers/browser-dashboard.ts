@@ -43,7 +43,9 @@ export async function startBrowserDashboard(input: { now: Date; today: string; p
   const password = `pw-${crypto.randomUUID()}`;
   await ensureFirstAdmin(db, { username: "admin", password });
   await input.prepare?.(db);
-  const app = createApp({ config: parseConfig({}), db, logger: createLogger({ level: "error" }), t: createTestTranslator(), protector, now: () => input.now });
+  // An SMS gateway is configured (never called: nothing dispatches here), so campaign estimates count SMS parts.
+  const config = parseConfig({ SMS_PROVIDER: "smsgate", SMS_USERNAME: "browser-test", SMS_PASSWORD: "browser-test" });
+  const app = createApp({ config, db, logger: createLogger({ level: "error" }), t: createTestTranslator(), protector, now: () => input.now });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
