@@ -1,5 +1,5 @@
 import { inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { chunkForParameters, MAX_BOUND_PARAMETERS, type Db } from "../../db/client";
 import { adminUnits, type AdminUnit, type UnitLevel } from "../../db/schema";
 
 /**
@@ -16,12 +16,13 @@ export async function unitsInScope(db: Db, input: { scopeUnitId: number | null; 
     select u.id from admin_units u join tree t on t.id = u.id
     where u.level = ${input.level} and (u.valid_to is null or u.valid_to >= ${input.today})
     order by u.code`);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => Number(r.id));
+  return unitsByIds(db, rows.map((r) => Number(r.id)));
+}
+
+/** Units by id in code order, in chunks: D1 binds at most 100 parameters per query. */
+export async function unitsByIds(db: Db, ids: readonly number[]): Promise<AdminUnit[]> {
   const units: AdminUnit[] = [];
-  // D1 binds at most 100 parameters per query.
-  for (let i = 0; i < ids.length; i += 90) {
-    const chunk = ids.slice(i, i + 90);
+  for (const chunk of chunkForParameters([...new Set(ids)], 1, MAX_BOUND_PARAMETERS - 10)) {
     units.push(...(await db.orm.select().from(adminUnits).where(inArray(adminUnits.id, chunk))));
   }
   return units.sort((a, b) => a.code.localeCompare(b.code));

@@ -8,8 +8,7 @@ import { parseDate } from "../../core/imports/values";
 import { communeRanking } from "../../core/progress/commune-ranking";
 import { rootUnits } from "../../core/reports/unit-overview";
 import { displayName } from "../../core/units/unit-levels";
-import { unitsInScope } from "../../core/units/units-in-scope";
-import { adminUnits } from "../../db/schema";
+import { unitsByIds, unitsInScope } from "../../core/units/units-in-scope";
 import { AppError } from "../../errors";
 import { auditAdmin } from "./admin-audit";
 import { field, fields } from "./form-fields";
@@ -20,7 +19,6 @@ import { todayFor } from "./unit-access";
 import { CampaignPage } from "./views/campaign-page";
 import { CampaignsPage, type CampaignDraftForm } from "./views/campaigns-page";
 import { MessagePage } from "./views/message-page";
-import { inArray } from "drizzle-orm";
 
 /**
  * A campaign concerns an account when it runs everywhere or in at least one commune of the
@@ -49,7 +47,7 @@ export function registerCampaignRoutes(dash: Hono<DashboardEnv>, deps: Dashboard
     // Names of communes outside the picker (another scope's, or historical) still show in the list.
     const known = new Set(communes.map((u) => u.id));
     const missing = [...new Set(campaigns.flatMap((k) => k.communeIds))].filter((id) => !known.has(id));
-    const others = missing.length > 0 && missing.length <= 90 ? await deps.db.orm.select().from(adminUnits).where(inArray(adminUnits.id, missing)) : [];
+    const others = await unitsByIds(deps.db, missing);
     return c.html(<CampaignsPage c={c} campaigns={campaigns} communes={[...communes, ...others]} today={today} form={form} {...extra} />, status);
   };
 
@@ -101,7 +99,7 @@ export function registerCampaignRoutes(dash: Hono<DashboardEnv>, deps: Dashboard
     const campaign = (await visibleCampaigns(deps, scope)).find((k) => String(k.id) === c.req.param("id"));
     if (!campaign) return c.html(<MessagePage c={c} title={c.var.tr("dashboard-not-found")} />, 404);
     const today = todayFor(deps);
-    let subjects = campaign.communeIds.length === 0 ? await rootUnits(deps.db, scope) : await deps.db.orm.select().from(adminUnits).where(inArray(adminUnits.id, campaign.communeIds.slice(0, 90)));
+    let subjects = campaign.communeIds.length === 0 ? await rootUnits(deps.db, scope) : await unitsByIds(deps.db, campaign.communeIds);
     if (scope !== null && campaign.communeIds.length > 0) {
       const kept = [];
       for (const u of subjects) if (await unitInScope(deps.db, u, scope)) kept.push(u);
