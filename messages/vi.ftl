@@ -486,3 +486,202 @@ shard-unit-unassigned = Đơn vị "{ $code }" thuộc một tỉnh được chi
 shard-assignment-other-province = Không thể gán đơn vị "{ $code }" cho "{ $shard }": đó là phần của tỉnh khác.
 shard-unit-without-province = Mã đơn vị "{ $code }" không cho biết thuộc tỉnh nào: cần mã có 2 chữ số tỉnh ở đầu (ví dụ 38-01-01 hoặc 3801234).
 shard-none-configured = Chế độ chia theo tỉnh cần ít nhất một cơ sở dữ liệu tỉnh.
+
+## Bảng theo dõi: chiến dịch, danh sách thẻ, quản trị, thử bot, cảnh báo tra cứu (issue 7)
+dash-nav-campaigns = Chiến dịch
+dash-nav-roster = Danh sách thẻ
+dash-nav-admin = Quản trị
+dash-nav-try = Thử bot
+dash-not-available = Chức năng này cần khóa dữ liệu cá nhân (DATA_ENCRYPTION_KEY), chưa được cấu hình.
+dash-alarm-lookups = Cảnh báo: { $count } lượt tra cứu thẻ thất bại trong giờ qua (ngưỡng { $threshold }). Có thể ai đó đang dò ngày sinh.
+dash-alarm-see-log = Xem nhật ký
+dash-col-rank = Hạng
+dash-campaigns-none = Chưa có chiến dịch nào.
+dash-campaigns-col-name = Tên chiến dịch
+dash-campaigns-col-window = Thời gian
+dash-campaigns-col-communes = Xã
+dash-campaigns-col-audience = Đối tượng
+dash-campaigns-col-state = Trạng thái
+dash-campaigns-everywhere = Tất cả các xã
+dash-campaigns-create = Tạo chiến dịch mới
+dash-audience = { $audience ->
+    [expired] Thẻ đã hết hạn
+    [expiring] Thẻ sắp hết hạn
+   *[other] { $audience }
+  }
+dash-campaign-state = { $state ->
+    [upcoming] Sắp diễn ra
+    [running] Đang diễn ra
+   *[ended] Đã kết thúc
+  }
+dash-campaign-from = Từ ngày
+dash-campaign-to = Đến ngày
+dash-campaign-cap = Số tin tối đa mỗi hộ mỗi tuần
+dash-campaign-communes-hint = Không chọn xã nào: chiến dịch chạy ở mọi xã.
+dash-campaign-communes-required = Chọn ít nhất một xã trong phạm vi tài khoản.
+dash-campaign-bad-dates = Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy hoặc yyyy-mm-dd.
+dash-campaign-preview = Xem trước chi phí
+dash-campaign-recompute = Tính lại
+dash-campaign-start = Bắt đầu chiến dịch
+dash-campaign-estimate = Ước tính nếu không ai gia hạn
+dash-estimate-households = Số hộ
+dash-estimate-send-days = Số ngày gửi tin
+dash-estimate-messages = Số tin tối đa
+dash-estimate-sms = Trong đó tin SMS
+dash-estimate-segments = Số phần SMS (tính phí)
+dash-estimate-undeliverable = Hộ không liên lạc được
+dash-campaign-window = Từ { $from } đến { $to }, tối đa { $cap } tin mỗi hộ mỗi tuần
+dash-campaign-chart-title = { $unit } — độ bao phủ theo ngày
+dash-campaign-chart-subtitle = Tỷ lệ người có thẻ BHYT cuối mỗi ngày của chiến dịch
+dash-campaign-col-date = Ngày
+dash-campaign-col-added = Tham gia mới
+dash-campaign-col-insured = Có thẻ
+dash-campaign-col-rate = Tỷ lệ bao phủ
+dash-campaign-col-sent = Đã gửi
+dash-campaign-col-delivered = Đã nhận
+dash-campaign-col-failed = Thất bại
+dash-campaign-ranking = Xếp hạng thôn — { $commune }
+dash-campaign-outbox = Tin nhắn của chiến dịch
+dash-campaign-no-messages = Chiến dịch chưa gửi tin nào.
+dash-outbox-state = { $state ->
+    [pending] Chờ gửi
+    [sending] Đang gửi
+    [sent] Đã gửi
+    [delivered] Đã nhận
+    [failed] Thất bại
+    [dropped] Bỏ qua
+   *[cancelled] Đã hủy
+  }
+dash-roster-pick = Chọn xã để xem danh sách thẻ sắp hết hạn và đã hết hạn.
+dash-roster-title = Thẻ BHYT sắp hết hạn và đã hết hạn — { $unit }
+dash-roster-summary = { $households } hộ, { $cards } thẻ (hết hạn trong 12 tháng qua hoặc trong 30 ngày tới), tính đến ngày { $date }.
+dash-roster-none = Không có thẻ nào sắp hết hạn hay đã hết hạn.
+dash-roster-commune-only = Danh sách thẻ được xem theo từng xã hoặc thôn: hãy chọn một xã.
+dash-roster-filter = { $filter ->
+    [expiring] Sắp hết hạn
+    [expired] Đã hết hạn
+   *[all] Tất cả
+  }
+dash-roster-status = { $status ->
+    [expired] Hết hạn { $days } ngày
+   *[expiring] Còn { $days } ngày
+  }
+roster-col-village-code = Mã thôn
+roster-col-village = Thôn
+roster-col-household = Mã hộ
+roster-col-name = Họ tên (che)
+roster-col-birth-year = Năm sinh
+roster-col-group = Nhóm
+roster-col-valid-to = Hạn thẻ
+roster-col-status = Tình trạng
+roster-col-days-left = Số ngày còn lại
+dash-page-prev = ‹ Trang trước
+dash-page-next = Trang sau ›
+dash-page-of = Trang { $page }/{ $pages } ({ $total } dòng)
+dash-revoke = Thu hồi
+dash-not-open = Mục này không còn hiệu lực hoặc không thuộc phạm vi tài khoản.
+dash-admin-officers = Cán bộ và mã mời
+dash-admin-accounts = Tài khoản quản trị
+dash-admin-import = Nhập đơn vị và chỉ tiêu
+dash-admin-outbox = Hàng đợi gửi tin
+dash-admin-audit = Nhật ký hoạt động
+dash-admin-national-only = Hàng đợi gửi tin, nhật ký và nhập dữ liệu chỉ dành cho tài khoản cấp toàn quốc: các dòng này không gắn với đơn vị nào.
+dash-dead-letters = Tin không gửi được
+dash-dead-letters-none = Không có tin nào thất bại hay bị bỏ qua.
+dash-dead-col-id = Mã
+dash-dead-col-channel = Kênh
+dash-dead-col-purpose = Loại tin
+dash-dead-col-state = Trạng thái
+dash-dead-col-attempts = Số lần thử
+dash-dead-col-reason = Lý do
+dash-dead-col-updated = Cập nhật
+dash-dead-col-action = Thao tác
+dash-dead-retry = Gửi lại
+dash-dead-retried = Tin { $id } đã được đưa lại vào hàng đợi.
+dash-dead-retry-refused = Tin này không gửi lại được: chỉ tin thất bại và chưa quá hạn mới gửi lại được.
+dash-audit-action = Hoạt động
+dash-audit-all = Tất cả
+dash-audit-filter = Lọc
+dash-audit-col-at = Thời điểm (UTC)
+dash-audit-col-actor = Người thực hiện
+dash-audit-col-action = Hoạt động
+dash-audit-col-subject = Đối tượng
+dash-audit-col-details = Chi tiết
+dash-officer-col-name = Tên
+dash-officer-col-role = Vai trò
+dash-officer-col-commune = Xã
+dash-officer-col-channels = Kênh
+dash-officer-col-status = Trạng thái
+dash-officer-role = { $role ->
+    [collector] Cộng tác viên thôn
+    [commune] Cán bộ xã
+   *[viewer] Chỉ xem
+  }
+dash-account-status = { $status ->
+    [active] Đang hoạt động
+   *[disabled] Đã khóa
+  }
+dash-invites-open = Mã mời còn hiệu lực
+dash-invites-none = Không có mã mời nào đang mở.
+dash-invite-col-role = Vai trò
+dash-invite-col-commune = Xã
+dash-invite-col-village = Thôn
+dash-invite-col-by = Người tạo
+dash-invite-col-expires = Hết hạn (UTC)
+dash-invite-col-action = Thao tác
+dash-invite-new = Tạo mã mời
+dash-invite-no-village = (không gắn thôn)
+dash-invite-create = Tạo mã mời
+dash-invite-bad-role = Vai trò không hợp lệ.
+dash-invite-created = Mã mời mới (chỉ hiện một lần, hết hạn { $expires } UTC):
+dash-account-col-username = Tên đăng nhập
+dash-account-col-scope = Phạm vi (mã đơn vị)
+dash-account-col-status = Trạng thái
+dash-account-col-action = Thao tác
+dash-account-national = Toàn quốc
+dash-account-disable = Khóa tài khoản
+dash-account-new = Tạo tài khoản
+dash-account-create = Tạo tài khoản
+dash-account-scope-hint = Mã tỉnh, xã… mà tài khoản được xem (ví dụ 38-01-01). Để trống: toàn quốc (chỉ tài khoản toàn quốc được tạo).
+dash-account-created = Đã tạo tài khoản { $username }.
+dash-account-bad-username = Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.
+dash-account-short-password = Mật khẩu cần ít nhất { $min } ký tự.
+dash-account-scope-outside = Phạm vi của tài khoản mới phải nằm trong phạm vi của bạn.
+dash-account-exists = Tên đăng nhập { $username } đã có.
+dash-sessions = Phiên đăng nhập đang mở
+dash-session-col-username = Tài khoản
+dash-session-col-created = Đăng nhập lúc (UTC)
+dash-session-col-seen = Hoạt động gần nhất (UTC)
+dash-session-col-browser = Trình duyệt
+dash-session-col-action = Thao tác
+dash-try-intro = Trò chuyện với bot như người dân hoặc cán bộ của một xã, thôn, để trình diễn và tập huấn. Tin trả lời chỉ hiện ở đây, không gửi đi đâu.
+dash-try-as = Nói với tư cách
+dash-try-as-resident = Người dân
+dash-try-as-officer = { $level ->
+    [village] Cộng tác viên { $unit }
+   *[other] Cán bộ { $unit }
+  }
+dash-try-as-code = Mã xã hoặc thôn (để trống hoặc "resident": người dân)
+dash-try-message = Tin nhắn
+dash-try-send = Gửi
+dash-try-warning = Lưu ý: số liệu báo cáo ở đây được tính như báo cáo thật; gửi /huy để hủy báo cáo vừa gửi.
+dash-try-empty = Hãy nhập tin nhắn.
+dash-try-bad-unit = Không dùng được mã "{ $code }": cần một xã hoặc thôn trong phạm vi tài khoản.
+dash-try-document = Tệp { $file } ({ $bytes } byte) — trên Telegram, bot gửi kèm tệp này.
+import-upload-too-large = Tệp quá lớn: trang web nhận tệp tối đa { $mb } MB. Tệp lớn hơn hãy nhập bằng dòng lệnh (bhyt import).
+import-held-gone = Bản xem trước này không còn (đã lưu, đã hủy hoặc quá 24 giờ). Hãy tải tệp lên lại.
+dash-import-preview = Xem trước: { $file }
+dash-import-would = Tệp hợp lệ: { $rows } dòng sẽ được ghi ({ $inserted } mới, { $updated } cập nhật). Chưa có gì được lưu.
+dash-import-row = Dòng
+dash-import-save = Lưu vào cơ sở dữ liệu
+dash-import-discard = Hủy
+dash-import-discarded = Đã hủy bản xem trước; không có gì được lưu.
+dash-import-kind = Loại dữ liệu
+dash-import-kind-name = { $kind ->
+    [units] Đơn vị hành chính
+   *[targets] Chỉ tiêu
+  }
+dash-import-file = Tệp (XLSX hoặc CSV)
+dash-import-hint = Cùng định dạng với lệnh bhyt import: trang tính đầu tiên, dòng 1 là tên cột. Tệp được kiểm tra và xem trước, chỉ lưu khi bạn bấm Lưu.
+dash-import-check = Kiểm tra và xem trước
+dash-import-no-file = Hãy chọn một tệp XLSX hoặc CSV.

@@ -3,6 +3,7 @@ import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
 import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel } from "./core/outbox/routes";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
+import { dashboardConfig, dashboardEnvShape, type DashboardConfig } from "./config-dashboard";
 import { opsConfig, opsEnvShape, type OpsConfig } from "./config-ops";
 import { shardConfig, shardEnvShape, type ShardConfig } from "./config-shards";
 export type { PrivacyConfig, ShardConfig, ZaloBotConfig, ZaloOaConfig };
@@ -83,6 +84,7 @@ export const configSchema = z.object({
   ...privacyEnvShape,
   ...opsEnvShape,
   ...shardEnvShape,
+  ...dashboardEnvShape,
 });
 
 export type Config = {
@@ -114,7 +116,8 @@ export type Config = {
   sessionSecret?: string;
 } & PrivacyConfig &
   OpsConfig &
-  ShardConfig;
+  ShardConfig &
+  DashboardConfig;
 
 /** Present only when a bot token is configured. */
 export interface TelegramConfig {
@@ -195,6 +198,7 @@ export function parseConfig(source: Record<string, unknown>): Config {
     ...privacyConfig(e),
     ...opsConfig(e),
     ...shardConfig(e),
+    ...dashboardConfig(e),
   };
 }
 

@@ -13,3 +13,4 @@ export * from "./card-reference";
 export * from "./contributions";
 export * from "./reminders";
 export * from "./zalo";
+export * from "./admin-sessions";
