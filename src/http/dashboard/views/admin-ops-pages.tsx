@@ -4,6 +4,7 @@ import { canRetry, type DeadLetter } from "../../../core/outbox/dead-letters";
 import type { OutboxSummary } from "../../../core/outbox/outbox-status";
 import { OUTBOX_STATES } from "../../../db/schema";
 import { Layout, type PageContext } from "./layout";
+import { PostButton } from "./form-parts";
 import { formatters } from "./progress-table";
 
 /** Previous/next links keeping the other query parameters. */
@@ -94,10 +95,7 @@ export function OutboxPage(props: { c: PageContext; summary: OutboxSummary; dead
                 <td>{m.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
                 <td>
                   {canRetry(m, props.now) ? (
-                    <form method="post" action={`/admin/outbox/${m.id}/retry`} class="inline">
-                      <input type="hidden" name="_csrf" value={c.var.csrf} />
-                      <button type="submit">{tr("dash-dead-retry")}</button>
-                    </form>
+                    <PostButton c={c} action={`/admin/outbox/${m.id}/retry`} label={tr("dash-dead-retry")} />
                   ) : null}
                 </td>
               </tr>

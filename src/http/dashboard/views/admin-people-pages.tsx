@@ -4,11 +4,11 @@ import type { InviteRow, OfficerRow } from "../../../core/officers/officer-roste
 import { OFFICER_ROLES, type AdminSession, type AdminUnit } from "../../../db/schema";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
+import { Csrf, PostButton } from "./form-parts";
 
 const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 /** Hidden CSRF field every form carries. */
-const Csrf = (props: { c: PageContext }) => <input type="hidden" name="_csrf" value={props.c.var.csrf} />;
 
 /** `/admin/officers`: officers of the scope, open invitations (revocable) and the invite form. */
 export function OfficersPage(props: {
@@ -65,10 +65,7 @@ export function OfficersPage(props: {
                 <td>{i.createdBy ?? "—"}</td>
                 <td>{when(i.expiresAt)}</td>
                 <td>
-                  <form method="post" action={`/admin/invites/${i.id}/revoke`} class="inline">
-                    <Csrf c={c} />
-                    <button type="submit" class="danger">{tr("dash-revoke")}</button>
-                  </form>
+                  <PostButton c={c} action={`/admin/invites/${i.id}/revoke`} label={tr("dash-revoke")} danger />
                 </td>
               </tr>
             ))}
@@ -121,10 +118,7 @@ export function AccountsPage(props: { c: PageContext; accounts: AccountRow[]; se
               <td>{tr("dash-account-status", { status: a.status })}</td>
               <td>
                 {a.status === "active" && a.id !== c.var.account?.id ? (
-                  <form method="post" action={`/admin/accounts/${a.id}/disable`} class="inline">
-                    <Csrf c={c} />
-                    <button type="submit" class="danger">{tr("dash-account-disable")}</button>
-                  </form>
+                  <PostButton c={c} action={`/admin/accounts/${a.id}/disable`} label={tr("dash-account-disable")} danger />
                 ) : null}
               </td>
             </tr>
@@ -144,10 +138,7 @@ export function AccountsPage(props: { c: PageContext; accounts: AccountRow[]; se
               <td>{when(s.lastSeenAt)}</td>
               <td>{s.userAgent ?? "—"}</td>
               <td>
-                <form method="post" action={`/admin/sessions/${encodeURIComponent(s.id)}/revoke`} class="inline">
-                  <Csrf c={c} />
-                  <button type="submit" class="danger">{tr("dash-revoke")}</button>
-                </form>
+                <PostButton c={c} action={`/admin/sessions/${encodeURIComponent(s.id)}/revoke`} label={tr("dash-revoke")} danger />
               </td>
             </tr>
           ))}
