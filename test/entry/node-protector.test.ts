@@ -60,3 +60,12 @@ describe("node:crypto protector", () => {
     expect(await node.open(sealed)).toBe("x");
   });
 });
+
+describe("node:crypto protector IVs", () => {
+  it("never repeats an IV across many seals (more than one random draw)", async () => {
+    const node = createNodeProtector(keys);
+    const ivs = new Set<string>();
+    for (let i = 0; i < 2000; i++) ivs.add(Buffer.from((await node.seal("x")).split(".")[2]!, "base64").subarray(0, 12).toString("hex"));
+    expect(ivs.size).toBe(2000);
+  });
+});

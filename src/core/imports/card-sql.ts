@@ -6,7 +6,12 @@ import type { CardPayload } from "./card-payload";
  * million-row roster never comes back into memory; only offending rows and counts do.
  */
 
-const FIELDS: (keyof CardPayload)[] = [
+/**
+ * The payload is staged as a JSON array in this order, not as an object: a third smaller,
+ * and `->> n` finds its value without comparing keys. SQL reads it back only through
+ * `stagedCards`, by these names. Append new fields at the end.
+ */
+export const STAGED_CARD_FIELDS: readonly (keyof CardPayload)[] = [
   "unitId", "householdCode", "nameEnc", "gender", "birthYear", "dobEnc", "dobIdx", "bhxhEnc", "bhxhIdx", "idEnc", "idIdx",
   "phoneEnc", "phoneIdx", "cardEnc", "cardIdx", "groupCode", "benefitLevel", "provinceCode", "validFrom", "validTo",
   "registeredFacility", "fiveYearDate",
@@ -14,7 +19,7 @@ const FIELDS: (keyof CardPayload)[] = [
 
 /** The batch's staged rows as a table: `row` plus one column per payload field, named as in CardPayload. */
 export function stagedCards(batchId: number): SQL {
-  const columns = FIELDS.map((f) => `json_extract(s.payload, '$.${f}') as ${f}`).join(", ");
+  const columns = STAGED_CARD_FIELDS.map((f, i) => `s.payload ->> ${i} as ${f}`).join(", ");
   return sql`(select s.row_number as row, ${sql.raw(columns)} from import_staging_rows s where s.batch_id = ${batchId})`;
 }
 
