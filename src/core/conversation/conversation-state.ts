@@ -1,5 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { preparedPer } from "../../db/prepared";
 import { conversationStates, type Channel } from "../../db/schema";
 
 /** What the bot is waiting for; `choices` lets SMS users answer a question with its number. */
@@ -11,11 +12,17 @@ export interface PendingState {
 
 const TTL_MS = 30 * 60 * 1000;
 
-export async function loadState(db: Db, channel: Channel, externalKey: string, now: Date): Promise<PendingState | undefined> {
-  const [row] = await db.orm
+// Read for every inbound message: prepared once per database.
+const stateQuery = preparedPer((orm) =>
+  orm
     .select()
     .from(conversationStates)
-    .where(and(eq(conversationStates.channel, channel), eq(conversationStates.externalKey, externalKey)));
+    .where(and(eq(conversationStates.channel, sql.placeholder("channel")), eq(conversationStates.externalKey, sql.placeholder("externalKey"))))
+    .prepare(),
+);
+
+export async function loadState(db: Db, channel: Channel, externalKey: string, now: Date): Promise<PendingState | undefined> {
+  const [row] = await stateQuery(db.orm).all({ channel, externalKey });
   if (!row || row.expiresAt.getTime() < now.getTime()) return undefined;
   const { choices, ...data } = row.data as Record<string, unknown> & { choices?: string[] };
   return { kind: row.kind, data, choices };

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, Orm } from "../../db/client";
+import { preparedPer } from "../../db/prepared";
 import { adminUnits, cards, people, type CardTerms } from "../../db/schema";
 import type { Protector } from "../privacy/protector";
 import type { CardIdentifier } from "./card-identifier";
@@ -63,19 +64,8 @@ export async function verifyCard(db: Db, protector: Protector, personIds: readon
   return undefined;
 }
 
-/**
- * The look-up queries, prepared once per database: building and compiling a Drizzle query
- * costs ~20× the indexed SELECT itself (the wide join was ~350 µs a call against ~15 µs of
- * SQLite), and residents' look-ups are the bots' hottest read. Keyed weakly by the Drizzle
- * instance, so a closed test database takes its statements with it.
- */
-const prepared = new WeakMap<Orm, ReturnType<typeof prepareLookups>>();
-
-function lookupQueries(orm: Orm) {
-  let q = prepared.get(orm);
-  if (!q) prepared.set(orm, (q = prepareLookups(orm)));
-  return q;
-}
+/** The look-up queries, prepared once per database (db/prepared.ts): residents' look-ups are the bots' hottest read. */
+const lookupQueries = preparedPer((orm) => prepareLookups(orm));
 
 function prepareLookups(orm: Orm) {
   const idx = sql.placeholder("idx");
