@@ -2,7 +2,7 @@
  * @module webhook-ingest subject: the real app as the Node entry builds it (file database in
  * WAL mode, demo data, officers bound through the bot itself), Bot API at `apiRoot`.
  *
- *   node --import tsx bench/servers/app-server.ts <dbDir> <apiRoot> <officers>
+ *   [BENCH_CPU_PROFILE=<file>] node --import tsx bench/servers/app-server.ts <dbDir> <apiRoot> <officers>
  */
 import { join } from "node:path";
 import { createApp } from "../../src/app";
@@ -16,6 +16,7 @@ import { openSqliteDb } from "../../src/entry/sqlite-db";
 import { createTranslator } from "../../src/i18n/translate";
 import { silentLogger } from "../../src/logger";
 import { BENCH_SECRET, BENCH_TODAY, officerChatId, startUpdate } from "../lib/telegram-updates";
+import { startCpuProfile } from "../lib/cpu-profiler";
 import { serveUntilStdinEnds } from "./serve-until-stdin";
 
 const [dir, apiRoot, officerCount] = process.argv.slice(2) as [string, string, string];
@@ -40,4 +41,7 @@ for (let n = 0; n < Number(officerCount); n++) {
   });
   if (res.status !== 200) throw new Error(`binding officer ${n} failed: ${res.status}`);
 }
-serveUntilStdinEnds(app.fetch);
+// BENCH_CPU_PROFILE=<file>: profile only the load (webhook-ingest's "where the time goes").
+const profileFile = process.env.BENCH_CPU_PROFILE;
+const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
+serveUntilStdinEnds(app.fetch, {}, async () => stopProfile?.());
