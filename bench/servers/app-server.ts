@@ -41,6 +41,8 @@ for (let n = 0; n < Number(officerCount); n++) {
   });
   if (res.status !== 200) throw new Error(`binding officer ${n} failed: ${res.status}`);
 }
+const bound = db.sqlite.prepare("select count(*) from channel_identities where channel = 'telegram'").pluck().get() as number;
+if (bound !== Number(officerCount)) throw new Error(`${bound} of ${officerCount} officers bound`);
 // BENCH_CPU_PROFILE=<file>: profile only the load (webhook-ingest's "where the time goes").
 const profileFile = process.env.BENCH_CPU_PROFILE;
 const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
