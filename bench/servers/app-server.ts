@@ -14,7 +14,7 @@ import { createNodeChartRenderer } from "../../src/entry/chart-renderer-node";
 import { loadMessageSources, loadProtector } from "../../src/entry/node-support";
 import { openSqliteDb } from "../../src/entry/sqlite-db";
 import { createTranslator } from "../../src/i18n/translate";
-import { silentLogger } from "../../src/logger";
+import { createLogger } from "../../src/logger";
 import { BENCH_SECRET, BENCH_TODAY, officerChatId, startUpdate } from "../lib/telegram-updates";
 import { startCpuProfile } from "../lib/cpu-profiler";
 import { serveUntilStdinEnds } from "./serve-until-stdin";
@@ -30,7 +30,11 @@ const db = openSqliteDb(config.databasePath);
 const protector = await loadProtector(config);
 await seedDemo({ db, protector, today: BENCH_TODAY });
 const commune = await resolveUnit(db, "Ngọc Phụng");
-const app = createApp({ config, db, logger: silentLogger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer() });
+// Nothing is printed, but error-level events are counted (an update that failed inside the
+// bot still gets a 200 and an apology, so only the log tells).
+let errorsLogged = 0;
+const logger = createLogger({ level: "error", sink: () => errorsLogged++ });
+const app = createApp({ config, db, logger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer() });
 // Officers join the way real ones do: an invite code sent to the bot with /start.
 for (let n = 0; n < Number(officerCount); n++) {
   const { code } = await createInvite(db, protector, { communeId: commune.id, role: "commune" });
@@ -46,4 +50,4 @@ if (bound !== Number(officerCount)) throw new Error(`${bound} of ${officerCount}
 // BENCH_CPU_PROFILE=<file>: profile only the load (webhook-ingest's "where the time goes").
 const profileFile = process.env.BENCH_CPU_PROFILE;
 const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
-serveUntilStdinEnds(app.fetch, {}, async () => stopProfile?.());
+serveUntilStdinEnds(app.fetch, {}, async () => stopProfile?.(), () => ({ errorsLogged }));

@@ -8,6 +8,8 @@ export function serveUntilStdinEnds(
   extra: Record<string, unknown> = {},
   /** Runs after the load, before the RSS report (e.g. writing a CPU profile). */
   beforeExit: () => Promise<void> = async () => {},
+  /** More figures for the last line (counters the server kept). */
+  finalReport: () => Record<string, unknown> = () => ({}),
 ) {
   const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
     console.log(JSON.stringify({ port: info.port, ...extra }));
@@ -16,7 +18,7 @@ export function serveUntilStdinEnds(
   process.stdin.resume();
   process.stdin.on("end", () => {
     void beforeExit().finally(() => {
-      console.log(JSON.stringify({ peakRssMb: peakRssMb() }));
+      console.log(JSON.stringify({ peakRssMb: peakRssMb(), ...finalReport() }));
       server.close();
       process.exit(0);
     });
