@@ -9,6 +9,9 @@ import { createInvite, redeemInvite } from "../../src/core/officers/invites";
 import { findOfficer } from "../../src/core/conversation/find-officer";
 import { alreadyProcessed, markProcessed } from "../../src/core/conversation/inbound-dedup";
 import { clearState, loadState, saveState } from "../../src/core/conversation/conversation-state";
+import { seedDemo } from "../../src/core/demo/seed-demo";
+import { loadTallyVocabulary } from "../../src/core/tallies/tally-vocabulary";
+import { adminUnitAliases } from "../../src/db/schema";
 
 async function* table(rows: Record<string, string>[]) {
   let rowNumber = 1;
@@ -44,5 +47,23 @@ describe("the per-update queries on D1 (workerd), prepared once per database", (
       await clearState(db, "telegram", "555");
       expect(await loadState(db, "telegram", "555", now)).toBeUndefined();
     }
+  });
+
+  it("loads a commune's tally vocabulary (villages, aliases, populations, groups) through the prepared queries", async () => {
+    const db = createD1Db(env.DB);
+    const protector = await createProtector({ dataKey: new Uint8Array(32).fill(1), indexKey: new Uint8Array(32).fill(2), keyId: "w" });
+    await seedDemo({ db, protector, today: "2025-11-15" });
+    const commune = await resolveUnit(db, "Ngọc Phụng");
+    const village = await resolveUnit(db, "Xuân Thành");
+    await db.orm.insert(adminUnitAliases).values({ unitId: village.id, alias: "Thôn 2", searchKey: "thon 2" });
+    const first = await loadTallyVocabulary(db, commune, { today: "2025-11-15" });
+    expect(first.villages.map((v) => v.name)).toHaveLength(7);
+    expect(first.villages.every((v) => v.population !== null && v.population > 0)).toBe(true);
+    expect(first.villages.find((v) => v.id === village.id)?.aliases).toEqual([{ alias: "Thôn 2", searchKey: "thon 2" }]);
+    expect(first.villages.filter((v) => v.aliases.length > 0)).toHaveLength(1);
+    expect(first.groups.map((g) => g.code)).toEqual(expect.arrayContaining(["GD", "HS", "BHXHTN"]));
+    expect(await loadTallyVocabulary(db, commune, { today: "2025-11-15" })).toEqual(first);
+    // Another commune with no villages: nothing, on the same statements.
+    expect((await loadTallyVocabulary(db, { ...commune, id: -1 }, { today: "2025-11-15" })).villages).toEqual([]);
   });
 });
