@@ -22,7 +22,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { BENCH_DIR, nextJson, spawnScript } from "./lib/child";
+import { BENCH_DIR, nextJson, runScript, spawnScript } from "./lib/child";
 import { BENCH_SECRET, updateStream } from "./lib/telegram-updates";
 
 const FIRST_STREAM_UPDATE_ID = 10_001;
@@ -68,6 +68,8 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const fakeChild = spawnScript("servers/fake-bot-api-server.ts", []);
   const fake = await nextJson<{ apiRoot: string }>(fakeChild);
+  // Seeded and bound in a process of its own (see app-server.ts): the RSS figures are the serving process's.
+  await runScript("servers/app-server.ts", [dir, fake.apiRoot, String(officers)], { BENCH_PREPARE_ONLY: "1" });
   const server = spawnScript("servers/app-server.ts", [dir, fake.apiRoot, String(officers)]);
   const { port } = await nextJson<{ port: number }>(server);
   const pid = server.pid!;

@@ -6,7 +6,7 @@
 import { once } from "node:events";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { nextJson, spawnScript } from "../lib/child";
+import { nextJson, runScript, spawnScript } from "../lib/child";
 import { runLoad, type LoadResult } from "../lib/load";
 import { profileSplit } from "../lib/profile-split";
 import { minRatio, type Scenario } from "../lib/scenario";
@@ -40,6 +40,8 @@ export const webhookIngest: Scenario = {
     try {
       const baseline = await loadServer("servers/bare-server.ts", [fake.apiRoot], o.seed, o.durationSec);
       o.log(`  bare: ${JSON.stringify(baseline)}`);
+      // Seeded and bound in a process of its own (see app-server.ts): the peak RSS is the serving process's.
+      await runScript("servers/app-server.ts", [dir, fake.apiRoot, String(OFFICERS)], { BENCH_PREPARE_ONLY: "1" });
       const app = await loadServer("servers/app-server.ts", [dir, fake.apiRoot, String(OFFICERS)], o.seed, o.durationSec);
       o.log(`  app: ${JSON.stringify(app)}`);
       // An update that failed inside the bot is answered 200 (with an apology): the log counts it.
@@ -48,6 +50,7 @@ export const webhookIngest: Scenario = {
       const profileFile = join(dir, "app.cpuprofile");
       const profiledDir = join(dir, "profiled");
       mkdirSync(profiledDir);
+      await runScript("servers/app-server.ts", [profiledDir, fake.apiRoot, String(OFFICERS)], { BENCH_PREPARE_ONLY: "1" });
       const profiled = await loadServer("servers/app-server.ts", [profiledDir, fake.apiRoot, String(OFFICERS)], o.seed + 1, Math.min(5, o.durationSec), { BENCH_CPU_PROFILE: profileFile });
       const cpuSplitMs = profileSplit(profileFile);
       o.log(`  where the app's CPU goes (ms over ${profiled.requests} updates, profiled): ${JSON.stringify(cpuSplitMs)}`);
