@@ -17,6 +17,16 @@ export const STAGED_CARD_FIELDS: readonly (keyof CardPayload)[] = [
   "registeredFacility", "fiveYearDate",
 ];
 
+/** A card payload as staged: its values in STAGED_CARD_FIELDS order. */
+export function toStagedCard(payload: CardPayload): unknown[] {
+  return STAGED_CARD_FIELDS.map((f) => payload[f]);
+}
+
+/** A staged card payload back as named fields (key rotation re-seals staged rows by name). */
+export function fromStagedCard(values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(STAGED_CARD_FIELDS.map((f, i) => [f, values[i] ?? null]));
+}
+
 /** The batch's staged rows as a table: `row` plus one column per payload field, named as in CardPayload. */
 export function stagedCards(batchId: number): SQL {
   const columns = STAGED_CARD_FIELDS.map((f, i) => `s.payload ->> ${i} as ${f}`).join(", ");
