@@ -20,6 +20,7 @@ function ftlAsText(): Plugin {
 }
 
 const migrationsDir = fileURLToPath(new URL("./migrations", import.meta.url));
+const nationalMigrationsDir = fileURLToPath(new URL("./migrations-national", import.meta.url));
 
 export default defineConfig({
   test: {
@@ -39,7 +40,11 @@ export default defineConfig({
           ftlAsText(),
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir) } },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir), TEST_NATIONAL_MIGRATIONS: await readD1Migrations(nationalMigrationsDir) },
+              // test/workers/shards.test.ts: two province databases and the national one (SHARDING=province).
+              d1Databases: { DB_P12: "shard-p12", DB_P38: "shard-p38", NATIONAL_DB: "shard-national" },
+            },
           }),
         ],
         test: {

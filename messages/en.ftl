@@ -434,3 +434,254 @@ cli-keys-id-without-key = DATA_KEY_ID changed but DATA_ENCRYPTION_KEY did not: k
 cli-keys-rotated = Re-sealed { $count } rows under key { $keyId }. { $invites } unused invite codes stop working if the index key changed.
 cli-help-db-purge-inbound-text = Purge the original text of inbound messages (tally reports) older than INBOUND_TEXT_RETENTION_DAYS days (default 90); the figures stay.
 cli-purged-inbound-text = Purged the text of { $tallies } reports, { $states } stale conversations and { $outbox } finished messages older than { $days } days.
+
+## Telegram webhook registration (bhyt telegram …)
+cli-help-telegram-set-webhook = Register the webhook URL (HTTPS) with Telegram, with the TELEGRAM_WEBHOOK_SECRET secret; only messages and button presses are delivered.
+cli-help-telegram-webhook-info = Show the Telegram webhook in use, the number of pending updates and the last delivery error.
+telegram-not-configured = Telegram is not configured: set TELEGRAM_BOT_TOKEN.
+telegram-webhook-no-secret = Set TELEGRAM_WEBHOOK_SECRET (12–256 letters, digits, _ or -) before registering the webhook, so nobody can forge updates.
+telegram-webhook-bad-url = Not a valid URL: { $url }
+telegram-webhook-not-https = Telegram only calls HTTPS URLs; { $url } cannot be used.
+telegram-webhook-refused = Telegram refused (code { $code }): { $detail }
+telegram-webhook-unreachable = Could not reach the Telegram server (TELEGRAM_API_ROOT). Check the network and try again.
+telegram-webhook-set = Webhook registered: { $url }
+telegram-webhook-info = Webhook: { $url } · { $pending } pending updates · last error: { $error }
+telegram-webhook-none = No webhook registered (the bot uses long polling or is not running) · { $pending } pending updates.
+
+## Zalo OA: re-authorisation (PKCE), sending by Zalo's rules
+zalo-oauth-not-configured = The Zalo OA (ZALO_APP_ID) or the public address (PUBLIC_URL) is not configured, so it cannot be re-authorised.
+zalo-oauth-admin-only = Only a country-wide administrator may re-authorise the Zalo OA.
+zalo-oauth-bad-state = This authorisation link has expired or is not valid. Please start again from the Zalo authorisation page.
+zalo-oauth-failed = Zalo did not issue an access token. Please try again; if it keeps failing, check ZALO_APP_SECRET.
+zalo-oauth-done = The Zalo OA is authorised again. Waiting Zalo messages will go out.
+cli-help-outbox-failed = List messages that could not be delivered (failed, or dropped as late), newest first, with the reason.
+cli-outbox-failed-none = No message has failed or been dropped.
+cli-outbox-failed-line = #{ $id } { $channel } ({ $purpose }): { $status } — { $code }: { $reason }
+outbox-reason-dead_letter = The server failed several times while sending exactly this message (the queue dead-lettered it); stopped so other messages are not blocked.
+outbox-reason-window_closed = The person has not written to the Zalo OA in the last 48 hours, there is no phone or ZNS template to send instead, and the day's proactive quota is spent.
+outbox-reason-expired = The message was past its useful time (for example the next reminder was due), so it was not sent late.
+outbox-reason-opted_out = The person asked to receive no messages (HUY / STOP).
+outbox-reason-blocked = The person blocked or unfollowed this channel.
+outbox-reason-no_identity = The person's account on this channel no longer exists (erased).
+outbox-reason-no_address = There is no address to send to (phone number or account id).
+outbox-reason-unknown_template = The message text is not in the message catalogue.
+outbox-reason-loop_guard = Stopped to avoid a message loop with an auto-responder.
+outbox-reason-bad_phone = The phone number is not valid.
+outbox-reason-quota_exceeded = Zalo's daily sending quota is spent; the message waits until the next day.
+outbox-reason-night_ban = Zalo does not allow this kind of message at night; the message waits until morning.
+outbox-reason-not_following = The person unfollowed the Zalo OA.
+outbox-reason-user_inactive = The person's Zalo account has been inactive for more than 45 days.
+outbox-reason-user_refused = The person blocked this kind of message on Zalo.
+outbox-reason-cannot_receive = The phone number has no Zalo account or cannot receive messages.
+outbox-reason-auth = The Zalo OA access token is no longer valid; an administrator must re-authorise at /admin/zalo/authorize.
+outbox-reason-internal = Internal error while sending; retried up to the limit.
+outbox-reason-undelivered = The carrier or SMS gateway reported the message did not reach the phone.
+outbox-reason-rate_limited = The provider said we were sending too fast; retried up to the limit.
+outbox-reason-unreadable = The provider's answer could not be read.
+outbox-reason-other = The provider reported error { $code }.
+
+## Province sharding (one database per province)
+shard-unknown = No database "{ $shard }" in this deployment (a 2-digit province code, or a province code and a part, e.g. 79_2).
+shard-unit-unassigned = Unit "{ $code }" belongs to a province split over several databases but is not assigned to any part.
+shard-assignment-other-province = Unit "{ $code }" cannot be assigned to "{ $shard }": that is a part of another province.
+shard-unit-without-province = Unit code "{ $code }" does not say which province it belongs to: use a code that starts with the 2-digit province (e.g. 38-01-01 or 3801234).
+shard-none-configured = Province sharding needs at least one province database.
+
+## Dashboard: campaigns, card roster, administration, try the bot, look-up alarm (issue 7)
+dash-nav-campaigns = Campaigns
+dash-nav-roster = Card roster
+dash-nav-admin = Administration
+dash-nav-try = Try the bot
+dash-not-available = This needs the personal-data key (DATA_ENCRYPTION_KEY), which is not configured.
+dash-alarm-lookups = Alarm: { $count } failed card look-ups in the last hour (threshold { $threshold }). Someone may be guessing birth dates.
+dash-alarm-see-log = See the log
+dash-col-rank = Rank
+dash-campaigns-none = No campaigns yet.
+dash-campaigns-col-name = Campaign name
+dash-campaigns-col-window = Dates
+dash-campaigns-col-communes = Communes
+dash-campaigns-col-audience = Audience
+dash-campaigns-col-state = State
+dash-campaigns-everywhere = Every commune
+dash-campaigns-create = New campaign
+dash-audience = { $audience ->
+    [expired] Expired cards
+    [expiring] Cards about to expire
+   *[other] { $audience }
+  }
+dash-campaign-state = { $state ->
+    [upcoming] Upcoming
+    [running] Running
+   *[ended] Ended
+  }
+dash-campaign-from = From
+dash-campaign-to = To
+dash-campaign-cap = At most this many messages per household per week
+dash-campaign-communes-hint = No commune selected: the campaign runs in every commune.
+dash-campaign-communes-required = Choose at least one commune within your account's scope.
+dash-campaign-bad-dates = Invalid date: write it as dd/mm/yyyy or yyyy-mm-dd.
+dash-campaign-preview = Preview the cost
+dash-campaign-recompute = Recompute
+dash-campaign-start = Start the campaign
+dash-campaign-estimate = Estimate if nobody renews
+dash-estimate-households = Households
+dash-estimate-send-days = Sending days
+dash-estimate-messages = Messages at most
+dash-estimate-sms = Of which SMS
+dash-estimate-segments = SMS parts (billed)
+dash-estimate-undeliverable = Households we cannot reach
+dash-campaign-window = From { $from } to { $to }, at most { $cap } messages per household per week
+dash-campaign-chart-title = { $unit } — coverage by day
+dash-campaign-chart-subtitle = Share of people with a BHYT card at the end of each campaign day
+dash-campaign-col-date = Date
+dash-campaign-col-added = New enrolments
+dash-campaign-col-insured = Insured
+dash-campaign-col-rate = Coverage
+dash-campaign-col-sent = Sent
+dash-campaign-col-delivered = Delivered
+dash-campaign-col-failed = Failed
+dash-campaign-ranking = Village ranking — { $commune }
+dash-campaign-outbox = Campaign messages
+dash-campaign-no-messages = The campaign has sent no messages yet.
+dash-outbox-state = { $state ->
+    [pending] Pending
+    [sending] Sending
+    [sent] Sent
+    [delivered] Delivered
+    [failed] Failed
+    [dropped] Dropped
+   *[cancelled] Cancelled
+  }
+dash-roster-pick = Choose a commune to see its cards about to expire and expired.
+dash-roster-title = BHYT cards about to expire and expired — { $unit }
+dash-roster-summary = { $households } households, { $cards } cards (expired in the last 12 months or expiring within 30 days), as of { $date }.
+dash-roster-none = No card is about to expire or has expired.
+dash-roster-commune-only = The card roster is shown one commune or village at a time: please choose a commune.
+dash-roster-filter = { $filter ->
+    [expiring] About to expire
+    [expired] Expired
+   *[all] All
+  }
+dash-roster-status = { $status ->
+    [expired] Expired { $days } days ago
+   *[expiring] { $days } days left
+  }
+roster-col-village-code = Village code
+roster-col-village = Village
+roster-col-household = Household code
+roster-col-name = Name (masked)
+roster-col-birth-year = Birth year
+roster-col-group = Group
+roster-col-valid-to = Valid to
+roster-col-status = Status
+roster-col-days-left = Days left
+dash-page-prev = ‹ Previous
+dash-page-next = Next ›
+dash-page-of = Page { $page } of { $pages } ({ $total } rows)
+dash-revoke = Revoke
+dash-not-open = This item is no longer open or lies outside your account's scope.
+dash-admin-officers = Officers and invite codes
+dash-admin-accounts = Admin accounts
+dash-admin-import = Import units and targets
+dash-admin-outbox = Outbox
+dash-admin-audit = Audit log
+dash-admin-national-only = The outbox, the audit log and imports are for national accounts only: their rows belong to no unit.
+dash-dead-letters = Messages that could not be sent
+dash-dead-letters-none = No failed or dropped messages.
+dash-dead-col-id = Id
+dash-dead-col-channel = Channel
+dash-dead-col-purpose = Kind
+dash-dead-col-state = State
+dash-dead-col-attempts = Attempts
+dash-dead-col-reason = Reason
+dash-dead-col-updated = Updated
+dash-dead-col-action = Action
+dash-dead-retry = Retry
+dash-dead-retried = Message { $id } is back in the queue.
+dash-dead-retry-refused = This message cannot be retried: only failed messages that have not expired can.
+dash-audit-action = Action
+dash-audit-all = All
+dash-audit-filter = Filter
+dash-audit-col-at = Time (UTC)
+dash-audit-col-actor = Actor
+dash-audit-col-action = Action
+dash-audit-col-subject = Subject
+dash-audit-col-details = Details
+dash-officer-col-name = Name
+dash-officer-col-role = Role
+dash-officer-col-commune = Commune
+dash-officer-col-channels = Channels
+dash-officer-col-status = Status
+dash-officer-role = { $role ->
+    [collector] Village collector
+    [commune] Commune officer
+   *[viewer] Viewer
+  }
+dash-account-status = { $status ->
+    [active] Active
+   *[disabled] Disabled
+  }
+dash-invites-open = Open invite codes
+dash-invites-none = No invite codes are open.
+dash-invite-col-role = Role
+dash-invite-col-commune = Commune
+dash-invite-col-village = Village
+dash-invite-col-by = Created by
+dash-invite-col-expires = Expires (UTC)
+dash-invite-col-action = Action
+dash-invite-new = New invite code
+dash-invite-no-village = (no village)
+dash-invite-create = Create invite code
+dash-invite-bad-role = Invalid role.
+dash-invite-created = New invite code (shown once only, expires { $expires } UTC):
+dash-account-col-username = Username
+dash-account-col-scope = Scope (unit code)
+dash-account-col-status = Status
+dash-account-col-action = Action
+dash-account-national = Whole country
+dash-account-disable = Disable account
+dash-account-new = New account
+dash-account-create = Create account
+dash-account-scope-hint = Code of the province, commune… the account may see (e.g. 38-01-01). Empty: the whole country (national accounts only).
+dash-account-created = Account { $username } created.
+dash-account-bad-username = Usernames are 3–64 unaccented letters, digits, dots, hyphens or underscores.
+dash-account-short-password = Passwords need at least { $min } characters.
+dash-account-scope-outside = The new account's scope must lie within yours.
+dash-account-exists = Username { $username } is taken.
+dash-sessions = Open sessions
+dash-session-col-username = Account
+dash-session-col-created = Signed in (UTC)
+dash-session-col-seen = Last seen (UTC)
+dash-session-col-browser = Browser
+dash-session-col-action = Action
+dash-try-intro = Talk to the bot as a resident or as an officer of a commune or village, for demos and training. Replies only show here; nothing is sent anywhere.
+dash-try-as = Speak as
+dash-try-as-resident = Resident
+dash-try-as-officer = { $level ->
+    [village] Collector of { $unit }
+   *[other] Officer of { $unit }
+  }
+dash-try-as-code = Commune or village code (empty or "resident": a resident)
+dash-try-message = Message
+dash-try-send = Send
+dash-try-warning = Note: figures reported here count like real reports; send /huy to undo the last report.
+dash-try-empty = Please type a message.
+dash-try-bad-unit = Code "{ $code }" cannot be used: it must be a commune or village within your account's scope.
+dash-try-document = File { $file } ({ $bytes } bytes) — on Telegram the bot attaches this file.
+import-upload-too-large = The file is too large: the web page takes files up to { $mb } MB. Import bigger files with the command line (bhyt import).
+import-held-gone = This preview is gone (saved, discarded or older than 24 hours). Please upload the file again.
+dash-import-preview = Preview: { $file }
+dash-import-would = The file is valid: { $rows } rows would be written ({ $inserted } new, { $updated } updated). Nothing is saved yet.
+dash-import-row = Row
+dash-import-save = Save to the database
+dash-import-discard = Discard
+dash-import-discarded = Preview discarded; nothing was saved.
+dash-import-kind = Data
+dash-import-kind-name = { $kind ->
+    [units] Administrative units
+   *[targets] Targets
+  }
+dash-import-file = File (XLSX or CSV)
+dash-import-hint = Same format as the bhyt import command: the first sheet, row 1 holds the column names. The file is checked and previewed, and only saved when you press Save.
+dash-import-check = Check and preview
+dash-import-no-file = Please choose an XLSX or CSV file.

@@ -434,3 +434,254 @@ cli-keys-id-without-key = Đổi DATA_KEY_ID mà không đổi DATA_ENCRYPTION_K
 cli-keys-rotated = Đã mã hóa lại { $count } dòng bằng khóa { $keyId }. { $invites } mã mời chưa dùng hết hiệu lực nếu khóa chỉ mục đổi.
 cli-help-db-purge-inbound-text = Xóa nguyên văn tin nhắn đến (báo cáo số liệu) cũ hơn INBOUND_TEXT_RETENTION_DAYS ngày (mặc định 90); số liệu được giữ.
 cli-purged-inbound-text = Đã xóa nguyên văn { $tallies } báo cáo, { $states } hội thoại dở dang và nội dung { $outbox } tin đã gửi, cũ hơn { $days } ngày.
+
+## Telegram webhook registration (bhyt telegram …)
+cli-help-telegram-set-webhook = Đăng ký địa chỉ webhook với Telegram (HTTPS), kèm mã bí mật TELEGRAM_WEBHOOK_SECRET; chỉ nhận tin nhắn và nút bấm.
+cli-help-telegram-webhook-info = Xem địa chỉ webhook Telegram đang dùng, số cập nhật đang chờ và lỗi gửi gần nhất.
+telegram-not-configured = Chưa cấu hình Telegram: đặt TELEGRAM_BOT_TOKEN.
+telegram-webhook-no-secret = Cần đặt TELEGRAM_WEBHOOK_SECRET (12–256 ký tự chữ, số, _ hoặc -) trước khi đăng ký webhook, để không ai giả mạo được tin gửi đến.
+telegram-webhook-bad-url = Địa chỉ không hợp lệ: { $url }
+telegram-webhook-not-https = Telegram chỉ gọi địa chỉ HTTPS; { $url } không dùng được.
+telegram-webhook-refused = Telegram từ chối (mã { $code }): { $detail }
+telegram-webhook-unreachable = Không kết nối được tới máy chủ Telegram (TELEGRAM_API_ROOT). Kiểm tra mạng rồi thử lại.
+telegram-webhook-set = Đã đăng ký webhook: { $url }
+telegram-webhook-info = Webhook: { $url } · đang chờ { $pending } cập nhật · lỗi gần nhất: { $error }
+telegram-webhook-none = Chưa đăng ký webhook (bot đang dùng long polling hoặc chưa chạy) · đang chờ { $pending } cập nhật.
+
+## Zalo OA: cấp quyền lại (PKCE), gửi tin theo quy định Zalo
+zalo-oauth-not-configured = Chưa cấu hình Zalo OA (ZALO_APP_ID) hoặc địa chỉ công khai (PUBLIC_URL), nên không thể cấp quyền lại.
+zalo-oauth-admin-only = Chỉ quản trị viên toàn hệ thống mới được cấp quyền lại cho Zalo OA.
+zalo-oauth-bad-state = Liên kết cấp quyền đã hết hạn hoặc không hợp lệ. Vui lòng bắt đầu lại từ trang cấp quyền Zalo.
+zalo-oauth-failed = Zalo không cấp mã truy cập. Vui lòng thử lại; nếu vẫn lỗi, kiểm tra ZALO_APP_SECRET.
+zalo-oauth-done = Đã cấp quyền lại cho Zalo OA. Tin nhắn Zalo đang chờ sẽ được gửi tiếp.
+cli-help-outbox-failed = Liệt kê các tin không gửi được (lỗi hoặc bỏ vì quá hạn), mới nhất trước, kèm lý do.
+cli-outbox-failed-none = Không có tin nào bị lỗi hoặc bị bỏ.
+cli-outbox-failed-line = #{ $id } { $channel } ({ $purpose }): { $status } — { $code }: { $reason }
+outbox-reason-dead_letter = Máy chủ gặp lỗi nhiều lần đúng lúc gửi tin này (hàng đợi chuyển vào dead-letter); đã dừng để các tin khác không bị chặn.
+outbox-reason-window_closed = Người nhận không nhắn cho Zalo OA trong 48 giờ qua, không có số điện thoại hay mẫu ZNS để gửi thay, và đã hết hạn mức tin chủ động trong ngày.
+outbox-reason-expired = Tin đã quá thời hạn có ích (ví dụ đã đến lượt nhắc tiếp theo) nên không gửi muộn.
+outbox-reason-opted_out = Người nhận đã từ chối nhận tin (HUY / STOP).
+outbox-reason-blocked = Người nhận đã chặn hoặc bỏ theo dõi kênh này.
+outbox-reason-no_identity = Không còn tài khoản nhận tin của người này (đã xóa).
+outbox-reason-no_address = Không có địa chỉ nhận tin (số điện thoại hoặc mã tài khoản).
+outbox-reason-unknown_template = Nội dung tin không có trong danh mục thông điệp.
+outbox-reason-loop_guard = Dừng để tránh vòng lặp tin nhắn tự động với một máy trả lời tự động.
+outbox-reason-bad_phone = Số điện thoại không hợp lệ.
+outbox-reason-quota_exceeded = Đã hết hạn mức gửi trong ngày của Zalo; tin được giữ đến ngày hôm sau.
+outbox-reason-night_ban = Zalo không cho gửi loại tin này vào ban đêm; tin được giữ đến sáng.
+outbox-reason-not_following = Người nhận đã bỏ theo dõi Zalo OA.
+outbox-reason-user_inactive = Tài khoản Zalo của người nhận không hoạt động quá 45 ngày.
+outbox-reason-user_refused = Người nhận đã chặn loại tin này trên Zalo.
+outbox-reason-cannot_receive = Số điện thoại không có Zalo hoặc không nhận được tin.
+outbox-reason-auth = Mã truy cập Zalo OA không còn hiệu lực; quản trị viên cần cấp quyền lại tại /admin/zalo/authorize.
+outbox-reason-internal = Lỗi nội bộ khi gửi; đã thử lại đến giới hạn.
+outbox-reason-undelivered = Nhà mạng hoặc cổng SMS báo tin không đến được máy người nhận.
+outbox-reason-rate_limited = Nhà cung cấp báo gửi quá nhanh; đã thử lại đến giới hạn.
+outbox-reason-unreadable = Nhà cung cấp trả lời không đọc được.
+outbox-reason-other = Nhà cung cấp báo lỗi { $code }.
+
+## Province sharding (one database per province)
+shard-unknown = Không có cơ sở dữ liệu "{ $shard }" trong cấu hình (mã tỉnh 2 chữ số, hoặc mã tỉnh và phần, ví dụ 79_2).
+shard-unit-unassigned = Đơn vị "{ $code }" thuộc một tỉnh được chia nhiều cơ sở dữ liệu nhưng chưa được gán cho phần nào.
+shard-assignment-other-province = Không thể gán đơn vị "{ $code }" cho "{ $shard }": đó là phần của tỉnh khác.
+shard-unit-without-province = Mã đơn vị "{ $code }" không cho biết thuộc tỉnh nào: cần mã có 2 chữ số tỉnh ở đầu (ví dụ 38-01-01 hoặc 3801234).
+shard-none-configured = Chế độ chia theo tỉnh cần ít nhất một cơ sở dữ liệu tỉnh.
+
+## Bảng theo dõi: chiến dịch, danh sách thẻ, quản trị, thử bot, cảnh báo tra cứu (issue 7)
+dash-nav-campaigns = Chiến dịch
+dash-nav-roster = Danh sách thẻ
+dash-nav-admin = Quản trị
+dash-nav-try = Thử bot
+dash-not-available = Chức năng này cần khóa dữ liệu cá nhân (DATA_ENCRYPTION_KEY), chưa được cấu hình.
+dash-alarm-lookups = Cảnh báo: { $count } lượt tra cứu thẻ thất bại trong giờ qua (ngưỡng { $threshold }). Có thể ai đó đang dò ngày sinh.
+dash-alarm-see-log = Xem nhật ký
+dash-col-rank = Hạng
+dash-campaigns-none = Chưa có chiến dịch nào.
+dash-campaigns-col-name = Tên chiến dịch
+dash-campaigns-col-window = Thời gian
+dash-campaigns-col-communes = Xã
+dash-campaigns-col-audience = Đối tượng
+dash-campaigns-col-state = Trạng thái
+dash-campaigns-everywhere = Tất cả các xã
+dash-campaigns-create = Tạo chiến dịch mới
+dash-audience = { $audience ->
+    [expired] Thẻ đã hết hạn
+    [expiring] Thẻ sắp hết hạn
+   *[other] { $audience }
+  }
+dash-campaign-state = { $state ->
+    [upcoming] Sắp diễn ra
+    [running] Đang diễn ra
+   *[ended] Đã kết thúc
+  }
+dash-campaign-from = Từ ngày
+dash-campaign-to = Đến ngày
+dash-campaign-cap = Số tin tối đa mỗi hộ mỗi tuần
+dash-campaign-communes-hint = Không chọn xã nào: chiến dịch chạy ở mọi xã.
+dash-campaign-communes-required = Chọn ít nhất một xã trong phạm vi tài khoản.
+dash-campaign-bad-dates = Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy hoặc yyyy-mm-dd.
+dash-campaign-preview = Xem trước chi phí
+dash-campaign-recompute = Tính lại
+dash-campaign-start = Bắt đầu chiến dịch
+dash-campaign-estimate = Ước tính nếu không ai gia hạn
+dash-estimate-households = Số hộ
+dash-estimate-send-days = Số ngày gửi tin
+dash-estimate-messages = Số tin tối đa
+dash-estimate-sms = Trong đó tin SMS
+dash-estimate-segments = Số phần SMS (tính phí)
+dash-estimate-undeliverable = Hộ không liên lạc được
+dash-campaign-window = Từ { $from } đến { $to }, tối đa { $cap } tin mỗi hộ mỗi tuần
+dash-campaign-chart-title = { $unit } — độ bao phủ theo ngày
+dash-campaign-chart-subtitle = Tỷ lệ người có thẻ BHYT cuối mỗi ngày của chiến dịch
+dash-campaign-col-date = Ngày
+dash-campaign-col-added = Tham gia mới
+dash-campaign-col-insured = Có thẻ
+dash-campaign-col-rate = Tỷ lệ bao phủ
+dash-campaign-col-sent = Đã gửi
+dash-campaign-col-delivered = Đã nhận
+dash-campaign-col-failed = Thất bại
+dash-campaign-ranking = Xếp hạng thôn — { $commune }
+dash-campaign-outbox = Tin nhắn của chiến dịch
+dash-campaign-no-messages = Chiến dịch chưa gửi tin nào.
+dash-outbox-state = { $state ->
+    [pending] Chờ gửi
+    [sending] Đang gửi
+    [sent] Đã gửi
+    [delivered] Đã nhận
+    [failed] Thất bại
+    [dropped] Bỏ qua
+   *[cancelled] Đã hủy
+  }
+dash-roster-pick = Chọn xã để xem danh sách thẻ sắp hết hạn và đã hết hạn.
+dash-roster-title = Thẻ BHYT sắp hết hạn và đã hết hạn — { $unit }
+dash-roster-summary = { $households } hộ, { $cards } thẻ (hết hạn trong 12 tháng qua hoặc trong 30 ngày tới), tính đến ngày { $date }.
+dash-roster-none = Không có thẻ nào sắp hết hạn hay đã hết hạn.
+dash-roster-commune-only = Danh sách thẻ được xem theo từng xã hoặc thôn: hãy chọn một xã.
+dash-roster-filter = { $filter ->
+    [expiring] Sắp hết hạn
+    [expired] Đã hết hạn
+   *[all] Tất cả
+  }
+dash-roster-status = { $status ->
+    [expired] Hết hạn { $days } ngày
+   *[expiring] Còn { $days } ngày
+  }
+roster-col-village-code = Mã thôn
+roster-col-village = Thôn
+roster-col-household = Mã hộ
+roster-col-name = Họ tên (che)
+roster-col-birth-year = Năm sinh
+roster-col-group = Nhóm
+roster-col-valid-to = Hạn thẻ
+roster-col-status = Tình trạng
+roster-col-days-left = Số ngày còn lại
+dash-page-prev = ‹ Trang trước
+dash-page-next = Trang sau ›
+dash-page-of = Trang { $page }/{ $pages } ({ $total } dòng)
+dash-revoke = Thu hồi
+dash-not-open = Mục này không còn hiệu lực hoặc không thuộc phạm vi tài khoản.
+dash-admin-officers = Cán bộ và mã mời
+dash-admin-accounts = Tài khoản quản trị
+dash-admin-import = Nhập đơn vị và chỉ tiêu
+dash-admin-outbox = Hàng đợi gửi tin
+dash-admin-audit = Nhật ký hoạt động
+dash-admin-national-only = Hàng đợi gửi tin, nhật ký và nhập dữ liệu chỉ dành cho tài khoản cấp toàn quốc: các dòng này không gắn với đơn vị nào.
+dash-dead-letters = Tin không gửi được
+dash-dead-letters-none = Không có tin nào thất bại hay bị bỏ qua.
+dash-dead-col-id = Mã
+dash-dead-col-channel = Kênh
+dash-dead-col-purpose = Loại tin
+dash-dead-col-state = Trạng thái
+dash-dead-col-attempts = Số lần thử
+dash-dead-col-reason = Lý do
+dash-dead-col-updated = Cập nhật
+dash-dead-col-action = Thao tác
+dash-dead-retry = Gửi lại
+dash-dead-retried = Tin { $id } đã được đưa lại vào hàng đợi.
+dash-dead-retry-refused = Tin này không gửi lại được: chỉ tin thất bại và chưa quá hạn mới gửi lại được.
+dash-audit-action = Hoạt động
+dash-audit-all = Tất cả
+dash-audit-filter = Lọc
+dash-audit-col-at = Thời điểm (UTC)
+dash-audit-col-actor = Người thực hiện
+dash-audit-col-action = Hoạt động
+dash-audit-col-subject = Đối tượng
+dash-audit-col-details = Chi tiết
+dash-officer-col-name = Tên
+dash-officer-col-role = Vai trò
+dash-officer-col-commune = Xã
+dash-officer-col-channels = Kênh
+dash-officer-col-status = Trạng thái
+dash-officer-role = { $role ->
+    [collector] Cộng tác viên thôn
+    [commune] Cán bộ xã
+   *[viewer] Chỉ xem
+  }
+dash-account-status = { $status ->
+    [active] Đang hoạt động
+   *[disabled] Đã khóa
+  }
+dash-invites-open = Mã mời còn hiệu lực
+dash-invites-none = Không có mã mời nào đang mở.
+dash-invite-col-role = Vai trò
+dash-invite-col-commune = Xã
+dash-invite-col-village = Thôn
+dash-invite-col-by = Người tạo
+dash-invite-col-expires = Hết hạn (UTC)
+dash-invite-col-action = Thao tác
+dash-invite-new = Tạo mã mời
+dash-invite-no-village = (không gắn thôn)
+dash-invite-create = Tạo mã mời
+dash-invite-bad-role = Vai trò không hợp lệ.
+dash-invite-created = Mã mời mới (chỉ hiện một lần, hết hạn { $expires } UTC):
+dash-account-col-username = Tên đăng nhập
+dash-account-col-scope = Phạm vi (mã đơn vị)
+dash-account-col-status = Trạng thái
+dash-account-col-action = Thao tác
+dash-account-national = Toàn quốc
+dash-account-disable = Khóa tài khoản
+dash-account-new = Tạo tài khoản
+dash-account-create = Tạo tài khoản
+dash-account-scope-hint = Mã tỉnh, xã… mà tài khoản được xem (ví dụ 38-01-01). Để trống: toàn quốc (chỉ tài khoản toàn quốc được tạo).
+dash-account-created = Đã tạo tài khoản { $username }.
+dash-account-bad-username = Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.
+dash-account-short-password = Mật khẩu cần ít nhất { $min } ký tự.
+dash-account-scope-outside = Phạm vi của tài khoản mới phải nằm trong phạm vi của bạn.
+dash-account-exists = Tên đăng nhập { $username } đã có.
+dash-sessions = Phiên đăng nhập đang mở
+dash-session-col-username = Tài khoản
+dash-session-col-created = Đăng nhập lúc (UTC)
+dash-session-col-seen = Hoạt động gần nhất (UTC)
+dash-session-col-browser = Trình duyệt
+dash-session-col-action = Thao tác
+dash-try-intro = Trò chuyện với bot như người dân hoặc cán bộ của một xã, thôn, để trình diễn và tập huấn. Tin trả lời chỉ hiện ở đây, không gửi đi đâu.
+dash-try-as = Nói với tư cách
+dash-try-as-resident = Người dân
+dash-try-as-officer = { $level ->
+    [village] Cộng tác viên { $unit }
+   *[other] Cán bộ { $unit }
+  }
+dash-try-as-code = Mã xã hoặc thôn (để trống hoặc "resident": người dân)
+dash-try-message = Tin nhắn
+dash-try-send = Gửi
+dash-try-warning = Lưu ý: số liệu báo cáo ở đây được tính như báo cáo thật; gửi /huy để hủy báo cáo vừa gửi.
+dash-try-empty = Hãy nhập tin nhắn.
+dash-try-bad-unit = Không dùng được mã "{ $code }": cần một xã hoặc thôn trong phạm vi tài khoản.
+dash-try-document = Tệp { $file } ({ $bytes } byte) — trên Telegram, bot gửi kèm tệp này.
+import-upload-too-large = Tệp quá lớn: trang web nhận tệp tối đa { $mb } MB. Tệp lớn hơn hãy nhập bằng dòng lệnh (bhyt import).
+import-held-gone = Bản xem trước này không còn (đã lưu, đã hủy hoặc quá 24 giờ). Hãy tải tệp lên lại.
+dash-import-preview = Xem trước: { $file }
+dash-import-would = Tệp hợp lệ: { $rows } dòng sẽ được ghi ({ $inserted } mới, { $updated } cập nhật). Chưa có gì được lưu.
+dash-import-row = Dòng
+dash-import-save = Lưu vào cơ sở dữ liệu
+dash-import-discard = Hủy
+dash-import-discarded = Đã hủy bản xem trước; không có gì được lưu.
+dash-import-kind = Loại dữ liệu
+dash-import-kind-name = { $kind ->
+    [units] Đơn vị hành chính
+   *[targets] Chỉ tiêu
+  }
+dash-import-file = Tệp (XLSX hoặc CSV)
+dash-import-hint = Cùng định dạng với lệnh bhyt import: trang tính đầu tiên, dòng 1 là tên cột. Tệp được kiểm tra và xem trước, chỉ lưu khi bạn bấm Lưu.
+dash-import-check = Kiểm tra và xem trước
+dash-import-no-file = Hãy chọn một tệp XLSX hoặc CSV.

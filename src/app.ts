@@ -14,6 +14,10 @@ import { registerZaloWebhooks } from "./http/zalo-webhooks";
 import { registerDashboard } from "./http/dashboard";
 import type { Protector } from "./core/privacy/protector";
 import type { ChartRenderer } from "./core/charts/chart-renderer";
+import type { MetricsRegistry } from "./core/metrics/registry";
+import { createDatabaseSamples } from "./core/metrics/database-samples";
+import { httpMetrics } from "./http/middleware/metrics";
+import { createMetricsRoutes } from "./http/routes/metrics";
 
 /** Everything the app needs, built by an entry (Node or Workers). */
 export interface AppDeps {
@@ -27,6 +31,8 @@ export interface AppDeps {
   chart?: ChartRenderer;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** In-process metrics; when given, `GET /metrics` serves them (the Node entry does; Workers use Cloudflare's analytics). */
+  metrics?: MetricsRegistry;
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */
@@ -41,6 +47,10 @@ export function createApp(deps: AppDeps) {
   });
   app.use("*", requestId());
   app.use("*", requestLog());
+  if (deps.metrics) {
+    app.use("*", httpMetrics(deps.metrics));
+    app.route("/", createMetricsRoutes({ registry: deps.metrics, samples: createDatabaseSamples(deps.db), token: deps.config.metricsToken }));
+  }
   app.route("/", createHealthRoutes());
   // Webhook bodies are small; anything over 1 MB is refused before it is read into memory or parsed.
   app.use("/webhooks/*", bodyLimit({ maxSize: WEBHOOK_BODY_LIMIT, onError: (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413) }));

@@ -13,6 +13,10 @@ export interface ZaloOaConfig {
   apiRoot: string;
   oauthRoot: string;
   businessApiRoot: string;
+  /** `ZALO_ZNS=1`: approved ZNS / ZBS templates (the `zalo_templates` table) may reach roster phones. */
+  zns: boolean;
+  /** Proactive OA messages (outside the 48-hour window, with no template or SMS to fall back on) allowed per day. */
+  proactiveDailyQuota: number;
 }
 
 /** Present when `ZALO_BOT_TOKEN` is set. Without a webhook secret there is no webhook route. */
@@ -31,6 +35,8 @@ interface ZaloEnv {
   ZALO_API_ROOT: string;
   ZALO_OAUTH_ROOT: string;
   ZALO_BUSINESS_API_ROOT: string;
+  ZALO_ZNS: boolean;
+  ZALO_OA_PROACTIVE_DAILY_QUOTA: number;
   ZALO_BOT_TOKEN?: string;
   ZALO_BOT_WEBHOOK_SECRET?: string;
   ZALO_BOT_API_ROOT: string;
@@ -51,6 +57,8 @@ export function zaloConfigs(e: ZaloEnv, fail: (keys: string[], details: string) 
       apiRoot: e.ZALO_API_ROOT,
       oauthRoot: e.ZALO_OAUTH_ROOT,
       businessApiRoot: e.ZALO_BUSINESS_API_ROOT,
+      zns: e.ZALO_ZNS,
+      proactiveDailyQuota: e.ZALO_OA_PROACTIVE_DAILY_QUOTA,
     };
   }
   const zaloBot = e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, webhookSecret: e.ZALO_BOT_WEBHOOK_SECRET, apiRoot: e.ZALO_BOT_API_ROOT } : undefined;

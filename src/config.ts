@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
+import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel } from "./core/outbox/routes";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
-export type { PrivacyConfig, ZaloBotConfig, ZaloOaConfig };
+import { dashboardConfig, dashboardEnvShape, type DashboardConfig } from "./config-dashboard";
+import { opsConfig, opsEnvShape, type OpsConfig } from "./config-ops";
+import { shardConfig, shardEnvShape, type ShardConfig } from "./config-shards";
+export type { PrivacyConfig, ShardConfig, ZaloBotConfig, ZaloOaConfig };
 
 /** Locales with a catalogue in `messages/`; Vietnamese is the default everywhere users see text. */
 export const LOCALES = ["vi", "en"] as const;
@@ -71,10 +75,16 @@ export const configSchema = z.object({
   ZALO_API_ROOT: z.url().default("https://openapi.zalo.me"),
   ZALO_OAUTH_ROOT: z.url().default("https://oauth.zaloapp.com"),
   ZALO_BUSINESS_API_ROOT: z.url().default("https://business.openapi.zalo.me"),
+  ZALO_ZNS: flag.default(false),
+  ZALO_OA_PROACTIVE_DAILY_QUOTA: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  REMINDER_CHANNEL_ORDER: z.string().refine(isRouteOrder).default(DEFAULT_ROUTE_ORDER.join(",")),
   ZALO_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/).optional(),
   ZALO_BOT_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
   ZALO_BOT_API_ROOT: z.url().default("https://bot-api.zaloplatforms.com"),
   ...privacyEnvShape,
+  ...opsEnvShape,
+  ...shardEnvShape,
+  ...dashboardEnvShape,
 });
 
 export type Config = {
@@ -96,13 +106,18 @@ export type Config = {
   /** Zalo Official Account (`ZALO_APP_ID`: webhooks, CS replies, ZNS) and Zalo Bot (`ZALO_BOT_TOKEN`). */
   zaloOa?: ZaloOaConfig;
   zaloBot?: ZaloBotConfig;
+  /** `REMINDER_CHANNEL_ORDER`: how reminders and campaigns pick a channel per recipient, and fall back. */
+  reminderChannels: RouteChannel[];
   /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
   quietHours?: QuietHours;
   /** The first dashboard account, created only while there is none; without a password one is generated. */
   admin: { username: string; password?: string };
   /** Signs dashboard session cookies; else a key derived from BLIND_INDEX_KEY (or the generated keys). */
   sessionSecret?: string;
-} & PrivacyConfig;
+} & PrivacyConfig &
+  OpsConfig &
+  ShardConfig &
+  DashboardConfig;
 
 /** Present only when a bot token is configured. */
 export interface TelegramConfig {
@@ -176,10 +191,14 @@ export function parseConfig(source: Record<string, unknown>): Config {
       : undefined,
     sms: smsConfig(e),
     ...zaloConfigs(e, (keys, details) => new ConfigError(keys, details)),
+    reminderChannels: parseRouteOrder(e.REMINDER_CHANNEL_ORDER),
     quietHours: parseQuietHours(e.QUIET_HOURS),
     admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD },
     sessionSecret: e.SESSION_SECRET,
     ...privacyConfig(e),
+    ...opsConfig(e),
+    ...shardConfig(e),
+    ...dashboardConfig(e),
   };
 }
 

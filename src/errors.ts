@@ -7,6 +7,8 @@ export type AppErrorCode =
   | "validation_failed"
   | "import_failed"
   | "unsupported_file"
+  /** A provider (Telegram, Zalo, SMS gateway) refused the call or could not be reached. */
+  | "provider_error"
   | "internal";
 
 /**

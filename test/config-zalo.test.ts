@@ -13,6 +13,7 @@ describe("parseConfig: Zalo", () => {
     expect(config.zaloOa).toEqual({
       appId: "123", appSecret: "app-secret", oaSecretKey: "oa-secret", accessToken: undefined, refreshToken: undefined,
       apiRoot: "https://openapi.zalo.me", oauthRoot: "https://oauth.zaloapp.com", businessApiRoot: "https://business.openapi.zalo.me",
+      zns: false, proactiveDailyQuota: 0,
     });
     expect(config.zaloBot).toEqual({ token: "1:abc", webhookSecret: "bot-secret", apiRoot: "https://bot-api.zaloplatforms.com" });
   });
@@ -27,5 +28,23 @@ describe("parseConfig: Zalo", () => {
     }
     expect(() => parseConfig({ ZALO_BOT_TOKEN: "not a token" })).toThrow(ConfigError);
     expect(() => parseConfig({ ZALO_BOT_TOKEN: "1:abc", ZALO_BOT_WEBHOOK_SECRET: "short" })).toThrow(ConfigError);
+  });
+});
+
+describe("parseConfig: REMINDER_CHANNEL_ORDER", () => {
+  it("defaults to chat channels, then ZNS, then SMS", () => {
+    expect(parseConfig({}).reminderChannels).toEqual(["telegram", "zalo_oa", "zalo_bot", "zalo_zns", "sms"]);
+  });
+
+  it("takes a custom order, and refuses unknown or repeated names", () => {
+    expect(parseConfig({ REMINDER_CHANNEL_ORDER: "sms, telegram" }).reminderChannels).toEqual(["sms", "telegram"]);
+    expect(() => parseConfig({ REMINDER_CHANNEL_ORDER: "telegram,viber" })).toThrow(ConfigError);
+    expect(() => parseConfig({ REMINDER_CHANNEL_ORDER: "sms,sms" })).toThrow(ConfigError);
+  });
+
+  it("reads ZNS and the proactive OA quota", () => {
+    const config = parseConfig({ ZALO_APP_ID: "123", ZALO_APP_SECRET: "app-secret", ZALO_OA_SECRET_KEY: "oa-secret", ZALO_ZNS: "1", ZALO_OA_PROACTIVE_DAILY_QUOTA: "50" });
+    expect(config.zaloOa).toMatchObject({ zns: true, proactiveDailyQuota: 50 });
+    expect(() => parseConfig({ ZALO_OA_PROACTIVE_DAILY_QUOTA: "-1" })).toThrow(ConfigError);
   });
 });

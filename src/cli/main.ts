@@ -15,11 +15,12 @@ import { chatCommand } from "./commands/chat-command";
 import { cardStatusCommand } from "./commands/card-status-command";
 import { cardBenefitCommand, cardParseCommand } from "./commands/card-commands";
 import { feeCommand } from "./commands/fee-command";
-import { outboxStatusCommand } from "./commands/outbox-commands";
+import { outboxFailedCommand, outboxStatusCommand } from "./commands/outbox-commands";
 import { remindersPlanCommand } from "./commands/reminders-command";
 import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-commands";
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
 import { keysRotateCommand } from "./commands/keys-commands";
+import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -40,12 +41,15 @@ export const COMMANDS: Command[] = [
   cardBenefitCommand,
   feeCommand,
   outboxStatusCommand,
+  outboxFailedCommand,
   remindersPlanCommand,
   campaignCreateCommand,
   campaignListCommand,
   personExportCommand,
   personForgetCommand,
   keysRotateCommand,
+  telegramSetWebhookCommand,
+  telegramWebhookInfoCommand,
 ];
 
 const GLOBAL_OPTIONS = {

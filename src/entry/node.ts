@@ -1,4 +1,5 @@
 /** @module Node entry: embedded SQLite file, @hono/node-server, demo data on first start. */
+import { reachOf } from "../core/outbox/routes";
 import { serve } from "@hono/node-server";
 import { createApp } from "../app";
 import { createTelegramChannel } from "../channels/telegram";
@@ -7,18 +8,24 @@ import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
 import { seedDemoIfEmpty } from "../core/demo/seed-demo";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
-import { openSqliteDb } from "./sqlite-db";
+import { openSqliteShards } from "./sqlite-shards";
+import { startProvinceServer, type ProvinceServerDeps } from "./node-shards";
+import type { Config } from "../config";
 import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
 import { startOutboxDispatch } from "./outbox-dispatch";
 import { startScheduler } from "./scheduler";
+import { createMetricsRegistry } from "../core/metrics/registry";
 
 async function main() {
   const config = parseConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
-  const db = openSqliteDb(config.databasePath);
+  // The router is the only place that knows whether this is one file or one per province.
+  const shards = openSqliteShards(config);
   const t = createTranslator(loadMessageSources(), config.defaultLocale);
   const protector = await loadProtector(config, logger);
+  if (shards.router.mode === "province") return serveProvinces(config, { logger, t, protector, shards });
+  const db = shards.files.get("*")!;
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty({ db, protector, logger });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
@@ -29,14 +36,14 @@ async function main() {
     logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
   } else if (admin) logger.info("dashboard.admin_created", { username: admin.username });
   const chart = createNodeChartRenderer();
-  const app = createApp({ config, db, logger, t, protector, chart });
+  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry() });
   if (config.telegram && !config.publicUrl) {
     // No public URL: long polling lets a developer try a real bot from a laptop.
     const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
   const outbox = startOutboxDispatch(config, { db, protector, t, logger });
-  const scheduler = startScheduler({ db, protector, t, logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, inboundTextRetentionDays: config.inboundTextRetentionDays });
+  const scheduler = startScheduler({ db, protector, t, logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info("server.listening", { url: `http://${config.host}:${info.port}`, database: config.databasePath });
   });
@@ -50,6 +57,21 @@ async function main() {
         process.exit(0);
       });
     });
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+/** SHARDING=province: the front door over one app per province file (no demo seeding). */
+async function serveProvinces(config: Config, deps: Omit<ProvinceServerDeps, "config">) {
+  const { logger, shards } = deps;
+  const provinces = await startProvinceServer({ config, ...deps, chart: createNodeChartRenderer() });
+  const server = serve({ fetch: provinces.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info("server.listening", { url: `http://${config.host}:${info.port}`, provinces: shards.router.shards });
+  });
+  const shutdown = (signal: string) => {
+    logger.info("server.stopping", { signal });
+    void provinces.stop().finally(() => server.close(() => (shards.close(), process.exit(0))));
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -14,6 +14,10 @@ import { createZaloOaClient } from "../channels/zalo/oa-client";
 import { createZaloOaSender } from "../channels/zalo/oa-sender";
 import { createZaloTokenStore } from "../channels/zalo/token-store";
 import { createZaloBotSender } from "../channels/zalo-bot/bot-sender";
+import { reachOf } from "../core/outbox/routes";
+import type { SendGate } from "../core/outbox/send-gate";
+import { createZaloOaGate } from "../core/outbox/zalo-oa-gate";
+import { recordZnsTracking } from "../core/zns/zns-tracking";
 
 /** Tuning a caller may override; the defaults suit one Node process. */
 export type DispatchTuning = Pick<DispatcherDeps, "concurrency" | "leaseMs" | "maxWaitMs" | "retry"> & { intervalMs?: number };
@@ -35,10 +39,17 @@ export function createSenders(config: Config, deps?: SenderDeps): ChannelSender[
   if (config.sms) senders.push(createSmsSender(createSmsProvider(config.sms, { publicUrl: config.publicUrl }), { ratePerSecond: config.sms.ratePerSecond }));
   if (config.zaloOa && deps) {
     const tokens = createZaloTokenStore({ config: config.zaloOa, db: deps.db, protector: deps.protector, logger: deps.logger });
-    senders.push(createZaloOaSender(createZaloOaClient({ config: config.zaloOa, tokens })));
+    const db = deps.db;
+    senders.push(createZaloOaSender(createZaloOaClient({ config: config.zaloOa, tokens }), { trackZns: (trackingId, key) => recordZnsTracking(db, trackingId, key) }));
   }
   if (config.zaloBot) senders.push(createZaloBotSender(config.zaloBot));
   return senders;
+}
+
+/** Zalo OA's rules around a send (48-hour window and fallback, quotas, night bans), when the OA is configured. */
+export function createSendGate(config: Config, db: Db): SendGate | undefined {
+  if (!config.zaloOa) return undefined;
+  return createZaloOaGate({ db, reach: reachOf(config), timezone: config.timezone, proactiveDailyQuota: config.zaloOa.proactiveDailyQuota });
 }
 
 /**
@@ -62,6 +73,7 @@ export function startOutboxDispatch(
     defaultLocale: config.defaultLocale,
     timezone: config.timezone,
     quietHours: config.quietHours,
+    gate: createSendGate(config, deps.db),
   });
   logger.info("outbox.dispatch_started", { channels: senders.map((s) => s.channel), intervalMs });
   return startDispatchLoop({ dispatcher, logger, intervalMs });

@@ -8,7 +8,7 @@ import type { Protector } from "../core/privacy/protector";
 import { createDispatcher, type Dispatcher, type DispatchReport } from "../core/outbox/dispatcher";
 import { failAbandoned, nextDueAt } from "../core/outbox/next-due";
 import type { ChannelSender } from "../core/outbox/types";
-import { createSenders } from "./outbox-dispatch";
+import { createSendGate, createSenders } from "./outbox-dispatch";
 
 /**
  * A wake-up, not a work item: the outbox in D1 says what to send, so duplicate or lost
@@ -20,6 +20,8 @@ export interface DispatchJob {
   reason: "cron" | "webhook" | "more" | "later";
   /** Only for logs and the dead-letter consumer's scope; the consumer sends every channel. */
   channel?: Channel;
+  /** Sharded deployments: the shard whose outbox to run; absent wakes every shard. */
+  shard?: string;
   /** ISO time the kick was sent. */
   at: string;
 }
@@ -84,6 +86,7 @@ export function createWorkerDispatcher(deps: QueueDispatchDeps, senders: Channel
     timezone: deps.config.timezone,
     quietHours: deps.config.quietHours,
     leaseMs: WORKER_DISPATCH.leaseMs,
+    gate: createSendGate(deps.config, deps.db),
   });
   return { dispatcher, channels: senders.map((s) => s.channel) };
 }

@@ -16,8 +16,22 @@ export interface SqliteDb extends Db {
   close(): void;
 }
 
+export interface SqliteOptions {
+  migrate?: boolean;
+  /** How long a statement waits for another connection's write lock before SQLITE_BUSY (default 5 s). */
+  busyTimeoutMs?: number;
+  /** How often `atomic` starts over after SQLITE_BUSY (default 8, backing off from 50 ms). */
+  busyRetries?: number;
+}
+
+/** Another connection (the CLI, a second server process) held the write lock too long. */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
 /** Opens (creating folders as needed) a SQLite file, or ":memory:", tuned for a webhook server. */
-export function openSqliteDb(path: string, options: { migrate?: boolean } = {}): SqliteDb {
+export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteDb {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   // WAL lets readers (dashboard, health) run while a writer commits; busy_timeout rides out
@@ -25,7 +39,7 @@ export function openSqliteDb(path: string, options: { migrate?: boolean } = {}):
   if (path !== ":memory:") sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   const orm = drizzle({ client: withStatementCache(sqlite), schema, casing: "snake_case" });
   if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
   return {
@@ -34,13 +48,28 @@ export function openSqliteDb(path: string, options: { migrate?: boolean } = {}):
     sqlite,
     close: () => sqlite.close(),
     async atomic(steps) {
-      // better-sqlite3 transactions must be synchronous: each step runs as it is built.
-      orm.transaction((tx) => {
-        for (const step of steps) {
-          const statement = step(tx as unknown as Orm) as unknown as { run?: () => unknown };
-          if (typeof statement.run === "function") statement.run();
+      const retries = options.busyRetries ?? 8;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          // better-sqlite3 transactions must be synchronous: each step runs as it is built.
+          // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for it; a deferred
+          // transaction that read first could fail at its first write without waiting.
+          orm.transaction(
+            (tx) => {
+              for (const step of steps) {
+                const statement = step(tx as unknown as Orm) as unknown as { run?: () => unknown };
+                if (typeof statement.run === "function") statement.run();
+              }
+            },
+            { behavior: "immediate" },
+          );
+          return;
+        } catch (err) {
+          // The transaction rolled back as a whole; starting over loses nothing.
+          if (!isBusy(err) || attempt >= retries) throw err;
+          await new Promise((r) => setTimeout(r, 50 * 2 ** Math.min(attempt, 5) * (0.5 + Math.random())));
         }
-      });
+      }
     },
   };
 }

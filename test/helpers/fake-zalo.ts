@@ -8,7 +8,7 @@ export interface FakeZaloOptions {
   /** Access tokens the fake accepts; others get `error: -216`. */
   validTokens: Set<string>;
   /** The pair the OAuth endpoint hands out (the old refresh token is then spent). */
-  issue?: () => { access_token: string; refresh_token: string; expires_in: string };
+  issue?: () => { access_token: string; refresh_token: string; expires_in: string } | undefined;
   oauthDelayMs?: number;
   /** Overrides the answer to a send (error-code tests). */
   sendAnswer?: (request: FakeRequest) => FakeAnswer | undefined;

@@ -3,7 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app";
 import { parseConfig, type Config } from "../../src/config";
 import { silentLogger } from "../../src/logger";
-import { channelIdentities, inboundUpdates, outboxMessages, tallyEntries } from "../../src/db/schema";
+import { channelIdentities, consents, inboundUpdates, outboxMessages, tallyEntries } from "../../src/db/schema";
+import { enqueue } from "../../src/core/outbox/enqueue";
+import { recordZnsTracking } from "../../src/core/zns/zns-tracking";
 import { seedDemo } from "../../src/core/demo/seed-demo";
 import { generateDemoRoster } from "../../src/core/demo/demo-roster";
 import { createInvite } from "../../src/core/officers/invites";
@@ -18,6 +20,7 @@ import { createTestDb, createTestProtector, createTestTranslator } from "../help
 import { startFakeTelegram } from "../helpers/fake-telegram";
 import { startFakeHttp } from "../helpers/fake-http";
 import { signZalo, startFakeZalo } from "../helpers/fake-zalo";
+import { createHmac } from "node:crypto";
 
 const NOW = new Date("2025-11-15T03:00:00Z");
 const APP_ID = "1234567890123456789";
@@ -61,6 +64,11 @@ let bot: Awaited<ReturnType<typeof startFakeHttp>>;
 let tg: Harness;
 let oa: Harness;
 let zb: Harness;
+let sm: Harness;
+let gateway: Awaited<ReturnType<typeof startFakeHttp>>;
+const SMS_KEY = "smsgate-signing-key";
+/** The phone each script user texts from on SMS. */
+const PHONES: Record<string, string> = { [OFFICER]: "0912000001", [RESIDENT]: "0912000002" };
 let msgId = 0;
 let tgUpdate = 0;
 
@@ -75,6 +83,19 @@ function postOa(body: string, signature?: string) {
 function postBot(from: string, text: string, id = `bm-${++msgId}`, secret = BOT_SECRET) {
   const body = { ok: true, result: { event_name: "message.text.received", message: { message_id: id, from: { id: from, display_name: "Cán bộ", is_bot: false }, chat: { id: from, chat_type: "PRIVATE" }, date: NOW.getTime(), text } } };
   return zb.app.request("/webhooks/zalo-bot", { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": secret }, body: JSON.stringify(body) });
+}
+
+/** An SMS arriving through SMSGate (signed as the gateway signs); returns the replies the core queued, as texts. */
+async function smsSay(from: string, text: string): Promise<string[]> {
+  const before = (await sm.db.orm.select().from(outboxMessages)).length;
+  const body = JSON.stringify({ deviceId: "d1", event: "sms:received", id: `sms-${++msgId}`, webhookId: "w1", payload: { messageId: "m", message: text, phoneNumber: from, receivedAt: "2025-11-15T10:00:00.000+07:00" } });
+  const ts = String(NOW.getTime() / 1000);
+  const res = await sm.app.request("/webhooks/sms/smsgate", { method: "POST", headers: { "content-type": "application/json", "x-signature": createHmac("sha256", SMS_KEY).update(body + ts).digest("hex"), "x-timestamp": ts }, body });
+  expect(res.status).toBe(200);
+  const rows = (await sm.db.orm.select().from(outboxMessages).orderBy(outboxMessages.id)).slice(before);
+  const report = await dispatch(sm);
+  expect(report.sent).toBe(rows.length);
+  return rows.map((r) => String(r.payload.text));
 }
 
 type Step = { text: (h: Harness) => string } | { choose: string };
@@ -97,9 +118,9 @@ async function tgSay(from: number, step: Step) {
   });
 }
 
-/** Runs a script on Telegram, Zalo OA and Zalo Bot; returns each channel's reply texts per step. */
+/** Runs a script on Telegram, Zalo OA, Zalo Bot and SMS; returns each channel's reply texts per step. */
 async function runScript(tgUser: number, zaloUser: string, steps: Step[]) {
-  const out: { tg: string[]; oa: string[]; bot: string[] }[] = [];
+  const out: { tg: string[]; oa: string[]; bot: string[]; sms: string[] }[] = [];
   let buttons: { label: string; action: string }[] = [];
   for (const step of steps) {
     const tgReplies = await tgSay(tgUser, step);
@@ -111,7 +132,9 @@ async function runScript(tgUser: number, zaloUser: string, steps: Step[]) {
     const botBefore = bot.requests.length;
     expect((await postBot(zaloUser, numbered ?? (step as { text: (h: Harness) => string }).text(zb))).status).toBe(200);
     await dispatch(zb);
+    const sms = await smsSay(PHONES[zaloUser]!, numbered ?? (step as { text: (h: Harness) => string }).text(sm));
     out.push({
+      sms,
       tg: tgReplies.map((r) => r.text),
       oa: zalo.sends().slice(oaBefore).map((s) => s.body.message.text),
       bot: bot.requests.slice(botBefore).map((r) => JSON.parse(r.body).text as string),
@@ -128,9 +151,11 @@ beforeAll(async () => {
   tg = await harness({ TELEGRAM_BOT_TOKEN: "123456:TEST-token", TELEGRAM_WEBHOOK_SECRET: "telegram-secret-1", TELEGRAM_API_ROOT: telegram.apiRoot });
   oa = await harness({ ZALO_APP_ID: APP_ID, ZALO_APP_SECRET: "app-secret-1", ZALO_OA_SECRET_KEY: OA_SECRET, ZALO_OA_ACCESS_TOKEN: "oa-access-token", ZALO_OA_REFRESH_TOKEN: "oa-refresh-token", ZALO_API_ROOT: zalo.baseUrl, ZALO_OAUTH_ROOT: zalo.baseUrl });
   zb = await harness({ ZALO_BOT_TOKEN: BOT_TOKEN, ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET, ZALO_BOT_API_ROOT: bot.baseUrl });
+  gateway = await startFakeHttp((_req, n) => ({ status: 202, body: { id: `gw-${n}`, state: "Pending" } }));
+  sm = await harness({ SMS_PROVIDER: "smsgate", SMS_API_BASE_URL: gateway.baseUrl, SMS_USERNAME: "u", SMS_PASSWORD: "p", SMS_WEBHOOK_SECRET: SMS_KEY, SMS_RATE_PER_SECOND: "50" });
 });
 afterAll(async () => {
-  await Promise.all([telegram.close(), zalo.close(), bot.close()]);
+  await Promise.all([telegram.close(), zalo.close(), bot.close(), gateway.close()]);
 });
 
 describe("POST /webhooks/zalo: verification", () => {
@@ -149,27 +174,33 @@ describe("POST /webhooks/zalo: verification", () => {
   });
 });
 
-describe("an officer and a resident on Zalo OA and Zalo Bot get Telegram's answers", () => {
-  it("officer: invite code, tally, add-or-replace answered by number", async () => {
+describe("an officer and a resident get the same answers on Telegram, Zalo OA, Zalo Bot and SMS", () => {
+  it("officer: invite code, tally, add-or-replace answered by number, progress, undo", async () => {
     const steps: Step[] = [
       { text: (h) => h.codes.collector },
       { text: () => "Xuân Thành GD 12" },
       { text: () => "Xuân Thành GD 5" },
       { choose: ACTION_REPLACE },
+      { text: () => "/tiendo" },
+      { text: () => "/huy" },
     ];
     const result = await runScript(501, OFFICER, steps);
     for (const r of result) {
       expect(r.tg.length).toBeGreaterThan(0);
       expect(r.oa).toEqual(r.tg);
       expect(r.bot).toEqual(r.tg);
+      expect(r.sms).toEqual(r.tg);
     }
     expect(result[0]!.oa[0]).toContain("cán bộ thu thập số liệu thôn của xã Ngọc Phụng");
     expect(result[1]!.oa[0]).toContain("Đã ghi nhận: 15/11/2025 — Thôn Xuân Thành: GD 12");
     expect(result[2]!.oa[0]).toMatch(/đã có 12 người[\s\S]*\n1\. /);
     expect(result[3]!.oa[0]).toContain("Đã thay thế số cũ");
-    for (const h of [oa, zb]) {
+    expect(result[4]!.oa[0]).toContain("Xuân Thành");
+    expect(result[5]!.oa[0]).toContain("GD 5");
+    for (const h of [tg, oa, zb, sm]) {
+      // Undoing the replacement brings back the figure it replaced.
       const gd = await h.db.orm.select().from(tallyEntries).where(and(eq(tallyEntries.groupCode, "GD"), eq(tallyEntries.status, "active")));
-      expect(gd.map((e) => e.count)).toEqual([5]);
+      expect(gd.map((e) => e.count)).toEqual([12]);
     }
     // The OA user id went out exactly as it came in, past 2^53.
     expect(zalo.sends().every((s) => s.body.recipient.user_id === OFFICER)).toBe(true);
@@ -181,10 +212,15 @@ describe("an officer and a resident on Zalo OA and Zalo Bot get Telegram's answe
     for (const r of result) {
       expect(r.oa).toEqual(r.tg);
       expect(r.bot).toEqual(r.tg);
+      expect(r.sms).toEqual(r.tg);
     }
     expect(result[0]!.oa[0]).toContain("ngày sinh");
     expect(result[1]!.oa[0]).toContain("Mức hưởng 4");
     expect(result[2]!.oa[0]).toContain("Đã đăng ký nhắc gia hạn");
+    for (const [h, channel] of [[tg, "telegram"], [oa, "zalo_oa"], [zb, "zalo_bot"], [sm, "sms"]] as const) {
+      const rows = await h.db.orm.select().from(consents).where(eq(consents.purpose, "expiry_reminders"));
+      expect(rows.map((c) => c.channel)).toEqual([channel]);
+    }
   });
 });
 
@@ -209,6 +245,16 @@ describe("Zalo events beyond text", () => {
     expect((await postOa(body)).status).toBe(200);
     const [after] = await oa.db.orm.select().from(outboxMessages).where(eq(outboxMessages.id, row!.id));
     expect(after).toMatchObject({ status: "delivered", deliveredAt: NOW });
+  });
+
+  it("marks a ZNS message delivered by the tracking_id on its delivery event", async () => {
+    const key = "reminder:h77:7:2025-11-15";
+    const [id] = (await enqueue(oa.db, [{ idempotencyKey: key, channel: "zalo_oa", purpose: "expiry_reminder", templateKey: "reminder-expiring", payload: { vars: {} } }], NOW)).inserted;
+    await oa.db.orm.update(outboxMessages).set({ status: "sent", providerMessageId: "not-the-msg-id-in-the-event" }).where(eq(outboxMessages.id, id!));
+    await recordZnsTracking(oa.db, "tracking-h77", key, NOW);
+    const body = `{"app_id":"${APP_ID}","event_name":"user_received_message","timestamp":"${NOW.getTime()}","sender":{"id":"579745863508352884"},"recipient":{"id":"84912345678"},"message":{"msg_id":"other","tracking_id":"tracking-h77","delivery_time":"${NOW.getTime()}"}}`;
+    expect((await postOa(body)).status).toBe(200);
+    expect((await oa.db.orm.select().from(outboxMessages).where(eq(outboxMessages.id, id!)))[0]).toMatchObject({ status: "delivered", deliveredAt: NOW });
   });
 
   it("unfollow blocks the identity (nothing more is sent), follow unblocks it", async () => {

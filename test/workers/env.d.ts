@@ -9,6 +9,7 @@ declare global {
     /** Worker bindings plus the test-only migrations binding from vitest.config.ts. */
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
+      TEST_NATIONAL_MIGRATIONS: D1Migration[];
     }
     /** Types `exports.default` from `cloudflare:workers` as the Worker's own default export. */
     interface GlobalProps {

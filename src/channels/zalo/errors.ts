@@ -25,6 +25,13 @@ export function secondsUntilLocalHour(now: Date, hour: number): number {
   return Math.ceil((target.getTime() - local.getTime()) / 1000);
 }
 
+/** Seconds until `hour`:00 on the next Vietnamese calendar day: a daily quota resets at midnight, not at `hour`. */
+export function secondsUntilNextLocalDay(now: Date, hour: number): number {
+  const local = new Date(now.getTime() + 7 * 3_600_000);
+  const target = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1, hour);
+  return Math.ceil((target - local.getTime()) / 1000);
+}
+
 /**
  * One table from Zalo's error codes to the outbox's retry decision. Codes whose meaning is
  * "not now" are retryable with the wait Zalo implies; codes about this recipient are final.
@@ -44,16 +51,15 @@ export function zaloFailure(errorCode: number, now = new Date()): Failure {
       return { ok: false, retryable: false, code: "window_closed" };
     case -234:
       // Night-time ban (22:00–06:00) on this kind of message: try again in the morning.
-      return { ok: false, retryable: true, code: "night_ban", retryAfterSeconds: secondsUntilLocalHour(now, 6) };
+      return { ok: false, retryable: true, code: "night_ban", retryAfterSeconds: secondsUntilLocalHour(now, 6), hold: true };
     case -133:
-      return { ok: false, retryable: true, code: "night_ban", retryAfterSeconds: secondsUntilLocalHour(now, 6) };
+      return { ok: false, retryable: true, code: "night_ban", retryAfterSeconds: secondsUntilLocalHour(now, 6), hold: true };
     case -144:
     case -147:
-      // Daily quota (whole OA, or this template): tomorrow, after the quota resets.
-      return { ok: false, retryable: true, code: "quota_exceeded", retryAfterSeconds: secondsUntilLocalHour(now, 8) };
     case -211:
     case -115:
-      return { ok: false, retryable: true, code: "quota_exceeded", retryAfterSeconds: secondsUntilLocalHour(now, 8) };
+      // Daily quota (whole OA, or this template): held, not failed, until the next day's quota.
+      return { ok: false, retryable: true, code: "quota_exceeded", retryAfterSeconds: secondsUntilNextLocalDay(now, 8), hold: true };
     case -213:
       // The user unfollowed the OA: like a Telegram block, nothing more goes there.
       return { ok: false, retryable: false, code: "not_following", blocked: true };

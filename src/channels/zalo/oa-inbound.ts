@@ -7,6 +7,7 @@ import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
 import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
 import { applyDeliveryReport } from "../../core/outbox/delivery-report";
+import { applyZnsDelivery } from "../../core/zns/zns-tracking";
 import { parseJsonKeepingIds } from "./json";
 import { queueReplies } from "./reply-queue";
 import { zaloOaEnvelopeSchema, zaloOaEventSchema, type ZaloOaEvent } from "./schemas";
@@ -77,7 +78,9 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
       }
       case "user_received_message": {
         const deliveredAt = event.message.delivery_time ? new Date(Number(event.message.delivery_time)) : at;
-        const changed = await applyDeliveryReport(deps.db, { channel: "zalo_oa", providerMessageId: event.message.msg_id, status: "delivered", at: deliveredAt });
+        // ZNS events carry our tracking_id (the outbox key); CS receipts only Zalo's msg_id.
+        const tracked = event.message.tracking_id ? await applyZnsDelivery(deps.db, { trackingId: event.message.tracking_id, at: deliveredAt }) : false;
+        const changed = tracked || (await applyDeliveryReport(deps.db, { channel: "zalo_oa", providerMessageId: event.message.msg_id, status: "delivered", at: deliveredAt }));
         return changed ? "handled" : "ignored";
       }
     }

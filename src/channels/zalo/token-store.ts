@@ -1,7 +1,7 @@
 /** @module Zalo OA token pair in `app_meta`, refreshed under a database lease so workers never race. */
 import { eq, sql } from "drizzle-orm";
 import type { ZaloOaConfig } from "../../config";
-import type { Db } from "../../db/client";
+import type { AtomicStep, Db } from "../../db/client";
 import { appMeta } from "../../db/schema";
 import type { Logger } from "../../logger";
 import type { Protector } from "../../core/privacy/protector";
@@ -151,4 +151,24 @@ export function createZaloTokenStore(deps: ZaloTokenStoreDeps): ZaloTokenSource 
     },
   };
   return source;
+}
+
+/**
+ * Stores a pair obtained outside a refresh (the admin re-authorised the OA with PKCE): sealed,
+ * in one atomic unit with `extra` (the spent PKCE state) and the release of any refresh lease,
+ * so a worker stuck on a dead refresh token picks the new pair up on its next read.
+ */
+export async function saveZaloTokenPair(
+  deps: { db: Db; protector: Protector },
+  pair: { accessToken: string; refreshToken: string; expiresInSeconds: number },
+  at: Date,
+  extra: AtomicStep[] = [],
+): Promise<void> {
+  const fresh: TokenPair = { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: at.getTime() + pair.expiresInSeconds * 1000 };
+  const sealed = await deps.protector.seal(JSON.stringify(fresh));
+  await deps.db.atomic([
+    (tx) => tx.insert(appMeta).values({ key: ZALO_TOKENS_KEY, value: sealed, updatedAt: at }).onConflictDoUpdate({ target: appMeta.key, set: { value: sealed, updatedAt: at } }),
+    (tx) => tx.update(appMeta).set({ value: "0", updatedAt: at }).where(eq(appMeta.key, ZALO_REFRESH_LEASE_KEY)),
+    ...extra,
+  ]);
 }

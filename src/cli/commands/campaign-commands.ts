@@ -1,3 +1,4 @@
+import { reachOf } from "../../core/outbox/routes";
 import { CAMPAIGN_AUDIENCES, createPeakCampaign, listPeakCampaigns, type CampaignAudience, type PeakCampaign } from "../../core/campaigns/campaign-store";
 import { estimateCampaign } from "../../core/campaigns/plan-campaign";
 import { resolveUnit } from "../../core/units/resolve-unit";
@@ -12,7 +13,7 @@ import { readOnOption } from "../date-option";
  */
 export const campaignCreateCommand: Command = {
   words: ["campaign", "create"],
-  usage: "--name <tên> --from YYYY-MM-DD --to YYYY-MM-DD [--commune <tên|mã>]… [--audience expired,expiring] [--max-per-week 2] [--dry-run]",
+  usage: "--name <tên> --from YYYY-MM-DD --to YYYY-MM-DD [--commune <tên|mã>]… [--audience expired,expiring,not_in_roster] [--max-per-week 2] [--dry-run]",
   helpKey: "cli-help-campaign-create",
   options: {
     name: { type: "string" },
@@ -35,7 +36,7 @@ export const campaignCreateCommand: Command = {
     for (const c of communes) communeIds.push((await resolveUnit(db, c, { level: "commune" })).id);
     const maxPerWeek = Number(args.values["max-per-week"] ?? 2);
     const draft = { name: String(args.values.name ?? ""), startsOn: from, endsOn: to, communeIds, audience: audience as CampaignAudience[], maxPerWeek, now: new Date() };
-    const deps = { db, protector: await ctx.protector(), t: ctx.t, defaultLocale: ctx.config.defaultLocale, timezone: ctx.config.timezone, smsEnabled: ctx.config.sms !== undefined };
+    const deps = { db, protector: await ctx.protector(), t: ctx.t, defaultLocale: ctx.config.defaultLocale, timezone: ctx.config.timezone, smsEnabled: ctx.config.sms !== undefined, reach: reachOf(ctx.config) };
     const today = readOnOption(undefined, ctx.config.timezone)!;
     const preview: PeakCampaign = { id: 0, ...draft };
     const estimate = await estimateCampaign(deps, preview, today);

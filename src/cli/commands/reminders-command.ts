@@ -1,3 +1,4 @@
+import { reachOf } from "../../core/outbox/routes";
 import { planReminders } from "../../core/reminders/plan-reminders";
 import { resolveUnit } from "../../core/units/resolve-unit";
 import { zonedTime } from "../../core/time/zoned-time";
@@ -21,7 +22,7 @@ export const remindersPlanCommand: Command = {
     const commune = typeof args.values.commune === "string" ? await resolveUnit(db, args.values.commune, { level: "commune" }) : undefined;
     const dryRun = args.values["dry-run"] === true;
     const summary = await planReminders(
-      { db, protector: await ctx.protector(), timezone: ctx.config.timezone, defaultLocale: ctx.config.defaultLocale, smsEnabled: ctx.config.sms !== undefined },
+      { db, protector: await ctx.protector(), timezone: ctx.config.timezone, defaultLocale: ctx.config.defaultLocale, smsEnabled: ctx.config.sms !== undefined, reach: reachOf(ctx.config) },
       // Planning "as of" another day behaves as if run at 08:00 that day (message windows included).
       { today, now: args.values.on === undefined ? new Date() : zonedTime(today, "08:00", ctx.config.timezone), communeId: commune?.id, dryRun },
     );

@@ -23,9 +23,9 @@ function fromBase64Url(text: string): Uint8Array | undefined {
 }
 
 /**
- * Stateless sessions: `v1.<accountId>.<exp>.<HMAC-SHA256>`. The branch may not add a
- * sessions table (no migrations), so the cookie itself carries the claims; the account is
- * still re-read on every request, so disabling it ends its sessions at once.
+ * Signed session cookies: `v1.<accountId>.<exp>.<HMAC-SHA256>`. The cookie carries the
+ * claims; `admin-sessions` also records each one so it can be listed and revoked, and the
+ * account is re-read on every request, so disabling it ends its sessions at once.
  */
 export async function createSessionSigner(secret: Uint8Array): Promise<SessionSigner> {
   if (secret.length < 32) throw new Error("Session key must be at least 32 bytes");

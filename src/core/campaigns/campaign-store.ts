@@ -3,8 +3,11 @@ import type { Db } from "../../db/client";
 import { campaigns } from "../../db/schema";
 import { AppError } from "../../errors";
 
-/** Who a peak-month campaign writes to: cards already expired, or ending within the window. */
-export const CAMPAIGN_AUDIENCES = ["expired", "expiring"] as const;
+/**
+ * Who a peak-month campaign writes to: cards already expired (within a year), ending within
+ * the window, or `not_in_roster`: left out of this year's roster (see campaign-audience.ts).
+ */
+export const CAMPAIGN_AUDIENCES = ["expired", "expiring", "not_in_roster"] as const;
 export type CampaignAudience = (typeof CAMPAIGN_AUDIENCES)[number];
 
 export interface PeakCampaign {
@@ -23,10 +26,7 @@ export type CreateCampaignInput = Omit<PeakCampaign, "id"> & { now: Date };
 
 /** Validates and stores a peak outreach month campaign (Tháng cao điểm), active from its first day. */
 export async function createPeakCampaign(db: Db, input: CreateCampaignInput): Promise<PeakCampaign> {
-  if (!input.name.trim()) throw new AppError("bad_request", "campaign-bad-name");
-  if (input.endsOn < input.startsOn) throw new AppError("bad_request", "campaign-bad-window", { from: input.startsOn, to: input.endsOn });
-  if (input.audience.length === 0) throw new AppError("bad_request", "campaign-bad-audience", { audiences: CAMPAIGN_AUDIENCES.join(", ") });
-  if (!Number.isInteger(input.maxPerWeek) || input.maxPerWeek < 1 || input.maxPerWeek > 7) throw new AppError("bad_request", "campaign-bad-cap", { max: 7 });
+  checkCampaignInput(input);
   const [row] = await db.orm
     .insert(campaigns)
     .values({
@@ -42,6 +42,14 @@ export async function createPeakCampaign(db: Db, input: CreateCampaignInput): Pr
     })
     .returning();
   return toCampaign(row!);
+}
+
+/** The rules a campaign must meet; the dashboard checks them before showing the cost estimate. */
+export function checkCampaignInput(input: Omit<PeakCampaign, "id">): void {
+  if (!input.name.trim()) throw new AppError("bad_request", "campaign-bad-name");
+  if (input.endsOn < input.startsOn) throw new AppError("bad_request", "campaign-bad-window", { from: input.startsOn, to: input.endsOn });
+  if (input.audience.length === 0) throw new AppError("bad_request", "campaign-bad-audience", { audiences: CAMPAIGN_AUDIENCES.join(", ") });
+  if (!Number.isInteger(input.maxPerWeek) || input.maxPerWeek < 1 || input.maxPerWeek > 7) throw new AppError("bad_request", "campaign-bad-cap", { max: 7 });
 }
 
 /** Peak-month campaigns whose window contains `today`. */

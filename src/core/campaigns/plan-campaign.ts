@@ -10,6 +10,8 @@ import { fitSms } from "../sms/fit-sms";
 import { addDays, daysBetween } from "../time/day-math";
 import { zonedTime } from "../time/zoned-time";
 import { campaignHouseholds } from "./campaign-audience";
+import type { Reach } from "../outbox/routes";
+import { createRouteBook, recipientDraft } from "../reminders/recipient-draft";
 import { activePeakCampaigns, type PeakCampaign } from "./campaign-store";
 
 export interface CampaignDeps {
@@ -19,7 +21,11 @@ export interface CampaignDeps {
   defaultLocale: Locale;
   timezone: string;
   smsEnabled: boolean;
+  /** Configured channels and `REMINDER_CHANNEL_ORDER`. */
+  reach?: Reach;
 }
+
+const CAMPAIGN_VARIABLES = ["campaign", "names", "until"] as const;
 
 /**
  * Days of the campaign on which households are written to: every ceil(7 / maxPerWeek) days
@@ -52,20 +58,23 @@ export async function planCampaignDay(deps: CampaignDeps, input: { today: string
     results.push(result);
     if (!isSendDay(campaign, input.today)) continue;
     const drafts: OutboxDraft[] = [];
+    const book = createRouteBook(deps.db, deps.reach, input.today);
     for (const [household, members] of await campaignHouseholds(deps.db, campaign, input.today)) {
       result.households++;
-      const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled });
+      const messageKey = campaignTemplate(members, input.today);
+      const phoneRoutes = await book.phoneRoutes({ purpose: "campaign", messageKey, variables: CAMPAIGN_VARIABLES });
+      const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes });
       if (recipient.kind === "opted_out") result.optedOut++;
       else if (recipient.kind === "none") result.undeliverable++;
       else {
         const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
+        const vars = campaignVars(campaign, names);
+        const zns = await book.zns({ purpose: "campaign", messageKey, vars });
         drafts.push({
           idempotencyKey: `campaign:${campaign.id}:${household}:${input.today}`,
-          channel: recipient.kind === "identity" ? recipient.channel : "sms",
           purpose: "campaign",
-          templateKey: campaignTemplate(members, input.today),
-          payload: { vars: campaignVars(campaign, names), ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
-          ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
+          templateKey: messageKey,
+          ...recipientDraft(recipient, { vars, zns }),
           notBefore: input.now,
           // A campaign message is for its day: held by quiet hours past midnight, it is dropped.
           expiresAt: zonedTime(addDays(input.today, 1), "00:00", deps.timezone),
@@ -93,15 +102,17 @@ export async function estimateCampaign(deps: CampaignDeps, campaign: PeakCampaig
   const households = await campaignHouseholds(deps.db, campaign, today < campaign.startsOn ? campaign.startsOn : today);
   const days = sendDays(campaign);
   const estimate: CampaignEstimate = { households: households.size, sendDays: days, messages: 0, smsMessages: 0, smsSegments: 0, undeliverable: 0 };
+  const book = createRouteBook(deps.db, deps.reach, today);
   for (const members of households.values()) {
-    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled });
+    const phoneRoutes = await book.phoneRoutes({ purpose: "campaign", messageKey: campaignTemplate(members, today), variables: CAMPAIGN_VARIABLES });
+    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes });
     if (recipient.kind === "opted_out") continue;
     if (recipient.kind === "none") {
       estimate.undeliverable++;
       continue;
     }
     estimate.messages += days;
-    if (recipient.kind === "roster_phone" || recipient.channel === "sms") {
+    if ((recipient.kind === "roster_phone" && recipient.via === "sms") || (recipient.kind === "identity" && recipient.channel === "sms")) {
       const names = members.map(() => "N*** Mẫu");
       const text = deps.t(deps.defaultLocale, campaignTemplate(members, today), campaignVars(campaign, names));
       estimate.smsMessages += days;

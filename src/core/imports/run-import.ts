@@ -62,7 +62,7 @@ export async function runImport<P>(
   db: Db,
   spec: ImportSpec<P>,
   rows: AsyncIterable<{ rowNumber: number; record: Record<string, string> }>,
-  options: { fileName?: string; actor?: string; onRow?: (count: number) => void } = {},
+  options: { fileName?: string; actor?: string; onRow?: (count: number) => void; hold?: boolean } = {},
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, warningCount: 0, errors: [], warnings: [] };
   const addError = (issue: RowIssue) => {
@@ -140,12 +140,14 @@ export async function runImport<P>(
     outcome.warningCount += summary.warningCount;
     outcome.warnings = [...outcome.warnings, ...summary.warnings].sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS);
   }
-  await finishBatch(db, batchId, "applied", outcome, spec.applySteps(batchId, Date.now()));
   outcome.ok = true;
+  // `hold`: a valid file stays staged for a preview; `applyHeldImport` writes it later.
+  if (options.hold) return outcome;
+  await finishBatch(db, batchId, "applied", outcome, spec.applySteps(batchId, Date.now()));
   return outcome;
 }
 
-async function findDuplicates(db: Db, batchId: number): Promise<RowIssue[]> {
+export async function findDuplicates(db: Db, batchId: number): Promise<RowIssue[]> {
   const rows = await db.orm.all<{ row: number; first: number }>(sql`
     select s.row_number as row, d.first as first
     from import_staging_rows s
@@ -157,7 +159,7 @@ async function findDuplicates(db: Db, batchId: number): Promise<RowIssue[]> {
 }
 
 /** Applies (or not) and clears staging in the same atomic unit, so a crash leaves no half state. */
-async function finishBatch(db: Db, batchId: number, status: "applied" | "failed", outcome: ImportOutcome, apply: AtomicStep[]) {
+export async function finishBatch(db: Db, batchId: number, status: "applied" | "failed", outcome: ImportOutcome, apply: AtomicStep[]) {
   await db.atomic([
     ...apply,
     (tx) => tx.delete(importStagingRows).where(eq(importStagingRows.batchId, batchId)),

@@ -6,6 +6,7 @@ import { isQuietTime, quietEndsAt, type QuietHours } from "./quiet-hours";
 import { loopGuardRefuses, loopKey } from "./loop-guard";
 import { resolveMessage, type ResolveDeps } from "./resolve-message";
 import { markFinal, markSent, scheduleRetry, settleWithoutSending, startAttempt } from "./settle";
+import { applyGateDecision, type GateDecision, type SendGate } from "./send-gate";
 import { isOfficerPurpose, type ChannelSender, type SendResult } from "./types";
 
 export interface ChannelPacing {
@@ -21,6 +22,8 @@ export interface DeliverContext extends ResolveDeps {
   sleep: (ms: number) => Promise<void>;
   maxWaitMs: number;
   retry: RetryPolicy;
+  /** Platform rules around a send (Zalo's window, quotas and night bans). */
+  gate?: SendGate;
 }
 
 export type DeliverOutcome = "sent" | "retried" | "failed" | "dropped" | "cancelled" | "deferred";
@@ -48,6 +51,13 @@ export async function deliver(ctx: DeliverContext, sender: ChannelSender, pace: 
     log.warn("outbox.loop_guard", {});
     await settleWithoutSending(db, row.id, ctx.now(), { status: "dropped", code: "loop_guard" });
     return "dropped";
+  }
+
+  const before = ctx.gate ? await ctx.gate.before(row, message, ctx.now()) : undefined;
+  if (before && before.action !== "send") {
+    log.info("outbox.gate", { action: before.action, code: before.action === "reroute" ? before.reason : before.code });
+    await applyGateDecision(db, row, before, ctx.now());
+    return before.action === "fail" ? "failed" : "deferred";
   }
 
   const nowMs = ctx.now().getTime();
@@ -87,6 +97,13 @@ export async function deliver(ctx: DeliverContext, sender: ChannelSender, pace: 
     return "sent";
   }
   const details = { attemptId, at: end, errorCode: result.code, httpStatus: result.httpStatus, retryAfterSeconds: result.retryAfterSeconds };
+  const hold: GateDecision | undefined = result.hold && result.retryAfterSeconds ? { action: "release", notBefore: new Date(end.getTime() + result.retryAfterSeconds * 1000), code: result.code } : undefined;
+  const after = (ctx.gate ? await ctx.gate.after(row, message, result, end) : undefined) ?? hold;
+  if (after && after.action !== "send") {
+    log.info("outbox.gate", { action: after.action, code: after.action === "reroute" ? after.reason : after.code });
+    await applyGateDecision(db, row, after, end, { ...details, outcome: after.action === "fail" ? "permanent_failure" : "retry" });
+    return after.action === "fail" ? "failed" : "deferred";
+  }
   if (!result.retryable) {
     log.warn("outbox.failed", { code: result.code, httpStatus: result.httpStatus, blocked: result.blocked === true });
     await markFinal(db, row.id, "failed", { ...details, outcome: "permanent_failure" }, result.blocked ? row.identityId : undefined);

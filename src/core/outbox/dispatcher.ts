@@ -6,6 +6,7 @@ import { createPacer, createRecipientSpacing } from "./pacer";
 import { isQuietTime, type QuietHours } from "./quiet-hours";
 import type { ResolveDeps } from "./resolve-message";
 import type { ChannelSender } from "./types";
+import type { SendGate } from "./send-gate";
 
 export interface DispatcherDeps extends ResolveDeps {
   senders: ChannelSender[];
@@ -22,6 +23,8 @@ export interface DispatcherDeps extends ResolveDeps {
   /** Longest wait for a rate slot; a message that would wait longer goes back for a later run (default 5 s). */
   maxWaitMs?: number;
   retry?: RetryPolicy;
+  /** Platform rules around a send (the Zalo OA gate). */
+  gate?: SendGate;
 }
 
 export interface DispatchOptions {

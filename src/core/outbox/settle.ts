@@ -10,7 +10,7 @@ export async function startAttempt(db: Db, messageId: number, attempt: number, a
   return row!.id;
 }
 
-interface AttemptEnd {
+export interface AttemptEnd {
   attemptId: number;
   at: Date;
   outcome: Outcome;
@@ -19,7 +19,7 @@ interface AttemptEnd {
   retryAfterSeconds?: number;
 }
 
-function finishAttempt(end: AttemptEnd) {
+export function finishAttempt(end: AttemptEnd) {
   return (tx: Db["orm"]) =>
     tx
       .update(deliveryAttempts)

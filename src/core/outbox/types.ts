@@ -4,10 +4,12 @@ import type { Channel } from "../../db/schema";
  * What a channel answered to one send. `retryable` failures come back later (backoff, or
  * `retryAfterSeconds` when the platform said so); the others are final. `blocked` means the
  * person blocked us (Telegram 403): the identity is marked and nothing more is sent there.
+ * `hold` means "not today" (a spent daily quota, a night ban): the message waits
+ * `retryAfterSeconds` without using up an attempt and without slowing the whole channel.
  */
 export type SendResult =
   | { ok: true; providerMessageId: string }
-  | { ok: false; retryable: boolean; code: string; retryAfterSeconds?: number; httpStatus?: number; blocked?: boolean };
+  | { ok: false; retryable: boolean; code: string; retryAfterSeconds?: number; httpStatus?: number; blocked?: boolean; hold?: boolean };
 
 /** A rendered message for one recipient, as a channel sender receives it. */
 export interface OutboundMessage {
@@ -29,6 +31,8 @@ export interface OutboundMessage {
 export interface ZnsTemplate {
   id: string;
   data: Record<string, string>;
+  /** A promotional (tag 3) template: Zalo allows it only 08:00–22:00. */
+  promotional?: boolean;
 }
 
 /** Limits the dispatcher paces a channel to (token bucket of one: evenly spaced sends, no bursts). */
@@ -78,6 +82,14 @@ export interface OutboxPayload extends Record<string, unknown> {
   buttons?: { label: string; action: string }[][];
   /** A Zalo OA row with a template goes out by phone (`toEnc`) as ZNS, not as CS text. */
   zns?: ZnsTemplate;
+  /**
+   * The roster phone (and, when one is approved, the ZNS template) a chat message falls back
+   * to when its channel cannot carry it (Zalo's 48-hour window, -230/-232): the same row is
+   * re-routed, so the idempotency key and the "sent once" promise stay.
+   */
+  fallback?: { toEnc: string; phoneIdx: string; zns?: ZnsTemplate };
+  /** The channels this row went through before, and why it left each (`zalo_oa:window_closed`). */
+  rerouted?: string[];
 }
 
 /** Purposes that start with this are for officers: quiet hours do not hold them. */

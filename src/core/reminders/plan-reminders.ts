@@ -9,7 +9,9 @@ import { zonedTime } from "../time/zoned-time";
 import { dueCards, type DueCard } from "./due-cards";
 import { householdRecipient } from "./household-recipient";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
-import { reminderMessage } from "./reminder-message";
+import { REMINDER_VARIABLES, reminderMessage, reminderTemplateKey } from "./reminder-message";
+import { createRouteBook, recipientDraft } from "./recipient-draft";
+import type { Reach } from "../outbox/routes";
 import { expiryOffsets } from "../campaigns/campaign-store";
 
 export interface PlanInput {
@@ -25,8 +27,10 @@ export interface PlanDeps {
   protector: Protector;
   timezone: string;
   defaultLocale: Locale;
-  /** Whether an SMS provider is configured (roster phones are reachable). */
+  /** Whether an SMS provider is configured (roster phones are reachable); used when `reach` is not given. */
   smsEnabled: boolean;
+  /** Configured channels and `REMINDER_CHANNEL_ORDER`. */
+  reach?: Reach;
 }
 
 export interface PlanSummary {
@@ -38,6 +42,7 @@ export interface PlanSummary {
   undeliverable: number;
 }
 
+const PURPOSE = "expiry_reminder";
 const SELF_PAID = new Set(["household", "state_supported"]);
 
 /**
@@ -61,14 +66,17 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
     const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
     households.set(key, [...(households.get(key) ?? []), card]);
   }
+  const book = createRouteBook(deps.db, deps.reach, input.today);
   for (const [household, members] of households) {
-    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled });
+    const offset = members[0]!.offset;
+    const messageKey = reminderTemplateKey(members, input.today);
+    const phoneRoutes = await book.phoneRoutes({ purpose: PURPOSE, messageKey, offset, variables: REMINDER_VARIABLES });
+    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes });
     if (recipient.kind === "opted_out") {
       summary.skipped.optedOut += members.length;
       for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
       continue;
     }
-    const offset = members[0]!.offset;
     summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
     if (recipient.kind === "none") {
       summary.undeliverable++;
@@ -78,13 +86,12 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
     const idempotencyKey = `reminder:${household}:${input.today}`;
     const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
     const message = reminderMessage(members, names, input.today);
+    const zns = await book.zns({ purpose: PURPOSE, messageKey, offset, vars: message.vars });
     drafts.push({
       idempotencyKey,
-      channel: recipient.kind === "identity" ? recipient.channel : "sms",
-      purpose: "expiry_reminder",
+      purpose: PURPOSE,
       templateKey: message.templateKey,
-      payload: { vars: message.vars, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
-      ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
+      ...recipientDraft(recipient, { vars: message.vars, zns }),
       notBefore: input.now,
       // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
       expiresAt: zonedTime(members[0]!.expiresOn, "00:00", deps.timezone),

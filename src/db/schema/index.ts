@@ -12,3 +12,5 @@ export * from "./conversations";
 export * from "./card-reference";
 export * from "./contributions";
 export * from "./reminders";
+export * from "./zalo";
+export * from "./admin-sessions";

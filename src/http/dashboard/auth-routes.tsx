@@ -5,7 +5,9 @@ import { LOGIN_LIMITS, loginBlocked, recordLogin, recordLoginFailure } from "../
 import { verifyPassword } from "../../core/auth/password-hash";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
-import { SESSION_TTL_MS, clearSessionCookie, ensureCsrfToken, isHttps, setSessionCookie } from "./dashboard-cookies";
+import { getCookie } from "hono/cookie";
+import { pruneSessions, recordSession, revokeSession, sessionId } from "../../core/auth/admin-sessions";
+import { SESSION_COOKIE, SESSION_TTL_MS, clearSessionCookie, ensureCsrfToken, isHttps, setSessionCookie } from "./dashboard-cookies";
 import { LoginPage } from "./views/login-page";
 
 // Verified when the username is unknown, so a miss takes as long as a wrong password.
@@ -49,13 +51,18 @@ export function registerAuthRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
     }
     await recordLogin(deps.db, { ...attempt, accountId: account.id });
     const secure = isHttps(c, deps.config.publicUrl);
-    setSessionCookie(c, await signer.sign({ accountId: account.id, exp: now.getTime() + SESSION_TTL_MS }), secure);
+    const token = await signer.sign({ accountId: account.id, exp: now.getTime() + SESSION_TTL_MS });
+    await pruneSessions(deps.db, now);
+    await recordSession(deps.db, { token, accountId: account.id, now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), userAgent: c.req.header("user-agent") });
+    setSessionCookie(c, token, secure);
     // A new token after sign-in: one planted before it (login CSRF) is useless afterwards.
     ensureCsrfToken(c, secure, true);
     return c.redirect(next, 303);
   });
 
-  dash.post("/logout", (c) => {
+  dash.post("/logout", async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await revokeSession(deps.db, await sessionId(token), deps.now?.() ?? new Date());
     clearSessionCookie(c, isHttps(c, deps.config.publicUrl));
     return c.redirect("/login", 303);
   });

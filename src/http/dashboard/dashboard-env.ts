@@ -1,4 +1,5 @@
 import type { Locale } from "../../config";
+import type { LookupAlarm } from "../../core/alerts/lookup-alarm";
 import type { AdminAccount } from "../../core/auth/admin-accounts";
 import type { MessageArgs } from "../../i18n/translate";
 import type { AppEnv } from "../app-env";
@@ -12,6 +13,8 @@ export interface DashboardVars {
   csrf: string;
   /** The signed-in account, re-read from the database on every request. */
   account?: AdminAccount;
+  /** Set on pages for national accounts when failed card look-ups spike (see core/alerts). */
+  alarm?: LookupAlarm;
 }
 
 export type DashboardEnv = { Variables: AppEnv["Variables"] & DashboardVars };

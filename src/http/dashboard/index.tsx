@@ -3,6 +3,7 @@ import { getCookie } from "hono/cookie";
 import type { AppDeps } from "../../app";
 import type { AppEnv } from "../app-env";
 import { findAdminById } from "../../core/auth/admin-accounts";
+import { sessionActive } from "../../core/auth/admin-sessions";
 import { constantTimeEqual } from "../../core/auth/password-hash";
 import type { SessionSigner } from "../../core/auth/session-token";
 import type { DashboardEnv } from "./dashboard-env";
@@ -10,13 +11,16 @@ import { CSRF_COOKIE, SESSION_COOKIE, ensureCsrfToken, isHttps, pickLocale } fro
 import { securityHeaders } from "./security-headers";
 import { loadSessionSigner } from "./session-key";
 import { DASHBOARD_CSS } from "./views/dashboard-css";
+import { PAGES_CSS } from "./views/pages-css";
 import { registerAuthRoutes } from "./auth-routes";
 import { registerUnitRoutes } from "./unit-routes";
 import { registerReportRoutes } from "./report-routes";
+import { registerZaloOAuthRoutes } from "./zalo-oauth-routes";
 import { MessagePage } from "./views/message-page";
+import { PAGE_PATHS, lookupAlarmBanner, registerDashPages, uploadLimit } from "./dash-pages";
 
 /** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
-const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css"];
+const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css", "/admin/zalo/*", ...PAGE_PATHS];
 
 /** What the dashboard routes share: the app's deps and the session signer (built once, lazily). */
 export interface DashboardDeps extends AppDeps {
@@ -30,12 +34,16 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   const dash = new Hono<DashboardEnv>();
   for (const path of DASHBOARD_PATHS) {
     dash.use(path, securityHeaders());
+    dash.use(path, uploadLimit(deps));
     dash.use(path, dashboardContext(deps));
+    dash.use(path, lookupAlarmBanner(deps));
   }
-  dash.get("/dashboard.css", (c) => c.body(DASHBOARD_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
+  dash.get("/dashboard.css", (c) => c.body(DASHBOARD_CSS + PAGES_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
   registerAuthRoutes(dash, deps);
   registerUnitRoutes(dash, deps);
   registerReportRoutes(dash, deps);
+  registerZaloOAuthRoutes(dash, deps);
+  registerDashPages(dash, deps);
   app.route("/", dash as unknown as Hono<AppEnv>);
 }
 
@@ -60,7 +68,7 @@ function dashboardContext(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> 
     const token = getCookie(c, SESSION_COOKIE);
     const signerNow = token ? await deps.signer() : undefined;
     const claims = token && signerNow ? await signerNow.verify(token, deps.now?.() ?? new Date()) : undefined;
-    if (claims) {
+    if (claims && (await sessionActive(deps.db, token!, claims.accountId, deps.now?.() ?? new Date()))) {
       const account = await findAdminById(deps.db, claims.accountId);
       if (account?.status === "active") c.set("account", account);
     }

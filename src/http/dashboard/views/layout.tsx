@@ -12,6 +12,27 @@ function otherLanguageHref(c: PageContext): string {
   return url.pathname + url.search;
 }
 
+/** The pages a signed-in account can open; the current section is marked for screen readers. */
+const NAV = [
+  ["/", "dashboard-overview"],
+  ["/campaigns", "dash-nav-campaigns"],
+  ["/roster", "dash-nav-roster"],
+  ["/admin", "dash-nav-admin"],
+  ["/try", "dash-nav-try"],
+] as const;
+
+function SiteNav(props: { c: PageContext }) {
+  const path = new URL(props.c.req.url).pathname;
+  const current = (href: string) => (href === "/" ? path === "/" || path.startsWith("/units/") && !path.endsWith("/roster") : path.startsWith(href) || (href === "/roster" && path.endsWith("/roster")));
+  return (
+    <nav class="site">
+      {NAV.map(([href, key]) => (
+        <a href={href} aria-current={current(href) ? "page" : undefined}>{props.c.var.tr(key)}</a>
+      ))}
+    </nav>
+  );
+}
+
 /** Every dashboard page: stylesheet, header with language switch and sign-out, then the content. */
 export function Layout(props: { c: PageContext; title: string; children?: Child; printable?: boolean }) {
   const { c } = props;
@@ -40,6 +61,12 @@ export function Layout(props: { c: PageContext; title: string; children?: Child;
             ) : null}
           </nav>
         </header>
+        {c.var.account ? <SiteNav c={c} /> : null}
+        {c.var.alarm?.raised ? (
+          <p class="alarm" role="alert">
+            {tr("dash-alarm-lookups", { count: c.var.alarm.lastHour, threshold: c.var.alarm.threshold })} <a href="/admin/audit?action=card.lookup_failed">{tr("dash-alarm-see-log")}</a>
+          </p>
+        ) : null}
         <main>{props.children}</main>
       </body>
     </html>

@@ -1,0 +1,54 @@
+/**
+ * @module The Node server with SHARDING=province: one app, scheduler and outbox loop per
+ * shard file, behind the front door that routes each request to its shard.
+ */
+import { reachOf } from "../core/outbox/routes";
+import { createApp, type App, type AppDeps } from "../app";
+import type { Config } from "../config";
+import type { Logger } from "../logger";
+import type { Translator } from "../i18n/translate";
+import type { Protector } from "../core/privacy/protector";
+import type { ChartRenderer } from "../core/charts/chart-renderer";
+import { ensureFirstAdmin } from "../core/auth/admin-accounts";
+import { provinceRollupJob } from "../core/shards/province-rollup";
+import { createShardFrontDoor } from "../http/shard-front-door";
+import type { SqliteShards } from "./sqlite-shards";
+import { startOutboxDispatch } from "./outbox-dispatch";
+import { startScheduler } from "./scheduler";
+
+export interface ProvinceServerDeps {
+  config: Config;
+  logger: Logger;
+  t: Translator;
+  protector: Protector;
+  chart?: ChartRenderer;
+  shards: SqliteShards;
+}
+
+export async function startProvinceServer(deps: ProvinceServerDeps) {
+  const { config, logger, t, protector, chart, shards } = deps;
+  const { router } = shards;
+  const apps = new Map<string, App>();
+  const stops: (() => void | Promise<void>)[] = [];
+  for (const shard of router.shards) {
+    const db = router.forShard(shard);
+    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart };
+    apps.set(shard, createApp(appDeps));
+    const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger });
+    if (outbox) stops.push(() => outbox.stop());
+    const rollup = provinceRollupJob({ db, national: router.national, shard, timezone: config.timezone });
+    const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, extraJobs: [rollup] });
+    stops.push(() => scheduler.stop());
+  }
+  // Dashboard accounts live in the default shard (the dashboard is served from there).
+  const admin = await ensureFirstAdmin(router.forShard(router.defaultShard!), config.admin);
+  if (admin?.generatedPassword) logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
+  if (config.telegram && !config.publicUrl) logger.warn("shard.telegram_needs_webhook", { hint: "SHARDING=province routes Telegram webhooks; set PUBLIC_URL" });
+  const door = createShardFrontDoor({ router, protector, logger, appFor: (shard) => apps.get(shard)!, telegramWebhookSecret: config.telegram?.webhookSecret });
+  return {
+    fetch: door.fetch as App["fetch"],
+    async stop() {
+      await Promise.all(stops.map((stop) => stop()));
+    },
+  };
+}
