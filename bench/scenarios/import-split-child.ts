@@ -4,7 +4,9 @@
  * Parsing = time inside the CSV reader; encryption = time inside the protector; validation =
  * the rest of parseRow (cell checks, village look-up); staging = the rest of the row loop
  * (JSON and the staging inserts); checks = duplicate/consistency checks and the counts read
- * before the apply; apply = the atomic write into households/people/cards.
+ * before the apply; apply = the atomic write into households/people/cards (with the last
+ * staging flush and the duplicate check, which run after the last row).
+ *
  * Child process of the import scenario (it imports the CSV a second time, so the CLI's own
  * figures stay unclocked); prints one JSON line:
  *
@@ -87,8 +89,8 @@ async function measureImportSplit(unitsDb: string, csv: string): Promise<ImportS
       validationMs: r(clock.parseRow - clock.encryption),
       encryptionMs: r(clock.encryption),
       stagingMs: r(loopMs - clock.parsing - clock.parseRow),
-      // The last staging flush and the duplicate check run after the loop, before the spec's checks.
       checksMs: r(clock.checks),
+      // Also holds the last staging flush (≤ 1,000 rows) and the duplicate check, which run after the last row.
       applyMs: r(ended - loopEnd - clock.checks),
     };
   } finally {
