@@ -12,6 +12,8 @@ import { clearState, loadState, saveState } from "../../src/core/conversation/co
 import { seedDemo } from "../../src/core/demo/seed-demo";
 import { loadTallyVocabulary } from "../../src/core/tallies/tally-vocabulary";
 import { adminUnitAliases } from "../../src/db/schema";
+import { recordTally } from "../../src/core/tallies/record-tally";
+import { findExistingForDate } from "../../src/core/tallies/existing-tallies";
 
 async function* table(rows: Record<string, string>[]) {
   let rowNumber = 1;
@@ -63,6 +65,21 @@ describe("the per-update queries on D1 (workerd), prepared once per database", (
     expect(first.villages.filter((v) => v.aliases.length > 0)).toHaveLength(1);
     expect(first.groups.map((g) => g.code)).toEqual(expect.arrayContaining(["GD", "HS", "BHXHTN"]));
     expect(await loadTallyVocabulary(db, commune, { today: "2025-11-15" })).toEqual(first);
+    // Figures already on record for a day, by unit list (one JSON parameter), on D1.
+    const other = first.villages.find((v) => v.id !== village.id)!;
+    const tally = (unitId: number, count: number, key: string) => ({
+      officerId: null, channel: "telegram" as const, originalText: "x", inboundKey: key, date: "2025-11-15", mode: "add" as const,
+      entries: [{ unitId, group: "GD", indicator: "bhyt", count }],
+    });
+    await recordTally(db, tally(village.id, 5, "t1"));
+    await recordTally(db, tally(village.id, 7, "t2"));
+    await recordTally(db, tally(other.id, 3, "t3"));
+    const entries = [village.id, other.id].map((unitId) => ({ unitId, group: "GD", indicator: "bhyt" }));
+    for (let round = 0; round < 2; round++) {
+      const existing = await findExistingForDate(db, { entries, date: "2025-11-15" });
+      expect(existing.map((e) => [e.unitId, e.total])).toEqual([[village.id, 12], [other.id, 3]]);
+      expect(await findExistingForDate(db, { entries, date: "2025-11-16" })).toEqual([]);
+    }
     // Another commune with no villages: nothing, on the same statements.
     expect((await loadTallyVocabulary(db, { ...commune, id: -1 }, { today: "2025-11-15" })).villages).toEqual([]);
   });
