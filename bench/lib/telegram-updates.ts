@@ -23,7 +23,12 @@ function message(updateId: number, from: number, text: string) {
   return { update_id: updateId, message: { message_id: updateId, date: DATE, chat: { id: from, type: "private", first_name: "Người dùng Mẫu" }, from: user(from), text } };
 }
 
-export const startUpdate = (chatId: number, code: string) => message(1, chatId, `/start ${code}`);
+/**
+ * `/start <invite>` from a chat. Its update_id is the chat id: unique per officer and far
+ * above the stream's ids. (With one shared id the bot dropped every /start after the first
+ * as a redelivery, so only one officer was bound and most "tallies" took the resident path.)
+ */
+export const startUpdate = (chatId: number, code: string) => message(chatId, chatId, `/start ${code}`);
 
 /** An endless seeded stream of update bodies (JSON strings). */
 export function updateStream(seed: number, officers: number, residents = 200): () => string {

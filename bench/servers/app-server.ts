@@ -2,7 +2,13 @@
  * @module webhook-ingest subject: the real app as the Node entry builds it (file database in
  * WAL mode, demo data, officers bound through the bot itself), Bot API at `apiRoot`.
  *
- *   node --import tsx bench/servers/app-server.ts <dbDir> <apiRoot> <officers>
+ *   BENCH_PREPARE_ONLY=1 node --import tsx bench/servers/app-server.ts <dbDir> <apiRoot> <officers>
+ *   [BENCH_CPU_PROFILE=<file>] node --import tsx bench/servers/app-server.ts <dbDir> <apiRoot> <officers>
+ *
+ * The first seeds and binds, prints `{"prepared":n}` and exits; the second serves a prepared
+ * database (or prepares it first when it is empty). Preparing in a process of its own keeps
+ * seeding's memory out of the server's peak RSS: a deployed server seeds once, on its first
+ * start, and serves from then on.
  */
 import { join } from "node:path";
 import { createApp } from "../../src/app";
@@ -14,8 +20,9 @@ import { createNodeChartRenderer } from "../../src/entry/chart-renderer-node";
 import { loadMessageSources, loadProtector } from "../../src/entry/node-support";
 import { openSqliteDb } from "../../src/entry/sqlite-db";
 import { createTranslator } from "../../src/i18n/translate";
-import { silentLogger } from "../../src/logger";
+import { createLogger } from "../../src/logger";
 import { BENCH_SECRET, BENCH_TODAY, officerChatId, startUpdate } from "../lib/telegram-updates";
+import { startCpuProfile } from "../lib/cpu-profiler";
 import { serveUntilStdinEnds } from "./serve-until-stdin";
 
 const [dir, apiRoot, officerCount] = process.argv.slice(2) as [string, string, string];
@@ -27,11 +34,17 @@ const config = parseConfig({
 });
 const db = openSqliteDb(config.databasePath);
 const protector = await loadProtector(config);
-await seedDemo({ db, protector, today: BENCH_TODAY });
-const commune = await resolveUnit(db, "Ngọc Phụng");
-const app = createApp({ config, db, logger: silentLogger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer() });
+const boundOfficers = () => db.sqlite.prepare("select count(*) from channel_identities where channel = 'telegram'").pluck().get() as number;
+const prepared = boundOfficers() === Number(officerCount);
+if (!prepared) await seedDemo({ db, protector, today: BENCH_TODAY });
+// Nothing is printed, but error-level events are counted (an update that failed inside the
+// bot still gets a 200 and an apology, so only the log tells).
+let errorsLogged = 0;
+const logger = createLogger({ level: "error", sink: () => errorsLogged++ });
+const app = createApp({ config, db, logger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer() });
 // Officers join the way real ones do: an invite code sent to the bot with /start.
-for (let n = 0; n < Number(officerCount); n++) {
+const commune = await resolveUnit(db, "Ngọc Phụng");
+for (let n = 0; !prepared && n < Number(officerCount); n++) {
   const { code } = await createInvite(db, protector, { communeId: commune.id, role: "commune" });
   const res = await app.request("/webhooks/telegram", {
     method: "POST",
@@ -40,4 +53,14 @@ for (let n = 0; n < Number(officerCount); n++) {
   });
   if (res.status !== 200) throw new Error(`binding officer ${n} failed: ${res.status}`);
 }
-serveUntilStdinEnds(app.fetch);
+const bound = boundOfficers();
+if (bound !== Number(officerCount)) throw new Error(`${bound} of ${officerCount} officers bound`);
+if (process.env.BENCH_PREPARE_ONLY) {
+  db.close();
+  console.log(JSON.stringify({ prepared: bound }));
+  process.exit(0);
+}
+// BENCH_CPU_PROFILE=<file>: profile only the load (webhook-ingest's "where the time goes").
+const profileFile = process.env.BENCH_CPU_PROFILE;
+const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
+serveUntilStdinEnds(app.fetch, {}, async () => stopProfile?.(), () => ({ errorsLogged }));

@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { LOCALES, type Config, type Locale } from "../config";
 import type { MessageSources } from "../i18n/translate";
 import type { Logger } from "../logger";
-import { createProtector, fromBase64, type Protector } from "../core/privacy/protector";
+import { fromBase64, type Protector } from "../core/privacy/protector";
+import { createNodeProtector } from "./node-protector";
 
 const MESSAGES_DIR = fileURLToPath(new URL("../../messages", import.meta.url));
 
@@ -19,18 +20,19 @@ export function loadMessageSources(): MessageSources {
 /**
  * Personal-data keys: from config when set (production), else from `keys.json` beside the
  * database, created on first start with owner-only permissions so the embedded default
- * works out of the box. An in-memory database gets throw-away keys.
+ * works out of the box. An in-memory database gets throw-away keys. Node gets the synchronous
+ * node:crypto protector (byte-compatible with the WebCrypto one Workers use).
  */
 export async function loadProtector(config: Config, logger?: Logger): Promise<Protector> {
   if (config.dataEncryptionKey && config.blindIndexKey) {
-    return createProtector({
+    return createNodeProtector({
       dataKey: fromBase64(config.dataEncryptionKey),
       indexKey: fromBase64(config.blindIndexKey),
       keyId: config.dataKeyId,
     });
   }
   if (config.databasePath === ":memory:") {
-    return createProtector({ dataKey: randomBytes(32), indexKey: randomBytes(32), keyId: config.dataKeyId });
+    return createNodeProtector({ dataKey: randomBytes(32), indexKey: randomBytes(32), keyId: config.dataKeyId });
   }
   const file = join(dirname(config.databasePath), "keys.json");
   if (!existsSync(file)) {
@@ -40,5 +42,5 @@ export async function loadProtector(config: Config, logger?: Logger): Promise<Pr
     logger?.warn("keys.generated", { file, hint: "set DATA_ENCRYPTION_KEY and BLIND_INDEX_KEY in production" });
   }
   const stored = JSON.parse(readFileSync(file, "utf8")) as { keyId: string; dataKey: string; indexKey: string };
-  return createProtector({ dataKey: fromBase64(stored.dataKey), indexKey: fromBase64(stored.indexKey), keyId: stored.keyId });
+  return createNodeProtector({ dataKey: fromBase64(stored.dataKey), indexKey: fromBase64(stored.indexKey), keyId: stored.keyId });
 }

@@ -7,6 +7,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../db/schema";
 import type { Db, Orm } from "../db/client";
+import { withStatementCache } from "./statement-cache";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations", import.meta.url));
 
@@ -39,7 +40,7 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-  const orm = drizzle({ client: sqlite, schema, casing: "snake_case" });
+  const orm = drizzle({ client: withStatementCache(sqlite), schema, casing: "snake_case" });
   if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
   return {
     orm: orm as unknown as Orm,

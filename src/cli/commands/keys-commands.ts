@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { auditLog } from "../../db/schema";
-import { createProtector, fromBase64 } from "../../core/privacy/protector";
+import { fromBase64 } from "../../core/privacy/protector";
+import { createNodeProtector } from "../../entry/node-protector";
 import { rotateKeys } from "../../core/privacy/rotate-keys";
 import type { Config } from "../../config";
 import type { Command } from "../command";
@@ -43,7 +44,7 @@ export const keysRotateCommand: Command = {
     // The key id in each ciphertext is how a resumed run tells done from not yet done.
     if (dataChanges && from.keyId === to.keyId) return fail(io, "same_key_id", io.t(io.locale, "cli-keys-same-id", { keyId: to.keyId }));
     if (!dataChanges && from.keyId !== to.keyId) return fail(io, "same_key_id", io.t(io.locale, "cli-keys-id-without-key"));
-    const protector = (k: KeySet) => createProtector({ dataKey: fromBase64(k.dataKey), indexKey: fromBase64(k.indexKey), keyId: k.keyId });
+    const protector = async (k: KeySet) => createNodeProtector({ dataKey: fromBase64(k.dataKey), indexKey: fromBase64(k.indexKey), keyId: k.keyId });
     const db = ctx.db();
     const report = await rotateKeys(db, { from: await protector(from), fromKeyId: from.keyId, to: await protector(to), toKeyId: to.keyId, reindex });
     await db.orm.insert(auditLog).values({ at: new Date(), actorKind: "cli", actorId: "cli", action: "keys.rotated", details: { fromKeyId: from.keyId, toKeyId: to.keyId, reindex, ...report } });

@@ -4,8 +4,9 @@ import type { CardRow } from "./card-row";
 
 /**
  * A roster row as staged: personal values only as ciphertext (`*Enc`) and blind index
- * (`*Idx`), so the staging table never holds them in plain text either. Field names are
- * read back by the SQL in card-apply.ts and card-checks.ts.
+ * (`*Idx`), so the staging table never holds them in plain text either. Staged as an array
+ * in STAGED_CARD_FIELDS order (card-sql.ts), which names the columns the SQL in
+ * card-apply.ts and card-checks.ts reads.
  */
 export interface CardPayload extends CardTerms {
   unitId: number;

@@ -6,15 +6,30 @@ import type { CardPayload } from "./card-payload";
  * million-row roster never comes back into memory; only offending rows and counts do.
  */
 
-const FIELDS: (keyof CardPayload)[] = [
+/**
+ * The payload is staged as a JSON array in this order, not as an object: a third smaller,
+ * and `->> n` finds its value without comparing keys. SQL reads it back only through
+ * `stagedCards`, by these names. Append new fields at the end.
+ */
+export const STAGED_CARD_FIELDS: readonly (keyof CardPayload)[] = [
   "unitId", "householdCode", "nameEnc", "gender", "birthYear", "dobEnc", "dobIdx", "bhxhEnc", "bhxhIdx", "idEnc", "idIdx",
   "phoneEnc", "phoneIdx", "cardEnc", "cardIdx", "groupCode", "benefitLevel", "provinceCode", "validFrom", "validTo",
   "registeredFacility", "fiveYearDate",
 ];
 
+/** A card payload as staged: its values in STAGED_CARD_FIELDS order. */
+export function toStagedCard(payload: CardPayload): unknown[] {
+  return STAGED_CARD_FIELDS.map((f) => payload[f]);
+}
+
+/** A staged card payload back as named fields (key rotation re-seals staged rows by name). */
+export function fromStagedCard(values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(STAGED_CARD_FIELDS.map((f, i) => [f, values[i] ?? null]));
+}
+
 /** The batch's staged rows as a table: `row` plus one column per payload field, named as in CardPayload. */
 export function stagedCards(batchId: number): SQL {
-  const columns = FIELDS.map((f) => `json_extract(s.payload, '$.${f}') as ${f}`).join(", ");
+  const columns = STAGED_CARD_FIELDS.map((f, i) => `s.payload ->> ${i} as ${f}`).join(", ");
   return sql`(select s.row_number as row, ${sql.raw(columns)} from import_staging_rows s where s.batch_id = ${batchId})`;
 }
 

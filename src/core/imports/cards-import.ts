@@ -5,6 +5,7 @@ import { localDate } from "../time/local-date";
 import { CARD_RENEWED_ACTION, cardApplySteps } from "./card-apply";
 import { checkStagedCards } from "./card-checks";
 import { CARD_COLUMNS } from "./card-columns";
+import { toStagedCard } from "./card-sql";
 import { sealCardRow, type CardPayload } from "./card-payload";
 import { cellText, parseCardRow } from "./card-row";
 import { countCardChanges, stagedCardWarnings, type CardChangeCounts } from "./card-summary";
@@ -37,7 +38,7 @@ export interface CardImportOutcome extends ImportOutcome {
 }
 
 /** The card roster as one of the staged imports: parse and seal per row, check and apply in SQL. */
-export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOptions, "communeId" | "today"> = {}): ImportSpec<CardPayload> {
+export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOptions, "communeId" | "today"> = {}): ImportSpec<unknown[]> {
   const findVillage = createVillageLookup(deps.db, options.communeId);
   const today = options.today ?? localDate(new Date());
   // countExisting and summarize run back to back; the count is one pass over the batch.
@@ -60,7 +61,7 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
       // The duplicate check keys on the identifier that decides who a row is about; blind
       // indexes, so the staging table holds no personal number in plain text.
       const key = payload.bhxhIdx ?? `id:${payload.idIdx}`;
-      return { key, payload, warnings: parsed.warnings };
+      return { key, payload: toStagedCard(payload), warnings: parsed.warnings };
     },
     checkStaged: checkStagedCards,
     async countExisting(db, batchId) {

@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { AtomicStep, Db } from "../../db/client";
-import { chunkForParameters } from "../../db/client";
+import { chunkForParameters, rawStep } from "../../db/client";
 import { importBatches, importStagingRows } from "../../db/schema";
 import { canonicalRecord, mapHeaders, type ColumnSpec } from "./columns";
 
@@ -78,7 +78,14 @@ export async function runImport<P>(
     const id = batchId;
     const chunks = chunkForParameters(buffer, 4);
     buffer = [];
-    await db.atomic(chunks.map((chunk) => (tx) => tx.insert(importStagingRows).values(chunk.map((r) => ({ batchId: id, ...r })))));
+    // Plain multi-row VALUES rather than Drizzle's insert builder: the builder's per-value
+    // mapping cost more than SQLite's write of the row (~40% of staging at 20k rows).
+    await db.atomic(
+      chunks.map((chunk) =>
+        rawStep(sql`insert into import_staging_rows (batch_id, row_number, key, payload)
+          values ${sql.join(chunk.map((r) => sql`(${id}, ${r.rowNumber}, ${r.key}, ${r.payload})`), sql`, `)}`),
+      ),
+    );
   };
 
   for await (const { rowNumber, record } of rows) {

@@ -1,7 +1,8 @@
 /**
  * Protection of personal numbers (ID/CCCD, BHXH number, card code, phone, date of birth):
  * AES-256-GCM ciphertext for storage and an HMAC-SHA256 blind index for look-ups, both via
- * WebCrypto so the same code runs on Node and Workers.
+ * WebCrypto so the same code runs on Node and Workers. The Node entry and CLI inject a
+ * byte-compatible synchronous node:crypto implementation instead (entry/node-protector.ts).
  */
 export interface Protector {
   /** Encrypts; output is `v1.<keyId>.<base64(iv ‖ ciphertext)>`, a fresh IV every time. */
@@ -22,9 +23,14 @@ export interface ProtectorKeys {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export async function createProtector(keys: ProtectorKeys): Promise<Protector> {
+/** Throws unless both keys are 32 bytes and the key id is short and url-safe (shared with the Node protector). */
+export function checkProtectorKeys(keys: ProtectorKeys): void {
   if (keys.dataKey.length !== 32 || keys.indexKey.length !== 32) throw new Error("Protector keys must be 32 bytes");
   if (!/^[A-Za-z0-9_-]{1,16}$/.test(keys.keyId)) throw new Error("Protector keyId must be 1-16 url-safe characters");
+}
+
+export async function createProtector(keys: ProtectorKeys): Promise<Protector> {
+  checkProtectorKeys(keys);
   const aes = await crypto.subtle.importKey("raw", keys.dataKey, "AES-GCM", false, ["encrypt", "decrypt"]);
   const hmac = await crypto.subtle.importKey("raw", keys.indexKey, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   return {

@@ -6,7 +6,8 @@
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { AtomicStep, Db } from "../../db/client";
 import { cards, channelIdentities, conversationStates, importStagingRows, inviteCodes, outboxMessages, people } from "../../db/schema";
-import { ROSTER_INDEX } from "../imports/card-payload";
+import { ROSTER_INDEX, type CardPayload } from "../imports/card-payload";
+import { fromStagedCard, toStagedCard } from "../imports/card-sql";
 import { PHONE_INDEX } from "../sms/phone";
 import type { Protector } from "./protector";
 
@@ -149,10 +150,14 @@ export async function rotateKeys(db: Db, keys: RotationKeys): Promise<RotationRe
   const staged = await db.orm.select().from(importStagingRows);
   const stagingSteps: AtomicStep[] = [];
   for (const row of staged) {
-    const payload = await resealObject(JSON.parse(row.payload) as Record<string, unknown>, reseal, keys.reindex ? reindex : undefined);
+    // A card row is staged as an array (card-sql.ts); other imports stage objects.
+    const parsed = JSON.parse(row.payload) as unknown;
+    const fields = Array.isArray(parsed) ? fromStagedCard(parsed) : (parsed as Record<string, unknown>);
+    const payload = await resealObject(fields, reseal, keys.reindex ? reindex : undefined);
     if (payload) {
+      const text = JSON.stringify(Array.isArray(parsed) ? toStagedCard(payload as unknown as CardPayload) : payload);
       stagingSteps.push((tx) =>
-        tx.update(importStagingRows).set({ payload: JSON.stringify(payload) }).where(and(eq(importStagingRows.batchId, row.batchId), eq(importStagingRows.rowNumber, row.rowNumber))),
+        tx.update(importStagingRows).set({ payload: text }).where(and(eq(importStagingRows.batchId, row.batchId), eq(importStagingRows.rowNumber, row.rowNumber))),
       );
     }
   }

@@ -1,5 +1,6 @@
-import { and, eq, inArray, max, sql, sum } from "drizzle-orm";
-import { chunkForParameters, type Db } from "../../db/client";
+import { and, eq, max, sql, sum } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { preparedPer } from "../../db/prepared";
 import { officers, tallyEntries } from "../../db/schema";
 import type { TallyFigure } from "./record-tally";
 
@@ -36,10 +37,9 @@ export async function findExistingForDate(
 ): Promise<ExistingTally[]> {
   const unitIds = [...new Set(input.entries.map((e) => e.unitId))];
   if (unitIds.length === 0) return [];
-  // Grouped in SQL; the unit and day narrow it through tally_entries_unit_date_idx. Chunks
-  // keep the unit list under D1's 100 bound parameters (one chunk for any real message).
-  const chunks = chunkForParameters(unitIds, 1, 90);
-  const rows = (await Promise.all(chunks.map((ids) => activeFigures(db, input.date, ids)))).flat();
+  // Grouped in SQL; the unit and day narrow it through tally_entries_unit_date_idx. The units
+  // go in as one JSON array parameter, so the statement is prepared once whatever their number.
+  const rows = await activeFigures(db.orm).all({ date: input.date, unitIds: JSON.stringify(unitIds) });
   const result: ExistingTally[] = [];
   input.entries.forEach((e, index) => {
     const mine = rows.filter((r) => r.unitId === e.unitId && r.indicator === e.indicator && r.group === e.group);
@@ -62,8 +62,9 @@ export async function findExistingForDate(
   return result;
 }
 
-function activeFigures(db: Db, date: string, unitIds: number[]) {
-  return db.orm
+/** Active figures per (unit, indicator, group, officer) on a day: every tally asks, so it is prepared once per database. */
+const activeFigures = preparedPer((orm) =>
+  orm
     .select({
       unitId: tallyEntries.unitId,
       indicator: tallyEntries.indicator,
@@ -75,7 +76,14 @@ function activeFigures(db: Db, date: string, unitIds: number[]) {
     })
     .from(tallyEntries)
     .leftJoin(officers, eq(officers.id, tallyEntries.officerId))
-    .where(and(eq(tallyEntries.reportDate, date), eq(tallyEntries.status, "active"), inArray(tallyEntries.unitId, unitIds)))
+    .where(
+      and(
+        eq(tallyEntries.reportDate, sql.placeholder("date")),
+        eq(tallyEntries.status, "active"),
+        sql`${tallyEntries.unitId} in (select value from json_each(${sql.placeholder("unitIds")}))`,
+      ),
+    )
     .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode, tallyEntries.officerId)
-    .orderBy(sql`max(${tallyEntries.createdAt})`);
-}
+    .orderBy(sql`max(${tallyEntries.createdAt})`)
+    .prepare(),
+);

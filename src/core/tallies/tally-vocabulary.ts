@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { preparedPer } from "../../db/prepared";
 import { adminUnitAliases, adminUnits, groupAliases, participantGroups, targets, unitIsCurrent, type AdminUnit } from "../../db/schema";
 import { searchKey } from "../text/search-key";
 
@@ -56,20 +57,11 @@ export const TALLY_FILLER_WORDS = [
 export async function loadTallyVocabulary(db: Db, commune: AdminUnit, options: { today: string }): Promise<TallyVocabulary> {
   const { today } = options;
   const year = Number(today.slice(0, 4));
-  const units = await db.orm
-    .select()
-    .from(adminUnits)
-    .where(and(eq(adminUnits.parentId, commune.id), eq(adminUnits.level, "village"), unitIsCurrent(today), or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, today))))
-    .orderBy(asc(adminUnits.code));
-  const ids = units.map((u) => u.id);
-  const aliasRows = ids.length ? await db.orm.select().from(adminUnitAliases).where(inArray(adminUnitAliases.unitId, ids)) : [];
-  const populationRows = ids.length
-    ? await db.orm
-        .select({ unitId: targets.unitId, population: targets.population })
-        .from(targets)
-        .where(and(inArray(targets.unitId, ids), eq(targets.indicator, "bhyt"), eq(targets.groupCode, ""), lte(targets.year, year), isNotNull(targets.population)))
-        .orderBy(desc(targets.year))
-    : [];
+  const q = vocabularyQueries(db.orm);
+  const village = { communeId: commune.id, today };
+  const units = await q.villages.all(village);
+  const aliasRows = units.length ? await q.villageAliases.all(village) : [];
+  const populationRows = units.length ? await q.populations.all({ ...village, year }) : [];
   const population = new Map<number, number>();
   for (const row of populationRows) if (!population.has(row.unitId) && row.population !== null) population.set(row.unitId, row.population);
 
@@ -89,26 +81,14 @@ export async function loadTallyVocabulary(db: Db, commune: AdminUnit, options: {
     year,
     villages,
     groups: [...(await loadGroups(db, commune.provinceCode, today)), bhxhtnGroup()],
-    fillers: TALLY_FILLER_WORDS.map(searchKey),
+    fillers: [...FILLER_KEYS],
   };
 }
 
 async function loadGroups(db: Db, provinceCode: string | null, today: string): Promise<TallyGroup[]> {
-  const groups = await db.orm
-    .select({ code: participantGroups.code })
-    .from(participantGroups)
-    .where(
-      and(
-        eq(participantGroups.kind, "card"),
-        or(isNull(participantGroups.validFrom), lte(participantGroups.validFrom, today)),
-        or(isNull(participantGroups.validTo), gte(participantGroups.validTo, today)),
-      ),
-    )
-    .orderBy(asc(participantGroups.sortOrder));
-  const aliases = await db.orm
-    .select({ groupCode: groupAliases.groupCode, searchKey: groupAliases.searchKey })
-    .from(groupAliases)
-    .where(provinceCode ? or(isNull(groupAliases.provinceCode), eq(groupAliases.provinceCode, provinceCode)) : isNull(groupAliases.provinceCode));
+  const q = vocabularyQueries(db.orm);
+  const groups = await q.groups.all({ today });
+  const aliases = provinceCode ? await q.groupAliasesOfProvince.all({ provinceCode }) : await q.nationalGroupAliases.all();
   return groups.map((g) => {
     const own = aliases.filter((a) => a.groupCode === g.code).map((a) => searchKey(a.searchKey));
     return { code: g.code, indicator: "bhyt", keys: [searchKey(g.code), ...own], common: own.length > 0 };
@@ -118,3 +98,61 @@ async function loadGroups(db: Db, provinceCode: string | null, today: string): P
 function bhxhtnGroup(): TallyGroup {
   return { code: BHXHTN_GROUP.code, indicator: BHXHTN_GROUP.indicator, keys: [BHXHTN_GROUP.code, ...BHXHTN_GROUP.aliases].map(searchKey), common: true };
 }
+
+const FILLER_KEYS = TALLY_FILLER_WORDS.map(searchKey);
+
+/**
+ * Every tally loads the vocabulary: its queries are prepared once per database (db/prepared.ts).
+ * The villages' aliases and populations are selected by the same village condition as a
+ * subquery, rather than by a list of ids, so the statements do not depend on how many there are.
+ */
+const vocabularyQueries = preparedPer((orm) => {
+  const today = sql.placeholder("today");
+  const villageOf = and(
+    eq(adminUnits.parentId, sql.placeholder("communeId")),
+    eq(adminUnits.level, "village"),
+    unitIsCurrent(today),
+    or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, today)),
+  );
+  const villageIds = orm.select({ id: adminUnits.id }).from(adminUnits).where(villageOf);
+  return {
+    villages: orm.select().from(adminUnits).where(villageOf).orderBy(asc(adminUnits.code)).prepare(),
+    villageAliases: orm.select().from(adminUnitAliases).where(inArray(adminUnitAliases.unitId, villageIds)).prepare(),
+    populations: orm
+      .select({ unitId: targets.unitId, population: targets.population })
+      .from(targets)
+      .where(
+        and(
+          inArray(targets.unitId, villageIds),
+          eq(targets.indicator, "bhyt"),
+          eq(targets.groupCode, ""),
+          lte(targets.year, sql.placeholder("year")),
+          isNotNull(targets.population),
+        ),
+      )
+      .orderBy(desc(targets.year))
+      .prepare(),
+    groups: orm
+      .select({ code: participantGroups.code })
+      .from(participantGroups)
+      .where(
+        and(
+          eq(participantGroups.kind, "card"),
+          or(isNull(participantGroups.validFrom), lte(participantGroups.validFrom, today)),
+          or(isNull(participantGroups.validTo), gte(participantGroups.validTo, today)),
+        ),
+      )
+      .orderBy(asc(participantGroups.sortOrder))
+      .prepare(),
+    groupAliasesOfProvince: orm
+      .select({ groupCode: groupAliases.groupCode, searchKey: groupAliases.searchKey })
+      .from(groupAliases)
+      .where(or(isNull(groupAliases.provinceCode), eq(groupAliases.provinceCode, sql.placeholder("provinceCode"))))
+      .prepare(),
+    nationalGroupAliases: orm
+      .select({ groupCode: groupAliases.groupCode, searchKey: groupAliases.searchKey })
+      .from(groupAliases)
+      .where(isNull(groupAliases.provinceCode))
+      .prepare(),
+  };
+});

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type Placeholder } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { createdAt, updatedAt } from "./common";
 
@@ -60,5 +60,6 @@ export const adminUnitAliases = sqliteTable(
 
 export type AdminUnit = typeof adminUnits.$inferSelect;
 export type NewAdminUnit = typeof adminUnits.$inferInsert;
-export const unitIsCurrent = (onDate: string) =>
+/** `onDate` may be a placeholder, for queries prepared once and run for any day. */
+export const unitIsCurrent = (onDate: string | Placeholder) =>
   sql`(${adminUnits.validTo} is null or ${adminUnits.validTo} >= ${onDate})`;
