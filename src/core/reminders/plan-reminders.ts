@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import type { Locale } from "../../config";
 import { rawStep, type AtomicStep, type Db } from "../../db/client";
-import { enqueueSteps } from "../outbox/enqueue";
+import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import type { Protector } from "../privacy/protector";
 import { maskName } from "../residents/mask-name";
 import { zonedTime } from "../time/zoned-time";
 import { dueCards, type DueCard } from "./due-cards";
-import { householdRecipient } from "./household-recipient";
+import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
 import { reminderMessage } from "./reminder-message";
 import { expiryOffsets } from "../campaigns/campaign-store";
@@ -41,66 +41,101 @@ export interface PlanSummary {
 const SELF_PAID = new Set(["household", "state_supported"]);
 
 /**
+ * Households per write. Each chunk is one atomic unit (its outbox rows with their plan rows), so
+ * memory and the size of one transaction or D1 batch stay bounded on a catch-up day over a
+ * million cards; a crash between chunks loses nothing, since the next run plans the rest.
+ */
+const HOUSEHOLDS_PER_CHUNK = 2000;
+
+type PlanRow = { card: DueCard; outcome: string; key: string | null };
+
+/**
  * The daily renewal-reminder planner. Idempotent per (card, offset, valid_to): every outcome
- * is recorded in reminder_plans together with the outbox rows, in one atomic unit, so a second
- * run the same day plans nothing and a missed day is caught up by the windows.
+ * is recorded in reminder_plans in the same atomic unit as the household's outbox row, so a
+ * second run the same day plans nothing and a missed day is caught up by the windows.
  */
 export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<PlanSummary> {
   const offsets = input.offsets ?? (await expiryOffsets(deps.db)) ?? DEFAULT_OFFSETS;
   const due = await dueCards(deps.db, { today: input.today, offsets, communeId: input.communeId });
   const summary: PlanSummary = { byOffset: Object.fromEntries(offsets.map((o) => [String(o), 0])), skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 };
-  const plans: { card: DueCard; outcome: string; key: string | null }[] = [];
-  const drafts: OutboxDraft[] = [];
+  const write = async (steps: AtomicStep[]) => {
+    if (!input.dryRun && steps.length > 0) await deps.db.atomic(steps);
+  };
+  const autoRenew: PlanRow[] = [];
   const households = new Map<string, DueCard[]>();
   for (const card of due) {
     if (!SELF_PAID.has(card.funding ?? "")) {
       summary.skipped.autoRenew++;
-      plans.push({ card, outcome: "auto_renew", key: null });
+      autoRenew.push({ card, outcome: "auto_renew", key: null });
       continue;
     }
     const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
-    households.set(key, [...(households.get(key) ?? []), card]);
+    const members = households.get(key);
+    if (members) members.push(card);
+    else households.set(key, [card]);
   }
-  for (const [household, members] of households) {
-    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled });
-    if (recipient.kind === "opted_out") {
-      summary.skipped.optedOut += members.length;
-      for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
-      continue;
+  await write(planSteps(autoRenew, input.today, input.now));
+  // Every household of one offset expires the same night: one time-zone conversion per day, not per message.
+  const expiresAt = new Map<string, Date>();
+  const expiry = (day: string) => expiresAt.get(day) ?? expiresAt.set(day, zonedTime(day, "00:00", deps.timezone)).get(day)!;
+  const entries = [...households];
+  for (let i = 0; i < entries.length; i += HOUSEHOLDS_PER_CHUNK) {
+    const chunk = new Map(entries.slice(i, i + HOUSEHOLDS_PER_CHUNK));
+    const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled });
+    const plans: PlanRow[] = [];
+    const queued: [string, DueCard[], Recipient][] = [];
+    for (const [household, members] of chunk) {
+      const recipient = recipients.get(household)!;
+      if (recipient.kind === "opted_out") {
+        summary.skipped.optedOut += members.length;
+        for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
+        continue;
+      }
+      const offset = members[0]!.offset;
+      summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
+      if (recipient.kind === "none") {
+        summary.undeliverable++;
+        for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
+        continue;
+      }
+      queued.push([household, members, recipient]);
     }
-    const offset = members[0]!.offset;
-    summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
-    if (recipient.kind === "none") {
-      summary.undeliverable++;
-      for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
-      continue;
-    }
-    const idempotencyKey = `reminder:${household}:${input.today}`;
-    const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
-    const message = reminderMessage(members, names, input.today);
-    drafts.push({
-      idempotencyKey,
-      channel: recipient.kind === "identity" ? recipient.channel : "sms",
-      purpose: "expiry_reminder",
-      templateKey: message.templateKey,
-      payload: { vars: message.vars, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
-      ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
-      notBefore: input.now,
-      // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
-      expiresAt: zonedTime(members[0]!.expiresOn, "00:00", deps.timezone),
+    // Names are opened only for reminders that will be sent, all of the chunk's at once.
+    const names = await Promise.all(queued.map(([, members]) => Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))))));
+    const drafts = queued.map(([household, members, recipient], n): OutboxDraft => {
+      const idempotencyKey = `reminder:${household}:${input.today}`;
+      const message = reminderMessage(members, names[n]!, input.today);
+      for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
+      return {
+        idempotencyKey,
+        channel: recipient.kind === "identity" ? recipient.channel : "sms",
+        purpose: "expiry_reminder",
+        templateKey: message.templateKey,
+        payload: { vars: message.vars, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
+        ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
+        notBefore: input.now,
+        // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
+        expiresAt: expiry(members[0]!.expiresOn),
+      };
     });
-    for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
+    await write([...enqueueBulkSteps(drafts, input.now), ...planSteps(plans, input.today, input.now)]);
   }
-  if (!input.dryRun && plans.length > 0) await deps.db.atomic([...enqueueSteps(drafts, input.now), ...planSteps(plans, input.today, input.now)]);
   return summary;
 }
 
-function planSteps(plans: { card: DueCard; outcome: string; key: string | null }[], today: string, now: Date): AtomicStep[] {
-  // 7 parameters a row: 14 rows a statement keeps within D1's 100.
+/** Plan rows per statement, as one JSON parameter (see enqueueBulkSteps). */
+const PLANS_PER_STATEMENT = 1000;
+
+function planSteps(plans: readonly PlanRow[], today: string, now: Date): AtomicStep[] {
   const steps: AtomicStep[] = [];
-  for (let i = 0; i < plans.length; i += 14) {
-    const values = plans.slice(i, i + 14).map((p) => sql`(${p.card.cardId}, ${p.card.offset}, ${p.card.validTo}, ${p.outcome}, ${p.key}, ${today}, ${now.getTime()})`);
-    steps.push(rawStep(sql`insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at) values ${sql.join(values, sql`, `)} on conflict do nothing`));
+  for (let i = 0; i < plans.length; i += PLANS_PER_STATEMENT) {
+    const rows = plans.slice(i, i + PLANS_PER_STATEMENT).map((p) => [p.card.cardId, p.card.offset, p.card.validTo, p.outcome, p.key]);
+    steps.push(
+      rawStep(sql`insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at)
+        select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${today}, ${now.getTime()}
+        from json_each(${JSON.stringify(rows)}) where true
+        on conflict do nothing`),
+    );
   }
   return steps;
 }
