@@ -62,6 +62,7 @@ export const dispatch: Scenario = {
       lost,
       duplicates,
       rejected429: fake.rejected,
+      rejected429By: fake.rejectedBy,
       wallSeconds: round((Date.now() - started) / 1000, 1),
       statuses,
     });
