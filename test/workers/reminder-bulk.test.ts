@@ -5,6 +5,12 @@ import { createD1Db } from "../../src/entry/d1-db";
 import { createProtector } from "../../src/core/privacy/protector";
 import { seedDemo } from "../../src/core/demo/seed-demo";
 import { planReminders } from "../../src/core/reminders/plan-reminders";
+import { resolveMessage } from "../../src/core/outbox/resolve-message";
+import { outboxMessages } from "../../src/db/schema";
+import { createTranslator } from "../../src/i18n/translate";
+import { eq } from "drizzle-orm";
+import vi from "../../messages/vi.ftl";
+import en from "../../messages/en.ftl";
 
 describe("reminder planning on workerd + D1", () => {
   it("writes outbox rows and plans in bulk (json_each) and plans nothing twice", async () => {
@@ -19,6 +25,10 @@ describe("reminder planning on workerd + D1", () => {
     expect(outbox).toMatchObject({ n: queued, expires: expect.any(Number) });
     const [plans] = await db.orm.all<{ n: number }>(sql`select count(*) as n from reminder_plans where outcome = 'queued'`);
     expect(plans!.n).toBeGreaterThanOrEqual(queued);
+    // Names are opened at send time, on D1 too (json_each over the person ids).
+    const [row] = await db.orm.select().from(outboxMessages).where(eq(outboxMessages.purpose, "expiry_reminder")).limit(1);
+    const resolved = await resolveMessage({ db, protector, t: createTranslator({ vi, en }), defaultLocale: "vi" }, row!);
+    expect(resolved.ok && resolved.message.text).toMatch(/\*\*\*/);
     const again = await planReminders(deps, { today: "2025-11-15", now: new Date("2025-11-15T02:00:00Z") });
     expect(Object.values(again.byOffset).every((n) => n === 0)).toBe(true);
   });

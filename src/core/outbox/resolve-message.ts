@@ -5,6 +5,7 @@ import { channelIdentities, contacts } from "../../db/schema";
 import { negotiateLocale, type Translator } from "../../i18n/translate";
 import type { Protector } from "../privacy/protector";
 import type { OutboxMessage } from "./claim";
+import { maskedNamesOf } from "./resolve-names";
 import { isOfficerPurpose, type OutboundMessage, type OutboxPayload } from "./types";
 
 export interface ResolveDeps {
@@ -50,7 +51,14 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
   if (!to) return { ok: false, status: "failed", code: "no_address" };
   let text = typeof payload.text === "string" ? payload.text : undefined;
   if (text === undefined) {
-    text = deps.t(negotiateLocale(locale, deps.defaultLocale), row.templateKey, payload.vars);
+    let vars = payload.vars;
+    if (Array.isArray(payload.namesOf)) {
+      const names = await maskedNamesOf(deps.db, deps.protector, payload.namesOf);
+      // Everyone the message was about has been erased since: nobody left to remind.
+      if (names.length === 0) return { ok: false, status: "cancelled", code: "no_person" };
+      vars = { ...vars, names: names.join(", ") };
+    }
+    text = deps.t(negotiateLocale(locale, deps.defaultLocale), row.templateKey, vars);
     // The translator answers with the key itself when no catalogue has the message.
     if (text === row.templateKey) return { ok: false, status: "failed", code: "unknown_template" };
   }

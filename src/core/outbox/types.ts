@@ -68,6 +68,8 @@ export interface OutboxPayload extends Record<string, unknown> {
   /** Already rendered text (conversation replies); wins over the template. */
   text?: string;
   vars?: Record<string, string | number>;
+  /** People whose masked names become `vars.names` at send time (see `maskedNamesOf`). */
+  namesOf?: number[];
   /** Sealed recipient when there is no channel identity (an SMS reply to an unknown number). */
   toEnc?: string;
   /** Blind index of that phone: a HUY from it after planning still stops the message. */

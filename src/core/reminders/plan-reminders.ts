@@ -4,7 +4,6 @@ import { rawStep, type AtomicStep, type Db } from "../../db/client";
 import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import type { Protector } from "../privacy/protector";
-import { maskName } from "../residents/mask-name";
 import { zonedTime } from "../time/zoned-time";
 import { dueCards, type DueCard } from "./due-cards";
 import { householdRecipients, type Recipient } from "./household-recipients";
@@ -100,18 +99,16 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
       }
       queued.push([household, members, recipient]);
     }
-    // Names are opened only for reminders that will be sent, all of the chunk's at once.
-    const names = await Promise.all(queued.map(([, members]) => Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))))));
-    const drafts = queued.map(([household, members, recipient], n): OutboxDraft => {
+    const drafts = queued.map(([household, members, recipient]): OutboxDraft => {
       const idempotencyKey = `reminder:${household}:${input.today}`;
-      const message = reminderMessage(members, names[n]!, input.today);
+      const message = reminderMessage(members, input.today);
       for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
       return {
         idempotencyKey,
         channel: recipient.kind === "identity" ? recipient.channel : "sms",
         purpose: "expiry_reminder",
         templateKey: message.templateKey,
-        payload: { vars: message.vars, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
+        payload: { vars: message.vars, namesOf: message.namesOf, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
         ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
         notBefore: input.now,
         // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
