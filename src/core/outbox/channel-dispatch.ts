@@ -1,7 +1,7 @@
 import { claimDue } from "./claim";
 import { prepareDelivery, releasePrepared, sendPrepared, type ChannelPacing, type DeliverContext, type DeliverOutcome, type PreparedMessage } from "./deliver";
 import { isQuietTime } from "./quiet-hours";
-import type { ChannelSender } from "./types";
+import { isOfficerPurpose, type ChannelSender } from "./types";
 
 export interface ChannelRun {
   /** Sends in flight at once: the most a crash can send twice. */
@@ -46,8 +46,14 @@ export async function dispatchChannel(ctx: DeliverContext, sender: ChannelSender
     for (const row of rows) {
       const prepared = await prepareDelivery(ctx, row);
       if ("outcome" in prepared) run.count(prepared.outcome);
-      else queue.push({ ...prepared, claimedAt: at.getTime() });
+      else if (!isOfficerPurpose(row.purpose)) queue.push({ ...prepared, claimedAt: at.getTime() });
+      // Officer replies jump ahead of residents already queued, as the claim orders them.
+      else queue.splice(firstResident(), 0, { ...prepared, claimedAt: at.getTime() });
     }
+  };
+  const firstResident = () => {
+    const i = queue.findIndex((p) => !isOfficerPurpose(p.row.purpose));
+    return i < 0 ? queue.length : i;
   };
   const earliest = (p: PreparedMessage) => pace.recipients?.earliest(p.message.to) ?? nowMs();
 

@@ -92,6 +92,22 @@ describe("dispatchOnce", () => {
     }
   });
 
+  it("sends an officer reply enqueued during a campaign backlog ahead of the residents already claimed", async () => {
+    const residents = Array.from({ length: 90 }, (_, i) => draft(`r${i}`, { channel: "telegram", payload: { text: `r${i}`, chatId: `r${i}` } }));
+    await enqueue(db, residents, clock.now());
+    const officer = draft("reply", { channel: "telegram", purpose: "officer-reply", payload: { text: "reply", chatId: "officer" } });
+    const tg = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock, (_m, n) => {
+      // better-sqlite3 runs the insert synchronously: the reply is in the outbox before the next claim.
+      if (n === 5) void enqueue(db, [officer], clock.now());
+      return { ok: true, providerMessageId: `m${n}` };
+    });
+    expect(await clock.run(dispatcher([tg.sender]).dispatchOnce())).toMatchObject({ sent: 91 });
+    const at = tg.calls.findIndex((c) => c.idempotencyKey === "reply");
+    // Claimed with the next batch (once half the first one is sent), then first in line.
+    expect(at).toBeGreaterThan(5);
+    expect(at).toBeLessThanOrEqual(35);
+  });
+
   it("holds residents during quiet hours (officers still get theirs) and sends them in the morning", async () => {
     clock.set("2025-11-15T15:30:00.000Z"); // 22:30 local
     const resident = await addContact(db, protector, { channel: "sms", address: "84912345678" });
