@@ -5,7 +5,7 @@ import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import type { Protector } from "../privacy/protector";
 import { zonedTime } from "../time/zoned-time";
-import { dueCards, type DueCard } from "./due-cards";
+import { countDueCards, dueCardDetails, dueCardKeys, type DueCard, type DueKey, type DueQuery } from "./due-cards";
 import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
 import { reminderMessage } from "./reminder-message";
@@ -17,6 +17,8 @@ export interface PlanInput {
   communeId?: number;
   offsets?: readonly number[];
   dryRun?: boolean;
+  /** Due cards held at once (default 20,000); tests lower it to plan in several parts. */
+  cardsPerPass?: number;
 }
 
 export interface PlanDeps {
@@ -46,7 +48,10 @@ const SELF_PAID = new Set(["household", "state_supported"]);
  */
 const HOUSEHOLDS_PER_CHUNK = 2000;
 
-type PlanRow = { card: DueCard; outcome: string; key: string | null };
+/** Due cards held at once; a day with more is planned in parts (see planReminders). */
+const CARDS_PER_PASS = 20_000;
+
+type PlanRow = { card: DueKey; outcome: string; key: string | null };
 
 /**
  * The daily renewal-reminder planner. Idempotent per (card, offset, valid_to): every outcome
@@ -55,69 +60,104 @@ type PlanRow = { card: DueCard; outcome: string; key: string | null };
  */
 export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<PlanSummary> {
   const offsets = input.offsets ?? (await expiryOffsets(deps.db)) ?? DEFAULT_OFFSETS;
-  const due = await dueCards(deps.db, { today: input.today, offsets, communeId: input.communeId });
   const summary: PlanSummary = { byOffset: Object.fromEntries(offsets.map((o) => [String(o), 0])), skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 };
   const write = async (steps: AtomicStep[]) => {
     if (!input.dryRun && steps.length > 0) await deps.db.atomic(steps);
   };
-  const autoRenew: PlanRow[] = [];
-  const households = new Map<string, DueCard[]>();
-  for (const card of due) {
-    if (!SELF_PAID.has(card.funding ?? "")) {
-      summary.skipped.autoRenew++;
-      autoRenew.push({ card, outcome: "auto_renew", key: null });
-      continue;
-    }
-    const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
-    const members = households.get(key);
-    if (members) members.push(card);
-    else households.set(key, [card]);
-  }
-  await write(planSteps(autoRenew, input.today, input.now));
   // Every household of one offset expires the same night: one time-zone conversion per day, not per message.
   const expiresAt = new Map<string, Date>();
   const expiry = (day: string) => expiresAt.get(day) ?? expiresAt.set(day, zonedTime(day, "00:00", deps.timezone)).get(day)!;
-  const entries = [...households];
-  for (let i = 0; i < entries.length; i += HOUSEHOLDS_PER_CHUNK) {
-    const chunk = new Map(entries.slice(i, i + HOUSEHOLDS_PER_CHUNK));
-    const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled });
-    const plans: PlanRow[] = [];
-    const queued: [string, DueCard[], Recipient][] = [];
-    for (const [household, members] of chunk) {
-      const recipient = recipients.get(household)!;
-      if (recipient.kind === "opted_out") {
-        summary.skipped.optedOut += members.length;
-        for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
-        continue;
-      }
-      const offset = members[0]!.offset;
-      summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
-      if (recipient.kind === "none") {
-        summary.undeliverable++;
-        for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
-        continue;
-      }
-      queued.push([household, members, recipient]);
+  const query: DueQuery = { today: input.today, offsets, communeId: input.communeId };
+  // One offset's window at a time, and a window with more than `perPass` due cards (a catch-up
+  // day) in parts by household, so what is held at once stays small whatever the roster's size.
+  const perPass = input.cardsPerPass ?? CARDS_PER_PASS;
+  for (const offset of new Set(offsets)) {
+    const window: DueQuery = { today: input.today, offsets, communeId: input.communeId, offset };
+    const first = await dueCardKeys(deps.db, { ...window, limit: perPass + 1 });
+    if (first.length <= perPass) {
+      await planKeys(first);
+      continue;
     }
-    const drafts = queued.map(([household, members, recipient]): OutboxDraft => {
-      const idempotencyKey = `reminder:${household}:${input.today}`;
-      const message = reminderMessage(members, input.today);
-      for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
-      return {
-        idempotencyKey,
-        channel: recipient.kind === "identity" ? recipient.channel : "sms",
-        purpose: "expiry_reminder",
-        templateKey: message.templateKey,
-        payload: { vars: message.vars, namesOf: message.namesOf, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
-        ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
-        notBefore: input.now,
-        // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
-        expiresAt: expiry(members[0]!.expiresOn),
-      };
-    });
-    await write([...enqueueBulkSteps(drafts, input.now), ...planSteps(plans, input.today, input.now)]);
+    first.length = 0; // the parts below hold the same cards
+    const parts = Math.ceil((await countDueCards(deps.db, window)) / perPass);
+    for (let index = 0; index < parts; index++) await planKeys(await dueCardKeys(deps.db, { ...window, part: { index, of: parts } }));
   }
   return summary;
+
+  /** Plans one set of due cards: groups households, then writes them a chunk at a time. */
+  async function planKeys(keys: readonly DueKey[]) {
+    const autoRenew: PlanRow[] = [];
+    const households = new Map<string, DueKey[]>();
+    for (const card of keys) {
+      if (!SELF_PAID.has(card.funding ?? "")) {
+        summary.skipped.autoRenew++;
+        autoRenew.push({ card, outcome: "auto_renew", key: null });
+        continue;
+      }
+      const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
+      const members = households.get(key);
+      if (members) members.push(card);
+      else households.set(key, [card]);
+    }
+    await write(planSteps(autoRenew, input.today, input.now));
+    for (const slice of chunksOf(households, HOUSEHOLDS_PER_CHUNK)) {
+      // Details (phones, units) for this chunk only: memory stays flat however many are due.
+      const details = new Map((await dueCardDetails(deps.db, slice.flatMap(([, keys]) => keys))).map((c) => [c.cardId, c]));
+      const chunk = new Map<string, DueCard[]>();
+      for (const [household, keys] of slice) {
+        const members = keys.flatMap((k) => details.get(k.cardId) ?? []);
+        if (members.length > 0) chunk.set(household, members);
+      }
+      const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled });
+      const plans: PlanRow[] = [];
+      const queued: [string, DueCard[], Recipient][] = [];
+      for (const [household, members] of chunk) {
+        const recipient = recipients.get(household)!;
+        if (recipient.kind === "opted_out") {
+          summary.skipped.optedOut += members.length;
+          for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
+          continue;
+        }
+        const offset = members[0]!.offset;
+        summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
+        if (recipient.kind === "none") {
+          summary.undeliverable++;
+          for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
+          continue;
+        }
+        queued.push([household, members, recipient]);
+      }
+      const drafts = queued.map(([household, members, recipient]): OutboxDraft => {
+        const idempotencyKey = `reminder:${household}:${input.today}`;
+        const message = reminderMessage(members, input.today);
+        for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
+        return {
+          idempotencyKey,
+          channel: recipient.kind === "identity" ? recipient.channel : "sms",
+          purpose: "expiry_reminder",
+          templateKey: message.templateKey,
+          payload: { vars: message.vars, namesOf: message.namesOf, ...(recipient.kind === "roster_phone" ? { toEnc: recipient.phoneEnc, phoneIdx: recipient.phoneIdx } : {}) },
+          ...(recipient.kind === "identity" ? { contactId: recipient.contactId, identityId: recipient.identityId } : {}),
+          notBefore: input.now,
+          // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
+          expiresAt: expiry(members[0]!.expiresOn),
+        };
+      });
+      await write([...enqueueBulkSteps(drafts, input.now), ...planSteps(plans, input.today, input.now)]);
+    }
+  }
+}
+
+function* chunksOf<K, V>(map: ReadonlyMap<K, V>, size: number): Generator<[K, V][]> {
+  let chunk: [K, V][] = [];
+  for (const entry of map) {
+    chunk.push(entry);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 /** Plan rows per statement, as one JSON parameter (see enqueueBulkSteps). */

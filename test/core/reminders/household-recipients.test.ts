@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { planReminders } from "../../../src/core/reminders/plan-reminders";
 import { dueCards } from "../../../src/core/reminders/due-cards";
 import { householdRecipient, householdRecipients } from "../../../src/core/reminders/household-recipients";
 import { dueOffset, offsetWindows } from "../../../src/core/reminders/reminder-windows";
@@ -60,5 +62,30 @@ describe("householdRecipients (batched)", () => {
     }
     expect(kinds.sort()).toEqual(["identity", "none", "opted_out", "opted_out", "roster_phone"]);
     expect(batched.get(subscribedViaHousehold.householdId!)).toMatchObject({ kind: "identity", channel: "telegram", locale: "en" });
+  });
+});
+
+describe("planReminders in parts", () => {
+  it("plans the same reminders when a day is split into parts by household as in one pass", async () => {
+    const outcome = async (cardsPerPass?: number) => {
+      const db = createTestDb();
+      const protector = await createTestProtector();
+      const { card } = await createRosterFixture(db, protector, TODAY);
+      for (let h = 1; h <= 6; h++) {
+        await card("GD", 7, { household: `H${h}`, phone: `8410000000${h}` });
+        await card("HS", 30, { household: `H${h}` });
+        if (h % 2 === 0) await card("GD", 7, { household: `H${h}` });
+      }
+      await card("CN", 1, { phone: "84100000099" }); // no household
+      await card("TE", 1, { household: "H1" }); // the state renews
+      const summary = await planReminders({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW, cardsPerPass });
+      // toEnc is sealed with a fresh IV each time: everything else must match.
+      const outbox = await db.orm.all<{ k: string; p: string }>(sql`select idempotency_key as k, json_remove(payload, '$.toEnc') as p from outbox_messages order by k`);
+      const plans = await db.orm.all<{ n: number }>(sql`select count(*) as n from reminder_plans`);
+      return { summary, outbox, plans };
+    };
+    const whole = await outcome();
+    expect(whole.summary.byOffset).toEqual({ "30": 6, "7": 6, "1": 1, "-3": 0 });
+    expect(await outcome(3)).toEqual(whole);
   });
 });
