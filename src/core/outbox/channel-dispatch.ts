@@ -16,6 +16,9 @@ export interface ChannelRun {
   count(outcome: DeliverOutcome | "claimed", n?: number): void;
 }
 
+/** How late a planned slot may still be taken (three slots at 30/s). */
+const CATCH_UP_MS = 100;
+
 /** About two seconds of the channel's rate per claim, at least one per sender in flight, at most 100. */
 export const claimBatch = (perSecond: number, concurrency: number) => Math.min(100, Math.max(concurrency, Math.ceil(perSecond * 2)));
 
@@ -67,16 +70,25 @@ export async function dispatchChannel(ctx: DeliverContext, sender: ChannelSender
     // Every queued recipient is busy: the one free soonest goes, and the slots before it stay unused.
     if (pick < 0) pick = queue.reduce((best, p, i) => (earliest(p) < earliest(queue[best]!) ? i : best), 0);
     const [prepared] = queue.splice(pick, 1) as [PreparedMessage & { claimedAt: number }];
-    const from = earliest(prepared);
+    const chatFree = earliest(prepared);
+    const planned = pace.global.peek(-Infinity);
+    // A slot missed by a little (a refill, a busy moment) is still used rather than lost for
+    // good; the departure window below keeps the limit whatever the pacer allows.
+    const from = chatFree > nowMs() || planned < nowMs() - CATCH_UP_MS ? chatFree : planned;
     // Far from its slot, or queued for half its lease (another dispatcher may take it over after the lease): back to the outbox.
     if (pace.global.peek(from) - nowMs() > ctx.maxWaitMs || nowMs() - prepared.claimedAt > run.leaseMs / 2) {
       run.count(await releasePrepared(ctx, prepared, new Date(pace.global.peek(from))));
       continue;
     }
     const at = pace.global.reserve(from);
-    pace.recipients?.record(prepared.message.to, at);
+    // Held until its slot: no other message to this recipient may be picked meanwhile.
+    pace.recipients?.record(prepared.message.to, Math.max(at, nowMs()));
     const wait = at - nowMs();
     if (wait > 0) await ctx.sleep(wait);
+    const late = pace.departures.delay(nowMs());
+    if (late > 0) await ctx.sleep(late);
+    pace.departures.record(nowMs());
+    pace.recipients?.record(prepared.message.to, nowMs());
     const task: Promise<void> = sendPrepared(ctx, sender, pace, prepared)
       .then((outcome) => run.count(outcome))
       .finally(() => inFlight.delete(task));

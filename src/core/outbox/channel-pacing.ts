@@ -1,5 +1,5 @@
 import type { ChannelPacing } from "./deliver";
-import { createPacer, createRecipientSpacing } from "./pacer";
+import { createDepartureWindow, createPacer, createRecipientSpacing } from "./pacer";
 import type { SendLimits } from "./types";
 
 /**
@@ -39,6 +39,7 @@ export function createChannelPacing(limits: SendLimits, nowMs: () => number): Ch
   return {
     global,
     recipients,
+    departures: createDepartureWindow(Math.max(1, Math.floor(limits.perSecond)), 1000 + WINDOW_GUARD_MS),
     flood(to, untilMs) {
       if (!recipients) return global.pause(untilMs);
       const now = nowMs();

@@ -1,7 +1,7 @@
 import type { Logger } from "../../logger";
 import { retryDelayMs, type RetryPolicy } from "./backoff";
 import type { OutboxMessage } from "./claim";
-import type { Pacer, RecipientSpacing } from "./pacer";
+import type { DepartureWindow, Pacer, RecipientSpacing } from "./pacer";
 import { isQuietTime, quietEndsAt, type QuietHours } from "./quiet-hours";
 import { loopGuardRefuses, loopKey } from "./loop-guard";
 import { resolveMessage, type ResolveDeps } from "./resolve-message";
@@ -11,6 +11,8 @@ import { isOfficerPurpose, type ChannelSender, type OutboundMessage, type SendRe
 export interface ChannelPacing {
   global: Pacer;
   recipients?: RecipientSpacing;
+  /** The overall limit on actual departure times (see createDepartureWindow). */
+  departures: DepartureWindow;
   /** The platform answered 429 for `to` until `untilMs` (see `createChannelPacing`). */
   flood(to: string, untilMs: number): void;
 }

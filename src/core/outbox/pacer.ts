@@ -70,3 +70,24 @@ export function createRecipientSpacing(perSecond: number, nowMs: () => number, m
   };
 }
 export type RecipientSpacing = ReturnType<typeof createRecipientSpacing>;
+
+/**
+ * The overall limit checked on actual departures: evenly spaced slots are the plan, but a send
+ * that leaves late (a stalled event loop, a slow claim) would otherwise go out right behind
+ * the next one. `delay(now)` is how long to hold a send so that no `windowMs` span holds more
+ * than `perWindow` departures; `record` notes one.
+ */
+export function createDepartureWindow(perWindow: number, windowMs: number) {
+  const times: number[] = [];
+  return {
+    delay(now: number): number {
+      if (times.length < perWindow) return 0;
+      return Math.max(0, times[times.length - perWindow]! + windowMs - now);
+    },
+    record(at: number): void {
+      times.push(at);
+      if (times.length > perWindow) times.splice(0, times.length - perWindow);
+    },
+  };
+}
+export type DepartureWindow = ReturnType<typeof createDepartureWindow>;
