@@ -14,6 +14,8 @@ export interface FakeBotApi {
   apiRoot: string;
   calls: number;
   rejected: number;
+  /** The 429s by the limit that refused: the overall window or one chat's spacing. */
+  rejectedBy: { overall: number; perChat: number };
   /** Accepted sendMessage texts, counted by text: a count above one is a duplicate delivery. */
   delivered: Map<string, number>;
   /** Time of the first and last accepted send (ms). */
@@ -26,14 +28,20 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
   const lastPerChat = new Map<string, number>();
   const recent: number[] = [];
   let messageId = 100;
-  const state = { calls: 0, rejected: 0, delivered: new Map<string, number>(), firstAt: 0, lastAt: 0 };
+  const state = { calls: 0, rejected: 0, rejectedBy: { overall: 0, perChat: 0 }, delivered: new Map<string, number>(), firstAt: 0, lastAt: 0 };
   const admit = (chat: string, now: number): boolean => {
     const l = options.limits;
     if (!l) return true;
     // A sliding one-second window overall, and one message per chat per 1/perChatPerSecond.
     while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
-    if (recent.length >= l.perSecond) return false;
-    if (now - (lastPerChat.get(chat) ?? -Infinity) < 1000 / l.perChatPerSecond) return false;
+    if (recent.length >= l.perSecond) {
+      state.rejectedBy.overall++;
+      return false;
+    }
+    if (now - (lastPerChat.get(chat) ?? -Infinity) < 1000 / l.perChatPerSecond) {
+      state.rejectedBy.perChat++;
+      return false;
+    }
     recent.push(now);
     lastPerChat.set(chat, now);
     return true;

@@ -9,5 +9,6 @@ import { reminderPlan } from "./reminder-plan";
 import { webhookIngest } from "./webhook-ingest";
 import { dispatch } from "./dispatch";
 import { importScenario } from "./import";
+import { dashboard } from "./dashboard";
 
-export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch];
+export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard];

@@ -16,8 +16,8 @@ const GOAL_RSS_MB = 250;
 interface ChildReport {
   cards: number;
   plans: number;
-  catchUp: { ms: number; queued: number };
-  steady: { ms: number; queued: number };
+  catchUp: { ms: number; cpuMs: number; queued: number };
+  steady: { ms: number; cpuMs: number; queued: number };
   peakRssMb: number;
 }
 
@@ -28,10 +28,10 @@ export const reminderPlan: Scenario = {
     const rows = rosterRows(o.scale);
     const file = await ensureRoster(o.workDir, rows, o.seed, o.log);
     const main = await runScript<ChildReport>("scenarios/reminder-plan-child.ts", [file, TODAY]);
-    const growth: Record<string, { catchUpMs: number; steadyMs: number; queuedCatchUp: number; peakRssMb: number; usPerCard: number }> = {};
+    const growth: Record<string, { catchUpMs: number; catchUpCpuMs: number; steadyMs: number; steadyCpuMs: number; queuedCatchUp: number; peakRssMb: number; usPerCard: number }> = {};
     for (const dir of readdirSync(o.workDir).filter((d) => new RegExp(`^roster-\\d+-${o.seed}$`).test(d))) {
       const r = dir === `roster-${rows}-${o.seed}` ? main : await runScript<ChildReport>("scenarios/reminder-plan-child.ts", [join(o.workDir, dir, "bench.sqlite"), TODAY]);
-      growth[String(r.cards)] = { catchUpMs: r.catchUp.ms, steadyMs: r.steady.ms, queuedCatchUp: r.catchUp.queued, peakRssMb: r.peakRssMb, usPerCard: round((r.catchUp.ms * 1000) / r.cards, 2) };
+      growth[String(r.cards)] = { catchUpMs: r.catchUp.ms, catchUpCpuMs: r.catchUp.cpuMs, steadyMs: r.steady.ms, steadyCpuMs: r.steady.cpuMs, queuedCatchUp: r.catchUp.queued, peakRssMb: r.peakRssMb, usPerCard: round((r.catchUp.ms * 1000) / r.cards, 2) };
     }
     // The worse of the two days is the figure: a deployment meets the catch-up day at least once.
     const seconds = Math.max(main.catchUp.ms, main.steady.ms) / 1000;

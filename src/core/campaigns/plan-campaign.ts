@@ -4,7 +4,7 @@ import type { Translator } from "../../i18n/translate";
 import { enqueue } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import type { Protector } from "../privacy/protector";
-import { householdRecipient } from "../reminders/household-recipient";
+import { householdRecipient } from "../reminders/household-recipients";
 import { maskName } from "../residents/mask-name";
 import { fitSms } from "../sms/fit-sms";
 import { addDays, daysBetween } from "../time/day-math";

@@ -1,17 +1,21 @@
 import type { Logger } from "../../logger";
 import { retryDelayMs, type RetryPolicy } from "./backoff";
 import type { OutboxMessage } from "./claim";
-import type { Pacer, RecipientSpacing } from "./pacer";
+import type { DepartureWindow, Pacer, RecipientSpacing } from "./pacer";
 import { isQuietTime, quietEndsAt, type QuietHours } from "./quiet-hours";
 import { loopGuardRefuses, loopKey } from "./loop-guard";
 import { resolveMessage, type ResolveDeps } from "./resolve-message";
 import { markFinal, markSent, scheduleRetry, settleWithoutSending, startAttempt } from "./settle";
 import { applyGateDecision, type GateDecision, type SendGate } from "./send-gate";
-import { isOfficerPurpose, type ChannelSender, type SendResult } from "./types";
+import { isOfficerPurpose, type ChannelSender, type OutboundMessage, type SendResult } from "./types";
 
 export interface ChannelPacing {
   global: Pacer;
   recipients?: RecipientSpacing;
+  /** The overall limit on actual departure times (see createDepartureWindow). */
+  departures: DepartureWindow;
+  /** The platform answered 429 for `to` until `untilMs` (see `createChannelPacing`). */
+  flood(to: string, untilMs: number): void;
 }
 
 export interface DeliverContext extends ResolveDeps {
@@ -28,48 +32,59 @@ export interface DeliverContext extends ResolveDeps {
 
 export type DeliverOutcome = "sent" | "retried" | "failed" | "dropped" | "cancelled" | "deferred";
 
+/** A claimed message that can go: its recipient resolved, waiting for a rate slot. */
+export interface PreparedMessage {
+  row: OutboxMessage;
+  message: OutboundMessage;
+}
+
 /**
- * One claimed message from `sending` to its next state. The checks run in this order on
- * purpose: expiry and recipient first (no slot wasted on a message that cannot go), then the
- * rate slot, then quiet hours and expiry again *after* waiting, right before the provider call.
+ * The checks before a claimed message may take a rate slot, in this order on purpose: expiry
+ * and recipient first (no slot wasted on a message that cannot go), then the SMS loop guard.
+ * Returns the message ready to send, or the outcome it was settled with.
  */
-export async function deliver(ctx: DeliverContext, sender: ChannelSender, pace: ChannelPacing, row: OutboxMessage): Promise<DeliverOutcome> {
+export async function prepareDelivery(ctx: DeliverContext, row: OutboxMessage): Promise<PreparedMessage | { outcome: DeliverOutcome }> {
   const { db } = ctx;
   const log = ctx.logger.child({ outboxId: row.id, channel: row.channel });
   if (row.expiresAt && row.expiresAt <= ctx.now()) {
     await settleWithoutSending(db, row.id, ctx.now(), { status: "dropped", code: "expired" });
-    return "dropped";
+    return { outcome: "dropped" };
   }
   const resolved = await resolveMessage(ctx, row);
   if (!resolved.ok) {
     log.warn("outbox.not_sendable", { code: resolved.code });
     await settleWithoutSending(db, row.id, ctx.now(), { status: resolved.status, code: resolved.code });
-    return resolved.status;
+    return { outcome: resolved.status };
   }
   const message = resolved.message;
   if (row.channel === "sms" && (await loopGuardRefuses(db, row.id, await loopKey(ctx.protector, message.to, message.text), ctx.now()))) {
     log.warn("outbox.loop_guard", {});
     await settleWithoutSending(db, row.id, ctx.now(), { status: "dropped", code: "loop_guard" });
-    return "dropped";
+    return { outcome: "dropped" };
   }
-
+  // Platform rules (Zalo's 48-hour window, quotas, night bans) before a rate slot is taken.
   const before = ctx.gate ? await ctx.gate.before(row, message, ctx.now()) : undefined;
   if (before && before.action !== "send") {
     log.info("outbox.gate", { action: before.action, code: before.action === "reroute" ? before.reason : before.code });
     await applyGateDecision(db, row, before, ctx.now());
-    return before.action === "fail" ? "failed" : "deferred";
+    return { outcome: before.action === "fail" ? "failed" : "deferred" };
   }
+  return { row, message };
+}
 
-  const nowMs = ctx.now().getTime();
-  const earliest = pace.recipients?.earliest(message.to) ?? nowMs;
-  if (pace.global.peek(earliest) - nowMs > ctx.maxWaitMs) {
-    await settleWithoutSending(db, row.id, ctx.now(), { status: "release", notBefore: new Date(pace.global.peek(earliest)) });
-    return "deferred";
-  }
-  const slot = pace.global.reserve(earliest);
-  pace.recipients?.record(message.to, slot);
-  if (slot > nowMs) await ctx.sleep(slot - nowMs);
+/** Hands a prepared message back unsent, to be claimed again from `notBefore` (its attempt is given back). */
+export async function releasePrepared(ctx: DeliverContext, prepared: PreparedMessage, notBefore: Date): Promise<"deferred"> {
+  await settleWithoutSending(ctx.db, prepared.row.id, ctx.now(), { status: "release", notBefore });
+  return "deferred";
+}
 
+/**
+ * Sends a prepared message whose rate slot has come, and settles it. Quiet hours and expiry are
+ * checked again first: the wait for the slot may have crossed either.
+ */
+export async function sendPrepared(ctx: DeliverContext, sender: ChannelSender, pace: ChannelPacing, { row, message }: PreparedMessage): Promise<DeliverOutcome> {
+  const { db } = ctx;
+  const log = ctx.logger.child({ outboxId: row.id, channel: row.channel });
   const at = ctx.now();
   if (!isOfficerPurpose(row.purpose) && isQuietTime(at, ctx.quietHours, ctx.timezone)) {
     const morning = quietEndsAt(at, ctx.quietHours!, ctx.timezone);
@@ -109,8 +124,7 @@ export async function deliver(ctx: DeliverContext, sender: ChannelSender, pace: 
     await markFinal(db, row.id, "failed", { ...details, outcome: "permanent_failure" }, result.blocked ? row.identityId : undefined);
     return "failed";
   }
-  // The platform asked the whole channel to slow down, not just this message.
-  if (result.retryAfterSeconds) pace.global.pause(end.getTime() + result.retryAfterSeconds * 1000);
+  if (result.retryAfterSeconds) pace.flood(message.to, end.getTime() + result.retryAfterSeconds * 1000);
   if (row.attempts >= ctx.retry.maxAttempts) {
     log.warn("outbox.gave_up", { code: result.code, attempts: row.attempts });
     await markFinal(db, row.id, "failed", { ...details, outcome: "retry" });

@@ -1,9 +1,10 @@
 import type { Logger } from "../../logger";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff";
-import { claimDue, dropExpired, type OutboxMessage } from "./claim";
-import { deliver, type ChannelPacing, type DeliverContext } from "./deliver";
-import { createPacer, createRecipientSpacing } from "./pacer";
-import { isQuietTime, type QuietHours } from "./quiet-hours";
+import { createChannelPacing } from "./channel-pacing";
+import { dispatchChannel, type ChannelRun } from "./channel-dispatch";
+import { dropExpired } from "./claim";
+import type { ChannelPacing, DeliverContext } from "./deliver";
+import type { QuietHours } from "./quiet-hours";
 import type { ResolveDeps } from "./resolve-message";
 import type { ChannelSender } from "./types";
 import type { SendGate } from "./send-gate";
@@ -53,9 +54,10 @@ export interface Dispatcher {
 }
 
 /**
- * The outbox dispatcher. Each channel gets `concurrency` workers that claim one message at a
- * time, wait for the channel's rate slot, send, and settle. Rate state lives here, across
- * runs, so calling `dispatchOnce` from a timer or a queue consumer paces sends the same way.
+ * The outbox dispatcher. Each channel claims due messages in batches and hands its rate slots
+ * to whichever queued message's recipient may receive (see `dispatchChannel`), with at most
+ * `concurrency` sends in flight. Rate state lives here, across runs, so calling `dispatchOnce`
+ * from a timer or a queue consumer paces sends the same way.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const now = deps.now ?? (() => new Date());
@@ -63,41 +65,25 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const concurrency = deps.concurrency ?? 4;
   const leaseMs = deps.leaseMs ?? 120_000;
-  const pacing = new Map<ChannelSender, ChannelPacing>(
-    deps.senders.map((s) => [
-      s,
-      {
-        global: createPacer(s.limits.perSecond, nowMs),
-        recipients: s.limits.perRecipientPerSecond ? createRecipientSpacing(s.limits.perRecipientPerSecond, nowMs) : undefined,
-      },
-    ]),
-  );
+  const pacing = new Map<ChannelSender, ChannelPacing>(deps.senders.map((s) => [s, createChannelPacing(s.limits, nowMs)]));
   const ctx: DeliverContext = { ...deps, now, sleep, maxWaitMs: deps.maxWaitMs ?? 5_000, retry: deps.retry ?? DEFAULT_RETRY_POLICY };
 
   return {
     async dispatchOnce(options = {}) {
       const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, cancelled: 0, deferred: 0 };
       const started = nowMs();
-      const canClaim = () =>
-        !options.signal?.aborted &&
-        report.claimed < (options.maxMessages ?? Infinity) &&
-        nowMs() - started < (options.budgetMs ?? Infinity);
+      const stopped = () => options.signal?.aborted === true || nowMs() - started >= (options.budgetMs ?? Infinity);
+      const claimable = () => (options.maxMessages ?? Infinity) - report.claimed;
       report.dropped += await dropExpired(deps.db, now());
-
-      const worker = async (sender: ChannelSender, pace: ChannelPacing) => {
-        while (canClaim()) {
-          // Rate slot too far away (after a 429): leave everything pending for a later run.
-          if (pace.global.peek() - nowMs() > ctx.maxWaitMs) return;
-          const at = now();
-          const officerOnly = isQuietTime(at, deps.quietHours, deps.timezone);
-          const [row]: OutboxMessage[] = await claimDue(deps.db, { now: at, limit: 1, leaseMs, channel: sender.channel, officerOnly });
-          if (!row) return;
-          report.claimed += 1;
-          const outcome = await deliver(ctx, sender, pace, row);
-          report[outcome] += 1;
-        }
+      const run: ChannelRun = {
+        concurrency,
+        leaseMs,
+        stopped,
+        claimable,
+        canClaim: () => !stopped() && claimable() > 0,
+        count: (outcome, n = 1) => void (report[outcome] += n),
       };
-      await Promise.all(deps.senders.flatMap((sender) => Array.from({ length: concurrency }, () => worker(sender, pacing.get(sender)!))));
+      await Promise.all(deps.senders.map((sender) => dispatchChannel(ctx, sender, pacing.get(sender)!, run)));
       return report;
     },
   };

@@ -1,5 +1,6 @@
 import type { Db, AtomicStep } from "../../db/client";
-import { chunkForParameters } from "../../db/client";
+import { chunkForParameters, rawStep } from "../../db/client";
+import { sql } from "drizzle-orm";
 import { outboxMessages } from "../../db/schema";
 import type { OutboxDraft } from "./types";
 
@@ -50,4 +51,30 @@ export function enqueueSteps(drafts: readonly OutboxDraft[], now = new Date()): 
   return chunkForParameters(drafts, PARAMETERS_PER_ROW)
     .filter((chunk) => chunk.length > 0)
     .map((chunk) => (tx) => tx.insert(outboxMessages).values(chunk.map((d) => toRow(d, now))).onConflictDoNothing({ target: outboxMessages.idempotencyKey }));
+}
+
+/** Drafts per bulk statement: the JSON parameter stays far below D1's 2 MB value limit. */
+const DRAFTS_PER_BULK_STATEMENT = 500;
+
+/**
+ * The same inserts as `enqueueSteps` for large batches (the daily planner): the rows travel as
+ * one JSON parameter read through `json_each`, so each statement binds two parameters however
+ * many rows it carries, instead of five rows per statement under D1's 100-parameter limit.
+ */
+export function enqueueBulkSteps(drafts: readonly OutboxDraft[], now = new Date()): AtomicStep[] {
+  const steps: AtomicStep[] = [];
+  for (let i = 0; i < drafts.length; i += DRAFTS_PER_BULK_STATEMENT) {
+    const rows = drafts.slice(i, i + DRAFTS_PER_BULK_STATEMENT).map((d) => {
+      const r = toRow(d, now);
+      return [r.idempotencyKey, r.channel, r.purpose, r.templateKey, JSON.stringify(r.payload), r.contactId, r.identityId, r.notBefore.getTime(), r.expiresAt?.getTime() ?? null];
+    });
+    const at = now.getTime();
+    steps.push(
+      rawStep(sql`insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, contact_id, identity_id, status, not_before, expires_at, attempts, created_at, updated_at)
+        select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'pending', value ->> 7, value ->> 8, 0, ${at}, ${at}
+        from json_each(${JSON.stringify(rows)}) where true
+        on conflict (idempotency_key) do nothing`),
+    );
+  }
+  return steps;
 }

@@ -5,6 +5,8 @@ import { channelIdentities, contacts } from "../../db/schema";
 import { negotiateLocale, type Translator } from "../../i18n/translate";
 import type { Protector } from "../privacy/protector";
 import type { OutboxMessage } from "./claim";
+import { maskedNamesOf } from "./resolve-names";
+import { completeZnsTemplate } from "../zns/zns-templates";
 import { isOfficerPurpose, type OutboundMessage, type OutboxPayload } from "./types";
 
 export interface ResolveDeps {
@@ -48,12 +50,21 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
     locale = contact?.locale;
   }
   if (!to) return { ok: false, status: "failed", code: "no_address" };
+  let vars = payload.vars;
+  if (Array.isArray(payload.namesOf)) {
+    const names = await maskedNamesOf(deps.db, deps.protector, payload.namesOf);
+    // Everyone the message was about has been erased since: nobody left to remind.
+    if (names.length === 0) return { ok: false, status: "cancelled", code: "no_person" };
+    vars = { ...vars, names: names.join(", ") };
+  }
   let text = typeof payload.text === "string" ? payload.text : undefined;
   if (text === undefined) {
-    text = deps.t(negotiateLocale(locale, deps.defaultLocale), row.templateKey, payload.vars);
+    text = deps.t(negotiateLocale(locale, deps.defaultLocale), row.templateKey, vars);
     // The translator answers with the key itself when no catalogue has the message.
     if (text === row.templateKey) return { ok: false, status: "failed", code: "unknown_template" };
   }
+  const template = payload.zns ? completeZnsTemplate(payload.zns, vars ?? {}) : undefined;
+  if (payload.zns && !template) return { ok: false, status: "failed", code: "template_data_missing" };
   return {
     ok: true,
     message: {
@@ -63,7 +74,7 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
       expiresAt: row.expiresAt ?? undefined,
       maxSegments: typeof payload.maxSegments === "number" ? payload.maxSegments : undefined,
       buttons: payload.buttons,
-      template: payload.zns,
+      template,
     },
   };
 }

@@ -33,6 +33,11 @@ export interface ZnsTemplate {
   data: Record<string, string>;
   /** A promotional (tag 3) template: Zalo allows it only 08:00–22:00. */
   promotional?: boolean;
+  /**
+   * Parameters filled at send time from the message's variables (the masked names, opened by
+   * the dispatcher: see `namesOf`), so the outbox row holds no name in `data` either.
+   */
+  late?: { name: string; variable: string; maxLength?: number }[];
 }
 
 /** Limits the dispatcher paces a channel to (token bucket of one: evenly spaced sends, no bursts). */
@@ -72,6 +77,8 @@ export interface OutboxPayload extends Record<string, unknown> {
   /** Already rendered text (conversation replies); wins over the template. */
   text?: string;
   vars?: Record<string, string | number>;
+  /** People whose masked names become `vars.names` at send time (see `maskedNamesOf`). */
+  namesOf?: number[];
   /** Sealed recipient when there is no channel identity (an SMS reply to an unknown number). */
   toEnc?: string;
   /** Blind index of that phone: a HUY from it after planning still stops the message. */

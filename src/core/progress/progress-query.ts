@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { isCalendarDate } from "../imports/values";
+import { addDays } from "../time/day-math";
 
 /**
  * The units figures are computed for: one unit, or the current children of one (a commune's
@@ -58,6 +59,11 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
   const upTo = today < `${year}-12-31` ? today : `${year}-12-31`;
   const monthStart = `${today.slice(0, 7)}-01`;
   const monthFrom = monthStart > yearStart ? monthStart : yearStart;
+  const beforeYear = `${year - 1}-12-31`;
+  const beforeMonth = addDays(monthFrom, -1);
+  const todayInPeriod = today >= yearStart && today <= upTo;
+  const cumulativeAt = (unit: SQL, day: SQL) =>
+    sql`(select r.cumulative from tally_rollups r where r.unit_id = ${unit} and r.indicator = ${indicator} and r.report_date <= ${day} order by r.report_date desc limit 1)`;
   const baselineOf = (alias: string) =>
     sql`${sql.raw(alias)}.year = ${year} and ${sql.raw(alias)}.indicator = ${indicator} and ${sql.raw(alias)}.group_code = ''`;
   // `covered`: a baseline at this unit or above applies; `own_count` is set only on the
@@ -85,20 +91,30 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
              count(own_count) as n
       from tree group by root_id
     ),
-    tallies as (
+    -- Per unit of the tree, from tally_rollups: a range sum is the running total at its end
+    -- minus the one at the day before its start, each one index seek (see tallyRollups).
+    per_unit as (
       select t.root_id,
-        sum(case when e.indicator = ${indicator} and (t.cover_as_of is null or e.report_date > t.cover_as_of) then e.count else 0 end) as since_baseline,
-        sum(case when e.indicator = ${indicator} and e.report_date = ${today} then e.count else 0 end) as today,
-        sum(case when e.indicator = ${indicator} and e.report_date >= ${monthFrom} then e.count else 0 end) as month,
-        sum(case when e.indicator = ${indicator} then e.count else 0 end) as ytd,
-        sum(case when e.report_date = ${today} then 1 else 0 end) as entries_today,
-        max(case when e.indicator = ${indicator} then e.report_date end) as last_date
-      -- CROSS JOIN keeps the (small) tree as the outer loop, so entries are found through
-      -- tally_entries_unit_date_idx instead of a scan of the whole year in every commune.
+        ${cumulativeAt(sql`t.unit_id`, sql`${upTo}`)} as at_end,
+        ${cumulativeAt(sql`t.unit_id`, sql`(case when t.cover_as_of > ${beforeYear} then t.cover_as_of else ${beforeYear} end)`)} as at_baseline,
+        ${cumulativeAt(sql`t.unit_id`, sql`${beforeMonth}`)} as at_month,
+        ${cumulativeAt(sql`t.unit_id`, sql`${beforeYear}`)} as at_year,
+        ${todayInPeriod ? sql`(select r.total from tally_rollups r where r.unit_id = t.unit_id and r.report_date = ${today} and r.indicator = ${indicator})` : sql`0`} as today,
+        ${todayInPeriod ? sql`(select sum(r.entries) from tally_rollups r where r.unit_id = t.unit_id and r.report_date = ${today})` : sql`0`} as entries_today,
+        (select r.report_date from tally_rollups r where r.unit_id = t.unit_id and r.indicator = ${indicator} and r.report_date >= ${yearStart} and r.report_date <= ${upTo}
+         order by r.report_date desc limit 1) as last_date
       from tree t
-      cross join tally_entries e on e.unit_id = t.unit_id
-      where e.status = 'active' and e.report_date >= ${yearStart} and e.report_date <= ${upTo}
-      group by t.root_id
+    ),
+    tallies as (
+      -- max(0, …): a range that ends before it starts (a period in the future) sums to nothing.
+      select root_id,
+        sum(max(0, coalesce(at_end, 0) - coalesce(at_baseline, 0))) as since_baseline,
+        sum(coalesce(today, 0)) as today,
+        sum(max(0, coalesce(at_end, 0) - coalesce(at_month, 0))) as month,
+        sum(max(0, coalesce(at_end, 0) - coalesce(at_year, 0))) as ytd,
+        sum(coalesce(entries_today, 0)) as entries_today,
+        max(last_date) as last_date
+      from per_unit group by root_id
     )
     select b.root_id, b.insured, b.as_of, b.n, s.since_baseline, s.today, s.month, s.ytd, s.entries_today, s.last_date
     from baselines b left join tallies s on s.root_id = b.root_id

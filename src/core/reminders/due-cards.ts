@@ -1,7 +1,8 @@
 import { and, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, cards, participantGroups, people, reminderPlans } from "../../db/schema";
-import { dueOffset, dueValidToRange } from "./reminder-windows";
+import { addDays } from "../time/day-math";
+import { dueValidToRange, offsetWindows } from "./reminder-windows";
 
 /** The columns a card needs to be reminded of (shared by the daily planner and campaigns). */
 export const DUE_CARD_COLUMNS = {
@@ -37,36 +38,118 @@ export interface DueCard {
   expiresOn: string;
 }
 
+/** What the planner groups and records by: a due card without the person's details. */
+export type DueKey = Pick<DueCard, "cardId" | "personId" | "householdId" | "funding" | "validTo" | "offset" | "expiresOn">;
+
+/** Which cards: due on `today` for `offsets`, in one commune or everywhere, optionally one part of a partition by household. */
+export interface DueQuery {
+  today: string;
+  offsets: readonly number[];
+  communeId?: number;
+  /** Only the cards due for this one of `offsets` (its window's range of valid_to). */
+  offset?: number;
+  /** Part `index` of `of`: every household falls in exactly one part, with all its cards. */
+  part?: { index: number; of: number };
+  /** At most this many (to learn whether a day fits in one pass without counting). */
+  limit?: number;
+}
+
 /**
  * Cards (in the villages of `communeId`, or everywhere) whose `valid_to` puts one of `offsets` in today's
- * window, minus those already planned for that (offset, valid_to). The valid_to range keeps
- * the scan on cards_valid_to_idx whatever the roster's size.
+ * window, minus those already planned for that (offset, valid_to). Set-based: SQLite picks the
+ * offset from the window each `valid_to` falls in and drops planned cards itself, so a steady
+ * day returns only the few cards entering a window instead of every card in one. The valid_to
+ * range keeps the scan on cards_valid_to_idx whatever the roster's size; parameters: 2 per
+ * offset twice, plus 5 (far under D1's 100 for any sensible campaign).
  */
-export async function dueCards(db: Db, input: { today: string; offsets: readonly number[]; communeId?: number }): Promise<DueCard[]> {
-  const range = dueValidToRange(input.today, input.offsets);
-  const rows = await db.orm
-    .select({
-      ...DUE_CARD_COLUMNS,
-      planned: sql<string | null>`(select group_concat(${reminderPlans.offsetDays}) from ${reminderPlans} where ${reminderPlans.cardId} = ${cards.id} and ${reminderPlans.validTo} = ${cards.validTo})`,
-    })
+function dueFilter(input: DueQuery) {
+  const windows = offsetWindows(input.today, input.offsets);
+  const only = windows.find((w) => w.offset === input.offset);
+  const range = only ?? dueValidToRange(input.today, input.offsets);
+  const offsetCase = sql<number>`(case ${sql.join(
+    windows.map((w) => sql`when ${cards.validTo} between ${w.from} and ${w.to} then ${w.offset}`),
+    sql` `,
+  )} end)`;
+  const where = and(
+    isNotNull(cards.validTo),
+    gte(cards.validTo, range.from),
+    lte(cards.validTo, range.to),
+    input.communeId !== undefined ? eq(adminUnits.parentId, input.communeId) : undefined,
+    // Households by their id, people without one by theirs: a household's cards share a part.
+    input.part ? sql`coalesce(${people.householdId}, ${people.id}) % ${input.part.of} = ${input.part.index}` : undefined,
+    sql`not exists (select 1 from ${reminderPlans} where ${reminderPlans.cardId} = ${cards.id} and ${reminderPlans.validTo} = ${cards.validTo} and ${reminderPlans.offsetDays} = ${offsetCase})`,
+  );
+  return { windows, offsetCase, where };
+}
+
+/** How many cards are due (the planner sizes its passes by it). */
+export async function countDueCards(db: Db, input: DueQuery): Promise<number> {
+  const { where } = dueFilter(input);
+  const [row] = await db.orm
+    .select({ n: sql<number>`count(*)` })
+    .from(cards)
+    .innerJoin(people, eq(people.id, cards.personId))
+    .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))
+    .where(where);
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The due cards (see `dueFilter`) as keys only: a catch-up day over a million cards has a
+ * hundred thousand due, so the planner takes them a part at a time and loads the details of one
+ * chunk of households at a time (`dueCardDetails`).
+ */
+export async function dueCardKeys(db: Db, input: DueQuery): Promise<DueKey[]> {
+  const { windows, offsetCase, where } = dueFilter(input);
+  const query = db.orm
+    .select({ cardId: cards.id, personId: people.id, householdId: people.householdId, funding: participantGroups.parentCode, validTo: cards.validTo, offset: offsetCase })
     .from(cards)
     .innerJoin(people, eq(people.id, cards.personId))
     .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))
     .leftJoin(participantGroups, eq(participantGroups.code, cards.groupCode))
-    .where(
-      and(
-        isNotNull(cards.validTo),
-        gte(cards.validTo, range.from),
-        lte(cards.validTo, range.to),
-        input.communeId !== undefined ? eq(adminUnits.parentId, input.communeId) : undefined,
-      ),
-    );
-  const due: DueCard[] = [];
-  for (const { planned, ...row } of rows) {
-    const window = dueOffset(row.validTo!, input.today, input.offsets);
-    if (!window) continue;
-    if ((planned ?? "").split(",").includes(String(window.offset))) continue;
-    due.push({ ...row, validTo: row.validTo!, ...window });
+    .where(where)
+    .limit(input.limit ?? -1);
+  // Rows as arrays (the selection's order), not objects: a hundred thousand of them on a catch-up day.
+  const rows = await db.orm.values<[number, number, number | null, string | null, string | null, number | null]>(query.getSQL());
+  const lastDay = new Map(windows.map((w) => [w.offset, w.lastDayAfterValidTo]));
+  const expiresOn = new Map<string, string>();
+  const due: DueKey[] = [];
+  for (const [cardId, personId, householdId, funding, validTo, rawOffset] of rows) {
+    if (rawOffset === null || validTo === null) continue;
+    const offset = Number(rawOffset);
+    // Cards sharing a valid_to and offset share the string too.
+    const key = `${validTo}|${offset}`;
+    let last = expiresOn.get(key);
+    if (last === undefined) expiresOn.set(key, (last = addDays(validTo, lastDay.get(offset)!)));
+    due.push({ cardId, personId, householdId, funding, validTo, offset, expiresOn: last });
   }
   return due;
+}
+
+/** Card ids per details query, as one JSON parameter. */
+const CARDS_PER_QUERY = 1000;
+
+/** The full due cards for `keys` (in their order); a card deleted since is left out. */
+export async function dueCardDetails(db: Db, keys: readonly DueKey[]): Promise<DueCard[]> {
+  const found = new Map<number, Omit<DueCard, "offset" | "expiresOn">>();
+  for (let i = 0; i < keys.length; i += CARDS_PER_QUERY) {
+    const ids = keys.slice(i, i + CARDS_PER_QUERY).map((k) => k.cardId);
+    const rows = await db.orm
+      .select(DUE_CARD_COLUMNS)
+      .from(cards)
+      .innerJoin(people, eq(people.id, cards.personId))
+      .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))
+      .leftJoin(participantGroups, eq(participantGroups.code, cards.groupCode))
+      .where(sql`${cards.id} in (select value from json_each(${JSON.stringify(ids)}))`);
+    for (const row of rows) found.set(row.cardId, { ...row, validTo: row.validTo! });
+  }
+  return keys.flatMap((k) => {
+    const card = found.get(k.cardId);
+    return card ? [{ ...card, validTo: k.validTo, offset: k.offset, expiresOn: k.expiresOn }] : [];
+  });
+}
+
+/** Due cards with their details, all at once: for small rosters and tests (the planner pages through keys). */
+export async function dueCards(db: Db, input: DueQuery): Promise<DueCard[]> {
+  return dueCardDetails(db, await dueCardKeys(db, input));
 }

@@ -1,17 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { Locale } from "../../config";
 import { rawStep, type AtomicStep, type Db } from "../../db/client";
-import { enqueueSteps } from "../outbox/enqueue";
+import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import type { Protector } from "../privacy/protector";
-import { maskName } from "../residents/mask-name";
 import { zonedTime } from "../time/zoned-time";
-import { dueCards, type DueCard } from "./due-cards";
-import { householdRecipient } from "./household-recipient";
+import { countDueCards, dueCardDetails, dueCardKeys, type DueCard, type DueKey, type DueQuery } from "./due-cards";
+import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
 import { REMINDER_VARIABLES, reminderMessage, reminderTemplateKey } from "./reminder-message";
 import { createRouteBook, recipientDraft } from "./recipient-draft";
-import type { Reach } from "../outbox/routes";
+import type { PhoneRoute, Reach } from "../outbox/routes";
 import { expiryOffsets } from "../campaigns/campaign-store";
 
 export interface PlanInput {
@@ -20,6 +19,8 @@ export interface PlanInput {
   communeId?: number;
   offsets?: readonly number[];
   dryRun?: boolean;
+  /** Due cards held at once (default 20,000); tests lower it to plan in several parts. */
+  cardsPerPass?: number;
 }
 
 export interface PlanDeps {
@@ -46,68 +47,144 @@ const PURPOSE = "expiry_reminder";
 const SELF_PAID = new Set(["household", "state_supported"]);
 
 /**
+ * Households per write. Each chunk is one atomic unit (its outbox rows with their plan rows), so
+ * memory and the size of one transaction or D1 batch stay bounded on a catch-up day over a
+ * million cards; a crash between chunks loses nothing, since the next run plans the rest.
+ */
+const HOUSEHOLDS_PER_CHUNK = 2000;
+
+/** Due cards held at once; a day with more is planned in parts (see planReminders). */
+const CARDS_PER_PASS = 20_000;
+
+type PlanRow = { card: DueKey; outcome: string; key: string | null };
+
+/**
  * The daily renewal-reminder planner. Idempotent per (card, offset, valid_to): every outcome
- * is recorded in reminder_plans together with the outbox rows, in one atomic unit, so a second
- * run the same day plans nothing and a missed day is caught up by the windows.
+ * is recorded in reminder_plans in the same atomic unit as the household's outbox row, so a
+ * second run the same day plans nothing and a missed day is caught up by the windows.
  */
 export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<PlanSummary> {
   const offsets = input.offsets ?? (await expiryOffsets(deps.db)) ?? DEFAULT_OFFSETS;
-  const due = await dueCards(deps.db, { today: input.today, offsets, communeId: input.communeId });
   const summary: PlanSummary = { byOffset: Object.fromEntries(offsets.map((o) => [String(o), 0])), skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 };
-  const plans: { card: DueCard; outcome: string; key: string | null }[] = [];
-  const drafts: OutboxDraft[] = [];
-  const households = new Map<string, DueCard[]>();
-  for (const card of due) {
-    if (!SELF_PAID.has(card.funding ?? "")) {
-      summary.skipped.autoRenew++;
-      plans.push({ card, outcome: "auto_renew", key: null });
-      continue;
-    }
-    const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
-    households.set(key, [...(households.get(key) ?? []), card]);
-  }
+  const write = async (steps: AtomicStep[]) => {
+    if (!input.dryRun && steps.length > 0) await deps.db.atomic(steps);
+  };
+  // Every household of one offset expires the same night: one time-zone conversion per day, not per message.
+  const expiresAt = new Map<string, Date>();
+  const expiry = (day: string) => expiresAt.get(day) ?? expiresAt.set(day, zonedTime(day, "00:00", deps.timezone)).get(day)!;
   const book = createRouteBook(deps.db, deps.reach, input.today);
-  for (const [household, members] of households) {
-    const offset = members[0]!.offset;
-    const messageKey = reminderTemplateKey(members, input.today);
-    const phoneRoutes = await book.phoneRoutes({ purpose: PURPOSE, messageKey, offset, variables: REMINDER_VARIABLES });
-    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes });
-    if (recipient.kind === "opted_out") {
-      summary.skipped.optedOut += members.length;
-      for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
+  // One offset's window at a time, and a window with more than `perPass` due cards (a catch-up
+  // day) in parts by household, so what is held at once stays small whatever the roster's size.
+  const perPass = input.cardsPerPass ?? CARDS_PER_PASS;
+  for (const offset of new Set(offsets)) {
+    const window: DueQuery = { today: input.today, offsets, communeId: input.communeId, offset };
+    const first = await dueCardKeys(deps.db, { ...window, limit: perPass + 1 });
+    if (first.length <= perPass) {
+      await planKeys(first);
       continue;
     }
-    summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
-    if (recipient.kind === "none") {
-      summary.undeliverable++;
-      for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
-      continue;
-    }
-    const idempotencyKey = `reminder:${household}:${input.today}`;
-    const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
-    const message = reminderMessage(members, names, input.today);
-    const zns = await book.zns({ purpose: PURPOSE, messageKey, offset, vars: message.vars });
-    drafts.push({
-      idempotencyKey,
-      purpose: PURPOSE,
-      templateKey: message.templateKey,
-      ...recipientDraft(recipient, { vars: message.vars, zns }),
-      notBefore: input.now,
-      // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
-      expiresAt: zonedTime(members[0]!.expiresOn, "00:00", deps.timezone),
-    });
-    for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
+    first.length = 0; // the parts below hold the same cards
+    const parts = Math.ceil((await countDueCards(deps.db, window)) / perPass);
+    for (let index = 0; index < parts; index++) await planKeys(await dueCardKeys(deps.db, { ...window, part: { index, of: parts } }));
   }
-  if (!input.dryRun && plans.length > 0) await deps.db.atomic([...enqueueSteps(drafts, input.now), ...planSteps(plans, input.today, input.now)]);
   return summary;
+
+  /** Plans one set of due cards: groups households, then writes them a chunk at a time. */
+  async function planKeys(keys: readonly DueKey[]) {
+    const autoRenew: PlanRow[] = [];
+    const households = new Map<string, DueKey[]>();
+    for (const card of keys) {
+      if (!SELF_PAID.has(card.funding ?? "")) {
+        summary.skipped.autoRenew++;
+        autoRenew.push({ card, outcome: "auto_renew", key: null });
+        continue;
+      }
+      const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
+      const members = households.get(key);
+      if (members) members.push(card);
+      else households.set(key, [card]);
+    }
+    await write(planSteps(autoRenew, input.today, input.now));
+    for (const slice of chunksOf(households, HOUSEHOLDS_PER_CHUNK)) {
+      // Details (phones, units) for this chunk only: memory stays flat however many are due.
+      const details = new Map((await dueCardDetails(deps.db, slice.flatMap(([, keys]) => keys))).map((c) => [c.cardId, c]));
+      const chunk = new Map<string, DueCard[]>();
+      for (const [household, keys] of slice) {
+        const members = keys.flatMap((k) => details.get(k.cardId) ?? []);
+        if (members.length > 0) chunk.set(household, members);
+      }
+      // Phone routes depend on the message (a ZNS template must exist for it): looked up per
+      // (message, offset), cached by the route book, so a chunk costs a few queries at most.
+      const routes = new Map<string, PhoneRoute[] | undefined>();
+      for (const [household, members] of chunk) {
+        const messageKey = reminderTemplateKey(members, input.today);
+        routes.set(household, await book.phoneRoutes({ purpose: PURPOSE, messageKey, offset: members[0]!.offset, variables: REMINDER_VARIABLES }));
+      }
+      const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes: routes });
+      const plans: PlanRow[] = [];
+      const queued: [string, DueCard[], Extract<Recipient, { kind: "identity" } | { kind: "roster_phone" }>][] = [];
+      for (const [household, members] of chunk) {
+        const recipient = recipients.get(household)!;
+        if (recipient.kind === "opted_out") {
+          summary.skipped.optedOut += members.length;
+          for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
+          continue;
+        }
+        const offset = members[0]!.offset;
+        summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
+        if (recipient.kind === "none") {
+          summary.undeliverable++;
+          for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
+          continue;
+        }
+        queued.push([household, members, recipient]);
+      }
+      const drafts: OutboxDraft[] = [];
+      for (const [household, members, recipient] of queued) {
+        const idempotencyKey = `reminder:${household}:${input.today}`;
+        const message = reminderMessage(members, input.today);
+        const zns = await book.zns({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, vars: message.vars, lateVariables: ["names"] });
+        for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
+        drafts.push({
+          idempotencyKey,
+          purpose: PURPOSE,
+          templateKey: message.templateKey,
+          ...recipientDraft(recipient, { vars: message.vars, zns, namesOf: message.namesOf }),
+          notBefore: input.now,
+          // Useless once the next reminder is due (or after the after-expiry window): dropped, not sent late.
+          expiresAt: expiry(members[0]!.expiresOn),
+        });
+      }
+      await write([...enqueueBulkSteps(drafts, input.now), ...planSteps(plans, input.today, input.now)]);
+    }
+  }
 }
 
-function planSteps(plans: { card: DueCard; outcome: string; key: string | null }[], today: string, now: Date): AtomicStep[] {
-  // 7 parameters a row: 14 rows a statement keeps within D1's 100.
+function* chunksOf<K, V>(map: ReadonlyMap<K, V>, size: number): Generator<[K, V][]> {
+  let chunk: [K, V][] = [];
+  for (const entry of map) {
+    chunk.push(entry);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Plan rows per statement, as one JSON parameter (see enqueueBulkSteps). */
+const PLANS_PER_STATEMENT = 1000;
+
+function planSteps(plans: readonly PlanRow[], today: string, now: Date): AtomicStep[] {
   const steps: AtomicStep[] = [];
-  for (let i = 0; i < plans.length; i += 14) {
-    const values = plans.slice(i, i + 14).map((p) => sql`(${p.card.cardId}, ${p.card.offset}, ${p.card.validTo}, ${p.outcome}, ${p.key}, ${today}, ${now.getTime()})`);
-    steps.push(rawStep(sql`insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at) values ${sql.join(values, sql`, `)} on conflict do nothing`));
+  for (let i = 0; i < plans.length; i += PLANS_PER_STATEMENT) {
+    const rows = plans.slice(i, i + PLANS_PER_STATEMENT).map((p) => [p.card.cardId, p.card.offset, p.card.validTo, p.outcome, p.key]);
+    steps.push(
+      rawStep(sql`insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at)
+        select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${today}, ${now.getTime()}
+        from json_each(${JSON.stringify(rows)}) where true
+        on conflict do nothing`),
+    );
   }
   return steps;
 }

@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import type { OutboxDraft, OutboxPayload, ZnsTemplate } from "../outbox/types";
 import { outboxChannel, phoneRoutes, type PhoneRoute, type Reach } from "../outbox/routes";
 import { findZnsTemplate, znsTemplateData, type ZnsTemplateRow } from "../zns/zns-templates";
-import type { Recipient } from "./household-recipient";
+import type { Recipient } from "./household-recipients";
 
 /** The phone routes that can carry one message, looked up once per (message, offset) in a planning run. */
 export function createRouteBook(db: Db, reach: Reach | undefined, on: string) {
@@ -28,10 +28,10 @@ export function createRouteBook(db: Db, reach: Reach | undefined, on: string) {
       return routes;
     },
     /** The template data for this message, when ZNS may carry it. */
-    async zns(input: { purpose: string; messageKey: string; offset?: number; vars: Record<string, string | number> }): Promise<ZnsTemplate | undefined> {
+    async zns(input: { purpose: string; messageKey: string; offset?: number; vars: Record<string, string | number>; lateVariables?: readonly string[] }): Promise<ZnsTemplate | undefined> {
       if (!reach?.configured.has("zalo_zns") || !reach.order.includes("zalo_zns")) return undefined;
       const row = await template(input.purpose, input.messageKey, input.offset);
-      return row ? znsTemplateData(row, input.vars) : undefined;
+      return row ? znsTemplateData(row, input.vars, input.lateVariables) : undefined;
     },
   };
 }
@@ -43,9 +43,9 @@ export type RouteBook = ReturnType<typeof createRouteBook>;
  */
 export function recipientDraft(
   recipient: Extract<Recipient, { kind: "identity" } | { kind: "roster_phone" }>,
-  message: { vars: Record<string, string | number>; zns?: ZnsTemplate },
+  message: { vars: Record<string, string | number>; zns?: ZnsTemplate; namesOf?: number[] },
 ): Pick<OutboxDraft, "channel" | "payload" | "contactId" | "identityId"> {
-  const payload: OutboxPayload = { vars: message.vars };
+  const payload: OutboxPayload = { vars: message.vars, ...(message.namesOf ? { namesOf: message.namesOf } : {}) };
   if (recipient.kind === "identity") {
     if (recipient.phone) payload.fallback = { toEnc: recipient.phone.phoneEnc, phoneIdx: recipient.phone.phoneIdx, ...(message.zns ? { zns: message.zns } : {}) };
     return { channel: recipient.channel, payload, contactId: recipient.contactId, identityId: recipient.identityId };

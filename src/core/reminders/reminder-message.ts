@@ -1,7 +1,7 @@
 import { daysBetween } from "../time/day-math";
 import type { DueCard } from "./due-cards";
 
-/** The variables every reminder has: a ZNS template may use any of them as parameters. */
+/** The variables every reminder has (`names` filled at send time): a ZNS template may use any of them as parameters. */
 export const REMINDER_VARIABLES = ["names", "date", "days", "count"] as const;
 
 /** Which reminder the household gets: before or after its first card's expiry. */
@@ -11,14 +11,15 @@ export function reminderTemplateKey(members: readonly DueCard[], today: string):
 
 /**
  * The reminder's template and variables (rendered at send time in the contact's language).
- * Names are masked: an outbox row is not the place for a full name, and the recipient knows
- * who is meant.
+ * Names are not in the variables: the dispatcher opens and masks them when it sends
+ * (`namesOf`, see maskedNamesOf), so the planner decrypts nothing and the outbox row holds no
+ * name; the recipient knows who is meant.
  */
-export function reminderMessage(members: readonly DueCard[], maskedNames: readonly string[], today: string): { templateKey: string; vars: Record<string, string | number> } {
+export function reminderMessage(members: readonly DueCard[], today: string): { templateKey: string; vars: Record<string, string | number>; namesOf: number[] } {
   const first = members[0]!;
   const days = daysBetween(today, first.validTo);
   const date = first.validTo.split("-").reverse().join("/");
-  const names = maskedNames.join(", ");
   const templateKey = reminderTemplateKey(members, today);
-  return { templateKey, vars: { names, date, days: Math.abs(days), count: members.length } };
+  const namesOf = [...new Set(members.map((m) => m.personId))];
+  return { templateKey, vars: { date, days: Math.abs(days), count: members.length }, namesOf };
 }

@@ -29,3 +29,15 @@ export function dueValidToRange(today: string, offsets: readonly number[]): { fr
   const min = Math.min(...offsets);
   return { from: addDays(today, min - LAST_WINDOW_DAYS + 1), to: addDays(today, max) };
 }
+
+/**
+ * `dueOffset` as ranges of `valid_to` for one `today`, so SQL can pick the offset: offset o is
+ * due for valid_to in [from, to]; its reminder is useful until valid_to + lastDayAfterValidTo.
+ */
+export function offsetWindows(today: string, offsets: readonly number[]): { offset: number; from: string; to: string; lastDayAfterValidTo: number }[] {
+  const sorted = [...new Set(offsets)].sort((a, b) => b - a);
+  return sorted.map((offset, i) => {
+    const windowEnd = sorted[i + 1] ?? offset - LAST_WINDOW_DAYS;
+    return { offset, from: addDays(today, windowEnd + 1), to: addDays(today, offset), lastDayAfterValidTo: -windowEnd };
+  });
+}

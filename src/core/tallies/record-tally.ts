@@ -4,6 +4,7 @@ import { inboundUpdates, tallyEntries, tallyReports, type Channel } from "../../
 import { AppError } from "../../errors";
 import { isCalendarDate } from "../imports/values";
 import type { TallyEntry } from "./parse-tally";
+import { rollupRefreshSteps } from "./tally-rollups";
 
 /** What saving needs of a parsed entry; the parser's `TallyEntry` fits as is. */
 export type TallyFigure = Pick<TallyEntry, "unitId" | "group" | "indicator" | "count"> & { unitName?: string };
@@ -123,6 +124,8 @@ function buildSteps(input: RecordTallyInput, reportId: number, firstEntryId: num
       );
     }
   }
+  // Last: the rollups are recomputed from the rows as they stand after the inserts and supersedes.
+  steps.push(...rollupRefreshSteps(input.entries.map((e) => ({ unitId: e.unitId, indicator: e.indicator, from: input.date }))));
   return steps;
 }
 

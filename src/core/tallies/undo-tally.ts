@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { chunkForParameters, type AtomicStep, type Db } from "../../db/client";
 import { adminUnits, tallyEntries, tallyReports } from "../../db/schema";
+import { rollupRefreshSteps } from "./tally-rollups";
 
 /** Officers may take back what they sent today, not rewrite older history (that is a correction). */
 export const UNDO_WINDOW_HOURS = 24;
@@ -64,6 +65,8 @@ export async function undoLastReport(db: Db, input: { officerId: number; now?: D
             .set({ status: "undone", changedAt: now })
             .where(and(inArray(tallyEntries.id, chunk.map((e) => e.entryId)), eq(tallyEntries.status, "active"))),
     ),
+    // Restored rows share their successor's (unit, day, indicator), so the undone rows name every change.
+    ...rollupRefreshSteps(undone.map((e) => ({ unitId: e.unitId, indicator: e.indicator, from: e.date }))),
   ]);
   return { nothing: false, reportId: report.id, receivedAt: report.receivedAt, undone, restored };
 }

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { CHANNELS, createdAt } from "./common";
 import { officers } from "./officers";
 import { adminUnits } from "./units";
@@ -49,4 +49,31 @@ export const tallyEntries = sqliteTable(
     // Undo reads one report's entries.
     index("tally_entries_report_idx").on(t.reportId),
   ],
+);
+
+/**
+ * Active tallies summed per (unit, day, indicator), with the running total up to that day, so
+ * progress over any date range is two index seeks per unit (cumulative at the end minus at the
+ * day before the start) instead of a scan of every tally. Kept per unit of the entry (not
+ * rolled up into parents) so a change of the unit tree never leaves a stale parent total; not
+ * per group, since progress never splits by group. Rebuilt for the (unit, indicator) pairs a
+ * write touches, from its report date on, inside the same atomic unit as the write
+ * (`rollupRefreshSteps`), so it always equals the sum of the active rows.
+ */
+export const tallyRollups = sqliteTable(
+  "tally_rollups",
+  {
+    unitId: integer()
+      .notNull()
+      .references(() => adminUnits.id),
+    reportDate: text().notNull(),
+    indicator: text().notNull(),
+    /** Sum of the active entries' counts that day (zeros included). */
+    total: integer().notNull(),
+    /** Number of active entries that day: a report of zero still counts as a report. */
+    entries: integer().notNull(),
+    /** Sum of `total` over every day up to and including this one. */
+    cumulative: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.reportDate, t.indicator] })],
 );

@@ -62,7 +62,8 @@ describe("outbox crash safety", () => {
       await exited(first);
       const atKill = await statuses();
       expect(atKill.filter((s) => s === "sending").length).toBeGreaterThan(0); // killed with messages in flight
-      expect(atKill.filter((s) => s === "pending").length).toBeGreaterThan(0); // and work left
+      // And work left beyond the sends in flight (claimed in a batch, or not claimed yet).
+      expect(atKill.filter((s) => s !== "sent").length).toBeGreaterThan(CONCURRENCY);
 
       const second = await startChild(env);
       await until(async () => (await statuses()).every((s) => s === "sent"), 30_000, "everything sent after the restart");
