@@ -685,3 +685,7 @@ dash-import-file = File (XLSX or CSV)
 dash-import-hint = Same format as the bhyt import command: the first sheet, row 1 holds the column names. The file is checked and previewed, and only saved when you press Save.
 dash-import-check = Check and preview
 dash-import-no-file = Please choose an XLSX or CSV file.
+
+## Tally rollups (bhyt tally rebuild-rollups)
+cli-help-tally-rebuild-rollups = Recompute the progress rollups from the tally reports (one atomic step); only needed after a database was edited by hand or partly restored.
+cli-tally-rollups-rebuilt = Recomputed { $rows } progress rollup rows.

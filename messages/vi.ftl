@@ -685,3 +685,7 @@ dash-import-file = Tệp (XLSX hoặc CSV)
 dash-import-hint = Cùng định dạng với lệnh bhyt import: trang tính đầu tiên, dòng 1 là tên cột. Tệp được kiểm tra và xem trước, chỉ lưu khi bạn bấm Lưu.
 dash-import-check = Kiểm tra và xem trước
 dash-import-no-file = Hãy chọn một tệp XLSX hoặc CSV.
+
+## Tally rollups (bhyt tally rebuild-rollups)
+cli-help-tally-rebuild-rollups = Tính lại bảng tổng hợp tiến độ từ các báo cáo số liệu (một bước, toàn bộ hoặc không); chỉ cần khi cơ sở dữ liệu bị sửa tay hoặc khôi phục một phần.
+cli-tally-rollups-rebuilt = Đã tính lại { $rows } dòng tổng hợp tiến độ.

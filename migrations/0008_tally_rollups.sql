@@ -10,7 +10,7 @@ CREATE TABLE `tally_rollups` (
 );
 
 --> statement-breakpoint
--- Backfill from the tallies already recorded (the same query as `bhyt tallies rebuild-rollups`).
+-- Backfill from the tallies already recorded (the same query as `bhyt tally rebuild-rollups`).
 INSERT INTO `tally_rollups` (`unit_id`, `report_date`, `indicator`, `total`, `entries`, `cumulative`)
 SELECT `unit_id`, `report_date`, `indicator`, SUM(`count`), COUNT(*),
        SUM(SUM(`count`)) OVER (PARTITION BY `unit_id`, `indicator` ORDER BY `report_date`)

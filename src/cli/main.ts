@@ -8,7 +8,7 @@ import { dbMigrateCommand, dbPurgeInboundTextCommand, dbSeedDemoCommand } from "
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
-import { tallyParseCommand } from "./commands/tally-commands";
+import { tallyParseCommand, tallyRebuildRollupsCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
 import { officerInviteCommand } from "./commands/officer-commands";
 import { chatCommand } from "./commands/chat-command";
@@ -36,6 +36,7 @@ export const COMMANDS: Command[] = [
   officerInviteCommand,
   chatCommand,
   tallyParseCommand,
+  tallyRebuildRollupsCommand,
   cardStatusCommand,
   cardParseCommand,
   cardBenefitCommand,

@@ -83,3 +83,24 @@ describe("bhyt tally parse", () => {
     expect([village.code, village.last.error.code]).toEqual([2, "not_found"]);
   });
 });
+
+describe("bhyt tally rebuild-rollups", () => {
+  it("recomputes the rollups to what the tallies say, after a hand edit", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "bhyt-rollups-")), "db.sqlite");
+    const run = createCliRunner({ DATABASE_PATH: path, LOG_LEVEL: "error" });
+    expect((await run("db", "seed-demo", "--today", "2025-11-15", "--json")).code).toBe(0);
+    const db = openSqliteDb(path);
+    const sum = () => db.sqlite.prepare("select coalesce(sum(total), 0) as total, count(*) as n from tally_rollups").get() as { total: number; n: number };
+    const truth = db.sqlite.prepare("select coalesce(sum(count), 0) as total from tally_entries where status = 'active'").get() as { total: number };
+    const before = sum();
+    expect(before.total).toBe(truth.total);
+    db.sqlite.exec("update tally_rollups set total = total + 7");
+    db.close();
+    const { code, last } = await run("tally", "rebuild-rollups", "--json");
+    expect(code).toBe(0);
+    expect(last).toEqual({ ok: true, rows: before.n });
+    const again = openSqliteDb(path);
+    expect((again.sqlite.prepare("select coalesce(sum(total), 0) as total from tally_rollups").get() as { total: number }).total).toBe(truth.total);
+    again.close();
+  });
+});

@@ -1,9 +1,11 @@
+import { sql } from "drizzle-orm";
 import { parseTally } from "../../core/tallies/parse-tally";
 import { describeTally, describeTallyRejection } from "../../core/tallies/tally-text";
 import { loadTallyVocabulary } from "../../core/tallies/tally-vocabulary";
 import { parseDate } from "../../core/imports/values";
 import { localDate } from "../../core/time/local-date";
 import { resolveUnit } from "../../core/units/resolve-unit";
+import { rebuildTallyRollups } from "../../core/tallies/tally-rollups";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 
@@ -30,5 +32,22 @@ export const tallyParseCommand: Command = {
     if (!result.ok) return fail(io, result.code, describeTallyRejection(result, io.t, io.locale));
     const lines = describeTally(result, vocabulary, io.t, io.locale);
     return succeed(io, { ...result, summary: lines.join("\n") }, lines.join("\n"));
+  },
+};
+
+/**
+ * `bhyt tally rebuild-rollups`: recomputes the progress rollups from the tallies, in one atomic
+ * step. Every write keeps them current; this is for a database edited by hand or restored in part.
+ */
+export const tallyRebuildRollupsCommand: Command = {
+  words: ["tally", "rebuild-rollups"],
+  usage: "",
+  helpKey: "cli-help-tally-rebuild-rollups",
+  async run(ctx, io) {
+    const db = ctx.db();
+    await rebuildTallyRollups(db);
+    const [row] = await db.orm.all<{ n: number }>(sql`select count(*) as n from tally_rollups`);
+    const rows = row?.n ?? 0;
+    return succeed(io, { rows }, io.t(io.locale, "cli-tally-rollups-rebuilt", { rows }));
   },
 };

@@ -64,6 +64,10 @@ export async function dispatchChannel(ctx: DeliverContext, sender: ChannelSender
     // A free sender first: a 429 answered meanwhile must count before the next slot is given.
     while (inFlight.size >= run.concurrency) await Promise.race(inFlight);
     if (queue.length <= batch / 2) await refill();
+    // A claim whose every row was settled or re-routed before a slot (Zalo's window moving a
+    // row to ZNS or SMS) leaves the queue empty without draining: claim again, a few times at
+    // most, so a re-routed message goes in this run rather than the next.
+    for (let again = 0; queue.length === 0 && !drained && again < 3; again++) await refill();
     if (queue.length === 0) break;
     const slot = Math.max(pace.global.peek(), nowMs());
     let pick = queue.findIndex((p) => earliest(p) <= slot);

@@ -97,6 +97,13 @@ export async function sendPrepared(ctx: DeliverContext, sender: ChannelSender, p
     return "dropped";
   }
 
+  const held = ctx.gate?.hold?.(row, message, at);
+  if (held) {
+    log.info("outbox.gate", { action: held.action, code: held.code });
+    await applyGateDecision(db, row, held, at);
+    return "deferred";
+  }
+
   const attemptId = await startAttempt(db, row.id, row.attempts, at);
   let result: SendResult;
   try {

@@ -22,6 +22,12 @@ export type GateDecision =
 export interface SendGate {
   before(row: OutboxMessage, message: OutboundMessage, at: Date): Promise<GateDecision>;
   after(row: OutboxMessage, message: OutboundMessage, result: Extract<SendResult, { ok: false }>, at: Date): Promise<GateDecision | undefined>;
+  /**
+   * Checked again right before the provider call, without side effects: a message prepared
+   * while another was in flight must not go once that one's answer closed the way (a spent
+   * daily quota).
+   */
+  hold?(row: OutboxMessage, message: OutboundMessage, at: Date): Extract<GateDecision, { action: "release" }> | undefined;
 }
 
 const stillSending = (id: number) => and(eq(outboxMessages.id, id), eq(outboxMessages.status, "sending"));

@@ -78,6 +78,10 @@ export function createZaloOaGate(deps: ZaloOaGateDeps): SendGate {
       if (await takeDailyQuota(deps.db, { name: PROACTIVE_QUOTA_NAME, day: localDate(at, deps.timezone), limit: deps.proactiveDailyQuota, at })) return { action: "send" };
       return { action: "fail", code: "window_closed" };
     },
+    hold(row, message, at) {
+      if (row.channel !== "zalo_oa" || !message.template || znsHeldUntil <= at.getTime()) return undefined;
+      return { action: "release", notBefore: new Date(znsHeldUntil), code: "quota_exceeded" };
+    },
     async after(row, message, result, at) {
       if (row.channel !== "zalo_oa") return undefined;
       if (result.code === "window_closed" && !message.template) return fallback(row, "window_closed");

@@ -34,9 +34,12 @@ describe("reminder channel choice (REMINDER_CHANNEL_ORDER)", () => {
     const [row] = await db.orm.select().from(outboxMessages);
     // The demo template row (migration 0006) serves reminder-expiring with names, date, days.
     expect(row).toMatchObject({ channel: "zalo_oa", identityId: null, templateKey: "reminder-expiring" });
-    expect(row!.payload.zns).toEqual({ id: "100001", data: { customer_name: "N*** M*** Số1", expiry_date: "17/03/2026", days_left: "7" } });
+    // The outbox row holds no name: the template's name parameter is filled when it is sent.
+    expect(row!.payload.zns).toEqual({ id: "100001", data: { expiry_date: "17/03/2026", days_left: "7" }, late: [{ name: "customer_name", variable: "names", maxLength: expect.any(Number) }] });
+    expect(JSON.stringify(row!.payload)).not.toContain("Số1");
     const resolved = await resolveMessage({ db, protector, t: createTestTranslator(), defaultLocale: "vi" }, row as never);
-    expect(resolved).toMatchObject({ ok: true, message: { to: "0912345678", template: { id: "100001" } } });
+    expect(resolved).toMatchObject({ ok: true, message: { to: "0912345678", template: { id: "100001", data: { customer_name: "N*** M*** Số1", expiry_date: "17/03/2026", days_left: "7" } } } });
+    expect((resolved as { message: { template: object } }).message.template).not.toHaveProperty("late");
   });
 
   it("falls to SMS when no current template serves the message, and counts undeliverable without a phone route", async () => {
