@@ -79,7 +79,9 @@ const activeFigures = preparedPer((orm) =>
     .where(
       and(
         eq(tallyEntries.reportDate, sql.placeholder("date")),
-        eq(tallyEntries.status, "active"),
+        // The unary + keeps SQLite off tally_entries_date_idx (report_date, status), which would
+        // read every unit's entries of the day; (unit_id, report_date) reads only these units'.
+        sql`+${tallyEntries.status} = 'active'`,
         sql`${tallyEntries.unitId} in (select value from json_each(${sql.placeholder("unitIds")}))`,
       ),
     )
