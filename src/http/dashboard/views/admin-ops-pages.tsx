@@ -2,10 +2,9 @@
 import type { AuditEntry } from "../../../core/audit/audit-page";
 import { canRetry, type DeadLetter } from "../../../core/outbox/dead-letters";
 import type { OutboxSummary } from "../../../core/outbox/outbox-status";
-import { OUTBOX_STATES } from "../../../db/schema";
 import { Layout, type PageContext } from "./layout";
 import { PostButton } from "./form-parts";
-import { formatters } from "./progress-table";
+import { OutboxStatesTable } from "./outbox-states-table";
 
 /** Previous/next links keeping the other query parameters. */
 export function Pager(props: { c: PageContext; page: number; total: number; pageSize: number }) {
@@ -49,32 +48,11 @@ export function AdminIndexPage(props: { c: PageContext; national: boolean }) {
 export function OutboxPage(props: { c: PageContext; summary: OutboxSummary; dead: DeadLetter[]; total: number; page: number; pageSize: number; now: Date; notice?: string }) {
   const { c, summary } = props;
   const tr = c.var.tr;
-  const f = formatters(c);
-  const channels = Object.keys(summary.byChannel).sort();
   return (
     <Layout c={c} title={tr("dash-admin-outbox")}>
       <h1>{tr("dash-admin-outbox")}</h1>
       {props.notice ? <p class="notice" role="status">{props.notice}</p> : null}
-      <table class="outbox-states">
-        <thead>
-          <tr>
-            <th scope="col">{tr("dashboard-col-channel")}</th>
-            {OUTBOX_STATES.map((s) => <th scope="col">{tr("dash-outbox-state", { state: s })}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {channels.map((ch) => (
-            <tr data-channel={ch}>
-              <th scope="row"><a href={`/admin/outbox?channel=${ch}`}>{tr("dashboard-channel", { channel: ch })}</a></th>
-              {OUTBOX_STATES.map((s) => <td class={`num ${s}`}>{f.int(summary.byChannel[ch]![s])}</td>)}
-            </tr>
-          ))}
-          <tr class="total" data-channel="all">
-            <th scope="row"><a href="/admin/outbox">{tr("dashboard-report-total")}</a></th>
-            {OUTBOX_STATES.map((s) => <td class={`num ${s}`}>{f.int(summary.byStatus[s])}</td>)}
-          </tr>
-        </tbody>
-      </table>
+      <OutboxStatesTable c={c} summary={summary} href={(ch) => (ch === "all" ? "/admin/outbox" : `/admin/outbox?channel=${ch}`)} />
       <h2>{tr("dash-dead-letters")}</h2>
       {props.dead.length === 0 ? (
         <p>{tr("dash-dead-letters-none")}</p>

@@ -4,8 +4,8 @@ import type { CampaignOutboxStats, CampaignUnitProgress } from "../../../core/ca
 import type { PeakCampaign } from "../../../core/campaigns/campaign-store";
 import type { CommuneRanking } from "../../../core/progress/commune-ranking";
 import { buildProgressChartSvg } from "../../../core/charts/progress-chart";
-import { OUTBOX_STATES } from "../../../db/schema";
 import { Layout, type PageContext } from "./layout";
+import { OutboxStatesTable } from "./outbox-states-table";
 import { formatters } from "./progress-table";
 
 /** Coverage at the end of each campaign day as the bot's bar picture: one bar per day (≤ 40 drawn). */
@@ -80,34 +80,14 @@ export function CampaignOutbox(props: { c: PageContext; stats: CampaignOutboxSta
   const { c, stats } = props;
   const tr = c.var.tr;
   const f = formatters(c);
-  const channels = Object.keys(stats.byChannel).sort();
   return (
     <section class="campaign-outbox">
       <h2>{tr("dash-campaign-outbox")}</h2>
-      {channels.length === 0 ? (
+      {Object.keys(stats.byChannel).length === 0 ? (
         <p>{tr("dash-campaign-no-messages")}</p>
       ) : (
         <>
-          <table class="outbox-states">
-            <thead>
-              <tr>
-                <th scope="col">{tr("dashboard-col-channel")}</th>
-                {OUTBOX_STATES.map((s) => <th scope="col">{tr("dash-outbox-state", { state: s })}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {channels.map((ch) => (
-                <tr data-channel={ch}>
-                  <th scope="row">{tr("dashboard-channel", { channel: ch })}</th>
-                  {OUTBOX_STATES.map((s) => <td class={`num ${s}`}>{f.int(stats.byChannel[ch]![s])}</td>)}
-                </tr>
-              ))}
-              <tr class="total" data-channel="all">
-                <th scope="row">{tr("dashboard-report-total")}</th>
-                {OUTBOX_STATES.map((s) => <td class={`num ${s}`}>{f.int(stats.byStatus[s])}</td>)}
-              </tr>
-            </tbody>
-          </table>
+          <OutboxStatesTable c={c} summary={stats} />
           <table class="outbox-days">
             <thead>
               <tr>{["date", "sent", "delivered", "failed"].map((k) => <th scope="col">{tr(`dash-campaign-col-${k}`)}</th>)}</tr>
