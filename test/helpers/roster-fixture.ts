@@ -3,6 +3,7 @@ import type { Protector } from "../../src/core/privacy/protector";
 import { addDays } from "../../src/core/time/day-math";
 import { adminUnits, cards, households, people } from "../../src/db/schema";
 import type { SqliteDb } from "../../src/entry/sqlite-db";
+import { createTestDb, createTestProtector } from "./test-db";
 
 /**
  * A one-village roster built card by card, for tests whose expectations are computed by hand
@@ -36,4 +37,11 @@ export async function createRosterFixture(db: SqliteDb, protector: Protector, to
     return { personId: person!.id, householdId, cardId: row!.id };
   }
   return { communeId: commune!.id, villageId: village!.id, card };
+}
+
+/** A fresh in-memory database and keys with the one-village roster on it (the usual `beforeEach`). */
+export async function freshRoster(today: string) {
+  const db = createTestDb();
+  const protector = await createTestProtector();
+  return { db, protector, ...(await createRosterFixture(db, protector, today)) };
 }

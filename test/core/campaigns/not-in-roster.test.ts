@@ -5,8 +5,7 @@ import { campaignHouseholds } from "../../../src/core/campaigns/campaign-audienc
 import type { Protector } from "../../../src/core/privacy/protector";
 import { cards, importBatches } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture } from "../../helpers/roster-fixture";
-import { createTestDb, createTestProtector } from "../../helpers/test-db";
+import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 
 const TODAY = "2026-11-01";
 const NOW = new Date("2026-11-01T01:30:00Z");
@@ -15,9 +14,7 @@ let protector: Protector;
 let fixture: Awaited<ReturnType<typeof createRosterFixture>>;
 
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  fixture = await createRosterFixture(db, protector, TODAY);
+  ({ db, protector, ...fixture } = await freshRoster(TODAY));
 });
 
 async function batch(createdAt: string, status: "applied" | "failed" = "applied"): Promise<number> {

@@ -7,7 +7,7 @@ import type { Protector } from "../../../src/core/privacy/protector";
 import { addDays } from "../../../src/core/time/day-math";
 import { outboxMessages } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture } from "../../helpers/roster-fixture";
+import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
 
 const START = "2026-11-01";
@@ -20,9 +20,7 @@ const campaign = (maxPerWeek = 2, audience: ("expired" | "expiring")[] = ["expir
   createPeakCampaign(db, { name: "Tháng cao điểm 2026", startsOn: START, endsOn: "2026-11-30", communeIds: [fixture.communeId], audience, maxPerWeek, now: NOW });
 
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  fixture = await createRosterFixture(db, protector, START);
+  ({ db, protector, ...fixture } = await freshRoster(START));
 });
 
 describe("peak outreach month", () => {

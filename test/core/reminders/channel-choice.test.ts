@@ -7,8 +7,8 @@ import { parseConfig } from "../../../src/config";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { outboxMessages, zaloTemplates } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture } from "../../helpers/roster-fixture";
-import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
+import { createTestTranslator } from "../../helpers/test-db";
 
 const TODAY = "2026-03-10";
 const NOW = new Date("2026-03-10T01:00:00Z");
@@ -17,9 +17,7 @@ let protector: Protector;
 let card: Awaited<ReturnType<typeof createRosterFixture>>["card"];
 
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  ({ card } = await createRosterFixture(db, protector, TODAY));
+  ({ db, protector, card } = await freshRoster(TODAY));
 });
 
 const reach = (configured: RouteChannel[], order = "telegram,zalo_oa,zalo_bot,zalo_zns,sms"): Reach => ({ order: parseRouteOrder(order), configured: new Set(configured) });

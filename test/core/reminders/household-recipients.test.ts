@@ -8,7 +8,7 @@ import { subscribeReminders, withdrawConsents } from "../../../src/core/resident
 import { addDays } from "../../../src/core/time/day-math";
 import type { Protector } from "../../../src/core/privacy/protector";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture } from "../../helpers/roster-fixture";
+import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 import { createTestDb, createTestProtector } from "../../helpers/test-db";
 
 const TODAY = "2026-03-10";
@@ -31,9 +31,7 @@ describe("householdRecipients (batched)", () => {
   let protector: Protector;
   let card: Awaited<ReturnType<typeof createRosterFixture>>["card"];
   beforeEach(async () => {
-    db = createTestDb();
-    protector = await createTestProtector();
-    ({ card } = await createRosterFixture(db, protector, TODAY));
+    ({ db, protector, card } = await freshRoster(TODAY));
   });
 
   it("answers each household exactly as asking one household at a time does", async () => {

@@ -6,9 +6,9 @@ import { subscribeReminders, withdrawConsents } from "../../../src/core/resident
 import { addDays } from "../../../src/core/time/day-math";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { campaigns, cards, outboxMessages } from "../../../src/db/schema";
-import { createRosterFixture } from "../../helpers/roster-fixture";
+import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createTestTranslator } from "../../helpers/test-db";
 import { resolveMessage } from "../../../src/core/outbox/resolve-message";
 
 const TODAY = "2026-03-10";
@@ -18,9 +18,7 @@ let protector: Protector;
 let card: Awaited<ReturnType<typeof createRosterFixture>>["card"];
 
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  ({ card } = await createRosterFixture(db, protector, TODAY));
+  ({ db, protector, card } = await freshRoster(TODAY));
 });
 
 const deps = (smsEnabled = true) => ({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi" as const, smsEnabled });

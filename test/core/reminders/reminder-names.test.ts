@@ -5,8 +5,8 @@ import { forgetSubject, type SubjectActor } from "../../../src/core/privacy/data
 import type { Protector } from "../../../src/core/privacy/protector";
 import { outboxMessages } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture } from "../../helpers/roster-fixture";
-import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
+import { createTestTranslator } from "../../helpers/test-db";
 
 const TODAY = "2026-03-10";
 const NOW = new Date("2026-03-10T01:00:00Z");
@@ -15,9 +15,7 @@ let protector: Protector;
 let card: Awaited<ReturnType<typeof createRosterFixture>>["card"];
 
 beforeEach(async () => {
-  db = createTestDb();
-  protector = await createTestProtector();
-  ({ card } = await createRosterFixture(db, protector, TODAY));
+  ({ db, protector, card } = await freshRoster(TODAY));
 });
 
 const plan = () => planReminders({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW });
