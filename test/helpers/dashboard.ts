@@ -62,3 +62,11 @@ export class CookieJar {
     return this.post("/login", { username, password, _csrf: await this.csrf(), next: "/" }, extra);
   }
 }
+
+/** An account created and signed in, as the cookie jar its requests carry. */
+export async function signedIn(app: App, db: Db, username: string, password: string, scopeUnitId: number | null = null): Promise<CookieJar> {
+  await addAccount(db, username, password, scopeUnitId);
+  const jar = new CookieJar(app);
+  await jar.login(username, password);
+  return jar;
+}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
 import { LOOKUP_FAILED } from "../../../src/core/residents/lookup-guard";
 import { adminUnits, auditLog, inviteCodes, outboxMessages } from "../../../src/db/schema";
-import { CookieJar, addAccount, createDashboardApp } from "../../helpers/dashboard";
+import { CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
 import { NOW, createTallyWorld, type TallyWorld } from "../../core/tallies/tally-fixture";
 
 let w: TallyWorld;
@@ -23,10 +23,8 @@ const text = async (res: Response | Promise<Response>) => (await res).text();
 beforeAll(async () => {
   w = await createTallyWorld();
   app = await createDashboardApp(w.db, NOW);
-  await addAccount(w.db, "admin", "mat-khau-rat-dai-1");
-  await addAccount(w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
-  admin = await jarFor("admin", "mat-khau-rat-dai-1");
-  communeAdmin = await jarFor("ngocphung", "mat-khau-cua-xa-1");
+  admin = await signedIn(app, w.db, "admin", "mat-khau-rat-dai-1");
+  communeAdmin = await signedIn(app, w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
   const [other] = await w.db.orm.insert(adminUnits).values({ code: "38-01-99", name: "Thử", level: "commune", kind: "xã", parentId: w.commune.parentId, searchKey: "thu" }).returning();
   otherCommuneId = other!.id;
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
 import { createPeakCampaign, listPeakCampaigns } from "../../../src/core/campaigns/campaign-store";
 import { adminUnits, auditLog, households, outboxMessages } from "../../../src/db/schema";
-import { CookieJar, addAccount, createDashboardApp } from "../../helpers/dashboard";
+import { CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
 import { createProgressWorld } from "../../core/progress/progress-fixture";
 import { NOW, type TallyWorld } from "../../core/tallies/tally-fixture";
 
@@ -24,12 +24,8 @@ function cells(html: string, attr: string): string[] {
 beforeAll(async () => {
   w = await createProgressWorld();
   app = await createDashboardApp(w.db, NOW);
-  await addAccount(w.db, "admin", "mat-khau-rat-dai-1");
-  await addAccount(w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
-  admin = new CookieJar(app);
-  await admin.login("admin", "mat-khau-rat-dai-1");
-  communeAdmin = new CookieJar(app);
-  await communeAdmin.login("ngocphung", "mat-khau-cua-xa-1");
+  admin = await signedIn(app, w.db, "admin", "mat-khau-rat-dai-1");
+  communeAdmin = await signedIn(app, w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
   // A second commune with one household, outside the commune account's scope.
   const [other] = await w.db.orm.insert(adminUnits).values({ code: "38-01-99", name: "Thử", level: "commune", kind: "xã", parentId: w.commune.parentId, searchKey: "thu" }).returning();
   otherCommune = other!.id;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
-import { CookieJar, addAccount, createDashboardApp } from "../../helpers/dashboard";
+import { CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
 import { createProgressWorld } from "../../core/progress/progress-fixture";
 import { NOW, type TallyWorld } from "../../core/tallies/tally-fixture";
 
@@ -12,12 +12,8 @@ let communeAdmin: CookieJar;
 beforeAll(async () => {
   w = await createProgressWorld();
   app = await createDashboardApp(w.db, NOW);
-  await addAccount(w.db, "admin", "mat-khau-rat-dai-1");
-  await addAccount(w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
-  admin = new CookieJar(app);
-  await admin.login("admin", "mat-khau-rat-dai-1");
-  communeAdmin = new CookieJar(app);
-  await communeAdmin.login("ngocphung", "mat-khau-cua-xa-1");
+  admin = await signedIn(app, w.db, "admin", "mat-khau-rat-dai-1");
+  communeAdmin = await signedIn(app, w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
 });
 
 /** The figures of one table row, by its unit code: the text of each cell. */

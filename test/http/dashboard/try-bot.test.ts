@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
 import { channelIdentities, outboxMessages, tallyEntries } from "../../../src/db/schema";
-import { CookieJar, addAccount, createDashboardApp } from "../../helpers/dashboard";
+import { CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
 import { NOW, createTallyWorld, type TallyWorld } from "../../core/tallies/tally-fixture";
 
 let w: TallyWorld;
@@ -15,9 +15,7 @@ const bubbles = (html: string) => [...html.matchAll(/<div class="bubble bot">.*?
 beforeAll(async () => {
   w = await createTallyWorld();
   app = await createDashboardApp(w.db, NOW);
-  await addAccount(w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
-  communeAdmin = new CookieJar(app);
-  await communeAdmin.login("ngocphung", "mat-khau-cua-xa-1");
+  communeAdmin = await signedIn(app, w.db, "ngocphung", "mat-khau-cua-xa-1", w.commune.id);
 });
 
 describe("try the bot", () => {
