@@ -19,10 +19,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { parseConfig } from "../src/config";
 import { openSqliteDb } from "../src/entry/sqlite-db";
 import { openSqliteNational } from "../src/entry/national-db";
-import { loadProtector } from "../src/entry/node-support";
 import { recordTally } from "../src/core/tallies/record-tally";
 import { planReminders } from "../src/core/reminders/plan-reminders";
 import { addDays } from "../src/core/time/day-math";
@@ -83,9 +81,7 @@ async function main() {
   const cardTables = ["households", "people", "cards"];
   const cardGrowth = growth(empty, withCards, objectsOf(file, cardTables));
 
-  const config = parseConfig({ DATABASE_PATH: file, LOG_LEVEL: "error" });
   const db = openSqliteDb(file);
-  const protector = await loadProtector(config);
 
   // Tallies as the bot records them: one report (the original text kept) with two entries.
   const villages = (await db.orm.all<{ id: number }>(sql`select id from admin_units where level = 'village' order by id`)).map((v) => v.id);
@@ -112,7 +108,7 @@ async function main() {
   // Renewal reminders as planned, then as the dispatcher leaves them (delivered, one attempt).
   let messages = 0;
   for (let day = "2025-12-02"; messages < MESSAGES && day < "2027-01-01"; day = addDays(day, 1)) {
-    await planReminders({ db, protector, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", smsEnabled: true }, { today: day, now: new Date(`${day}T01:00:00Z`) });
+    await planReminders({ db, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", smsEnabled: true }, { today: day, now: new Date(`${day}T01:00:00Z`) });
     messages = (await db.orm.all<{ n: number }>(sql`select count(*) as n from outbox_messages`))[0]!.n;
   }
   db.sqlite.exec(`

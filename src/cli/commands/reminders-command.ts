@@ -22,7 +22,7 @@ export const remindersPlanCommand: Command = {
     const commune = typeof args.values.commune === "string" ? await resolveUnit(db, args.values.commune, { level: "commune" }) : undefined;
     const dryRun = args.values["dry-run"] === true;
     const summary = await planReminders(
-      { db, protector: await ctx.protector(), timezone: ctx.config.timezone, defaultLocale: ctx.config.defaultLocale, smsEnabled: ctx.config.sms !== undefined, reach: reachOf(ctx.config) },
+      { db, timezone: ctx.config.timezone, defaultLocale: ctx.config.defaultLocale, smsEnabled: ctx.config.sms !== undefined, reach: reachOf(ctx.config) },
       // Planning "as of" another day behaves as if run at 08:00 that day (message windows included).
       { today, now: args.values.on === undefined ? new Date() : zonedTime(today, "08:00", ctx.config.timezone), communeId: commune?.id, dryRun },
     );

@@ -3,7 +3,6 @@ import type { Locale } from "../../config";
 import { rawStep, type AtomicStep, type Db } from "../../db/client";
 import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
-import type { Protector } from "../privacy/protector";
 import { zonedTime } from "../time/zoned-time";
 import { countDueCards, dueCardDetails, dueCardKeys, type DueCard, type DueKey, type DueQuery } from "./due-cards";
 import { householdRecipients, type Recipient } from "./household-recipients";
@@ -25,7 +24,6 @@ export interface PlanInput {
 
 export interface PlanDeps {
   db: Db;
-  protector: Protector;
   timezone: string;
   defaultLocale: Locale;
   /** Whether an SMS provider is configured (roster phones are reachable); used when `reach` is not given. */

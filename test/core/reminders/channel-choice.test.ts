@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 
 const reach = (configured: RouteChannel[], order = "telegram,zalo_oa,zalo_bot,zalo_zns,sms"): Reach => ({ order: parseRouteOrder(order), configured: new Set(configured) });
-const plan = (r: Reach) => planReminders({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: r.configured.has("sms"), reach: r }, { today: TODAY, now: NOW });
+const plan = (r: Reach) => planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: r.configured.has("sms"), reach: r }, { today: TODAY, now: NOW });
 const subscribe = (channel: "telegram" | "zalo_oa" | "zalo_bot", key: string, who: { personId: number; householdId: number | null }, at: Date) =>
   subscribeReminders(db, protector, { channel, externalKey: key, personId: who.personId, householdId: who.householdId, locale: "vi", wording: "Tôi đồng ý", now: at });
 

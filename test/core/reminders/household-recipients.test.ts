@@ -76,7 +76,7 @@ describe("planReminders in parts", () => {
       }
       await card("CN", 1, { phone: "84100000099" }); // no household
       await card("TE", 1, { household: "H1" }); // the state renews
-      const summary = await planReminders({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW, cardsPerPass });
+      const summary = await planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW, cardsPerPass });
       // toEnc is sealed with a fresh IV each time: everything else must match.
       const outbox = await db.orm.all<{ k: string; p: string }>(sql`select idempotency_key as k, json_remove(payload, '$.toEnc') as p from outbox_messages order by k`);
       const plans = await db.orm.all<{ n: number }>(sql`select count(*) as n from reminder_plans`);

@@ -18,7 +18,7 @@ beforeEach(async () => {
   ({ db, protector, card } = await freshRoster(TODAY));
 });
 
-const plan = () => planReminders({ db, protector, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW });
+const plan = () => planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW });
 const resolve = async () => {
   const [row] = await db.orm.select().from(outboxMessages);
   return { row: row!, resolved: await resolveMessage({ db, protector, t: createTestTranslator(), defaultLocale: "vi" }, row as never) };
