@@ -55,6 +55,10 @@ export function createZaloOaGate(deps: ZaloOaGateDeps): SendGate {
     return { action: "reroute", channel: outboxChannel(route), payload: next, identityId: null, reason };
   }
 
+  /** A spent ZNS quota (-144) holds every ZNS message until the time Zalo gave. */
+  const held: NonNullable<SendGate["hold"]> = (row, message, at) =>
+    row.channel === "zalo_oa" && message.template && znsHeldUntil > at.getTime() ? { action: "release", notBefore: new Date(znsHeldUntil), code: "quota_exceeded" } : undefined;
+
   const banned = (at: Date, ban: QuietHours): GateDecision | undefined =>
     isQuietTime(at, ban, deps.timezone) ? { action: "release", notBefore: quietEndsAt(at, ban, deps.timezone), code: "night_ban" } : undefined;
 
@@ -63,7 +67,8 @@ export function createZaloOaGate(deps: ZaloOaGateDeps): SendGate {
       if (row.channel !== "zalo_oa") return { action: "send" };
       const promotional = PROMOTIONAL_PURPOSES.has(row.purpose) || message.template?.promotional === true;
       if (message.template) {
-        if (znsHeldUntil > at.getTime()) return { action: "release", notBefore: new Date(znsHeldUntil), code: "quota_exceeded" };
+        const quotaHold = held(row, message, at);
+        if (quotaHold) return quotaHold;
         return banned(at, promotional ? ZALO_RULES.promotionalBan : ZALO_RULES.znsNightBan) ?? { action: "send" };
       }
       const ban = promotional ? banned(at, ZALO_RULES.promotionalBan) : undefined;
@@ -78,10 +83,7 @@ export function createZaloOaGate(deps: ZaloOaGateDeps): SendGate {
       if (await takeDailyQuota(deps.db, { name: PROACTIVE_QUOTA_NAME, day: localDate(at, deps.timezone), limit: deps.proactiveDailyQuota, at })) return { action: "send" };
       return { action: "fail", code: "window_closed" };
     },
-    hold(row, message, at) {
-      if (row.channel !== "zalo_oa" || !message.template || znsHeldUntil <= at.getTime()) return undefined;
-      return { action: "release", notBefore: new Date(znsHeldUntil), code: "quota_exceeded" };
-    },
+    hold: held,
     async after(row, message, result, at) {
       if (row.channel !== "zalo_oa") return undefined;
       if (result.code === "window_closed" && !message.template) return fallback(row, "window_closed");
