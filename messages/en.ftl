@@ -689,3 +689,7 @@ dash-import-no-file = Please choose an XLSX or CSV file.
 ## Tally rollups (bhyt tally rebuild-rollups)
 cli-help-tally-rebuild-rollups = Recompute the progress rollups from the tally reports (one atomic step); only needed after a database was edited by hand or partly restored.
 cli-tally-rollups-rebuilt = Recomputed { $rows } progress rollup rows.
+
+## Retention of bookkeeping (bhyt db purge-old-records)
+cli-help-db-purge-old-records = Delete old bookkeeping: processed inbound update ids (after 7 days), finished outbox messages older than OUTBOX_RETENTION_DAYS days (default 180, at least 30) with their delivery attempts, ZNS tracking ids (after 30 days). Figures, the roster and the audit log stay.
+cli-purged-old-records = Deleted { $updates } inbound update ids, { $outbox } finished messages older than { $days } days and { $zns } ZNS tracking ids.

@@ -689,3 +689,7 @@ dash-import-no-file = Hãy chọn một tệp XLSX hoặc CSV.
 ## Tally rollups (bhyt tally rebuild-rollups)
 cli-help-tally-rebuild-rollups = Tính lại bảng tổng hợp tiến độ từ các báo cáo số liệu (một bước, toàn bộ hoặc không); chỉ cần khi cơ sở dữ liệu bị sửa tay hoặc khôi phục một phần.
 cli-tally-rollups-rebuilt = Đã tính lại { $rows } dòng tổng hợp tiến độ.
+
+## Retention of bookkeeping (bhyt db purge-old-records)
+cli-help-db-purge-old-records = Xóa dữ liệu sổ sách cũ: mã tin đến đã xử lý (sau 7 ngày), tin đã gửi xong cũ hơn OUTBOX_RETENTION_DAYS ngày (mặc định 180, tối thiểu 30) kèm các lần gửi, mã theo dõi ZNS (sau 30 ngày). Số liệu, danh sách thẻ và nhật ký kiểm tra được giữ.
+cli-purged-old-records = Đã xóa { $updates } mã tin đến, { $outbox } tin đã gửi xong cũ hơn { $days } ngày và { $zns } mã theo dõi ZNS.

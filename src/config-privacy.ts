@@ -14,6 +14,8 @@ export const privacyEnvShape = {
   SMS_DENY_NUMBERS: z.string().regex(/^[\w+ .,;()-]*$/).default(""),
   /** Raw inbound texts (tally messages) are kept this many days for audit, then purged. */
   INBOUND_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Finished outbox messages (and their delivery attempts) are deleted after this many days. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(180),
 };
 
 type PrivacyEnv = z.infer<z.ZodObject<typeof privacyEnvShape>>;
@@ -24,6 +26,7 @@ export interface PrivacyConfig {
   /** Senders as `senderKey` writes them (84…, short codes upper case); their SMS never reach the core. */
   smsDenyNumbers: string[];
   inboundTextRetentionDays: number;
+  outboxRetentionDays: number;
 }
 
 export function privacyConfig(e: PrivacyEnv): PrivacyConfig {
@@ -38,5 +41,6 @@ export function privacyConfig(e: PrivacyEnv): PrivacyConfig {
         : undefined,
     smsDenyNumbers: [...new Set(deny)],
     inboundTextRetentionDays: e.INBOUND_TEXT_RETENTION_DAYS,
+    outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
   };
 }

@@ -24,8 +24,10 @@ export interface BenchOptions {
   workDir: string;
   /** Load-test duration in seconds (webhook-ingest). */
   durationSec: number;
-  /** Messages queued for the dispatch scenario. */
+  /** Messages queued for the dispatch scenario's rate run. */
   dispatchCount: number;
+  /** Messages queued for its kill run (killed at a seeded random point, then restarted). */
+  killRunCount: number;
   log(line: string): void;
 }
 

@@ -55,10 +55,11 @@ export const dispatch: Scenario = {
     mkdirSync(dir, { recursive: true });
     const main = await dispatchRun(o, join(dir, "outbox.sqlite"), count, "bench", { leaseMs: 120_000 });
     const rate = main.delivered > 1 ? ((main.delivered - 1) * 1000) / main.sendingMs : 0;
-    const killRun = await dispatchRun(o, join(dir, "kill.sqlite"), count, "kill", { leaseMs: KILL_RUN_LEASE_MS, killAt: Math.max(1, Math.floor(count * (0.2 + 0.6 * seededRandom(o.seed + 2)()))) });
+    const killCount = o.killRunCount;
+    const killRun = await dispatchRun(o, join(dir, "kill.sqlite"), killCount, "kill", { leaseMs: KILL_RUN_LEASE_MS, killAt: Math.max(1, Math.floor(killCount * (0.2 + 0.6 * seededRandom(o.seed + 2)()))) });
     rmSync(dir, { recursive: true, force: true });
     const killMet = killRun.lost === 0 && killRun.duplicates <= CONCURRENCY;
-    const result = minRatio(rate, LIMIT.perSecond, 0.95, "messages/s", { count, ...main, killRun: { ...killRun, met: killMet } });
+    const result = minRatio(rate, LIMIT.perSecond, 0.95, "messages/s", { count, ...main, killRun: { count: killCount, ...killRun, met: killMet } });
     result.met = result.met && main.lost === 0 && main.duplicates === 0 && killMet;
     return result;
   },

@@ -4,7 +4,7 @@ import { negotiateLocale } from "../i18n/translate";
 import type { Command } from "./command";
 import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
-import { dbMigrateCommand, dbPurgeInboundTextCommand, dbSeedDemoCommand } from "./commands/db-commands";
+import { dbMigrateCommand, dbPurgeInboundTextCommand, dbPurgeOldRecordsCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
@@ -28,6 +28,7 @@ export const COMMANDS: Command[] = [
   dbBackupCommand,
   dbRestoreCommand,
   dbPurgeInboundTextCommand,
+  dbPurgeOldRecordsCommand,
   importUnitsCommand,
   importTargetsCommand,
   importCardsCommand,

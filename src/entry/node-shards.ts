@@ -37,7 +37,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
     const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger });
     if (outbox) stops.push(() => outbox.stop());
     const rollup = provinceRollupJob({ db, national: router.national, shard, timezone: config.timezone });
-    const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, extraJobs: [rollup] });
+    const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays, extraJobs: [rollup] });
     stops.push(() => scheduler.stop());
   }
   // Dashboard accounts live in the default shard (the dashboard is served from there).

@@ -41,7 +41,7 @@ export async function fanOutDaily(queue: Queue<DailyKick>, shards: readonly stri
 export async function runShardJobs(all: WorkerDeps, shard: string, scheduledTime: number): Promise<JobOutcome[]> {
   const deps = all.forShard(shard);
   const { config } = deps;
-  const jobs = scheduledJobs({ db: deps.db, protector: all.protector!, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays });
+  const jobs = scheduledJobs({ db: deps.db, protector: all.protector!, t: deps.t, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays });
   if (shard !== "*") jobs.push(provinceRollupJob({ db: deps.db, national: all.router.national, shard, timezone: config.timezone }));
   const done = await runDueJobs(deps.db, jobs, { now: new Date(scheduledTime), timezone: config.timezone });
   for (const outcome of done) deps.logger.info("job.done", shard === "*" ? outcome : { ...outcome, shard });

@@ -2,6 +2,7 @@ import { seedDemo } from "../../core/demo/seed-demo";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 import { purgeInboundText } from "../../core/privacy/purge-inbound-text";
+import { purgeOldRecords } from "../../core/privacy/purge-old-records";
 
 export const dbMigrateCommand: Command = {
   words: ["db", "migrate"],
@@ -43,5 +44,25 @@ export const dbPurgeInboundTextCommand: Command = {
     if (!Number.isInteger(days) || days < 1) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--days ${String(raw)}` }));
     const report = await purgeInboundText(ctx.db(), { now: new Date(), retentionDays: days });
     return succeed(io, { retentionDays: days, ...report }, io.t(io.locale, "cli-purged-inbound-text", { tallies: report.tallyTexts, states: report.conversationStates, outbox: report.outboxTexts, days }));
+  },
+};
+
+/** `bhyt db purge-old-records`: what the 22:15 job does, on demand (OUTBOX_RETENTION_DAYS). */
+export const dbPurgeOldRecordsCommand: Command = {
+  words: ["db", "purge-old-records"],
+  usage: "[--days N]",
+  helpKey: "cli-help-db-purge-old-records",
+  options: { days: { type: "string" } },
+  async run(ctx, io, args) {
+    const raw = args.values.days;
+    const days = typeof raw === "string" ? Number(raw) : ctx.config.outboxRetentionDays;
+    // The same floor as OUTBOX_RETENTION_DAYS: a month of outbox is what delivery reports and campaign figures read.
+    if (!Number.isInteger(days) || days < 30) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--days ${String(raw)}` }));
+    const report = await purgeOldRecords(ctx.db(), { now: new Date(), outboxRetentionDays: days });
+    return succeed(
+      io,
+      { outboxRetentionDays: days, ...report },
+      io.t(io.locale, "cli-purged-old-records", { updates: report.inboundUpdates, outbox: report.outboxMessages, zns: report.znsTracking, days }),
+    );
   },
 };
