@@ -7,7 +7,7 @@ import { zonedTime } from "../time/zoned-time";
 import { countDueCards, dueCardDetails, dueCardKeys, type DueCard, type DueKey, type DueQuery } from "./due-cards";
 import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
-import { REMINDER_VARIABLES, reminderMessage, reminderTemplateKey } from "./reminder-message";
+import { REMINDER_VARIABLES, reminderMessage } from "./reminder-message";
 import { createRouteBook, recipientDraft } from "./recipient-draft";
 import type { PhoneRoute, Reach } from "../outbox/routes";
 import { expiryOffsets } from "../campaigns/campaign-store";
@@ -18,7 +18,7 @@ export interface PlanInput {
   communeId?: number;
   offsets?: readonly number[];
   dryRun?: boolean;
-  /** Due cards held at once (default 20,000); tests lower it to plan in several parts. */
+  /** Due cards held at once (default 1,000,000); tests lower it to plan in several parts. */
   cardsPerPass?: number;
 }
 
@@ -51,8 +51,13 @@ const SELF_PAID = new Set(["household", "state_supported"]);
  */
 const HOUSEHOLDS_PER_CHUNK = 2000;
 
-/** Due cards held at once; a day with more is planned in parts (see planReminders). */
-const CARDS_PER_PASS = 20_000;
+/**
+ * Due cards held at once (as keys, ~100 bytes each); a window with more is planned in parts
+ * (see planReminders). Each part scans the whole window again, so parts cost time in
+ * proportion to their number: the bound is set high enough that a catch-up day over a
+ * million cards (63,000 due in its widest window) and over ten million fits in one pass.
+ */
+const CARDS_PER_PASS = 1_000_000;
 
 type PlanRow = { card: DueKey; outcome: string; key: string | null };
 
@@ -114,9 +119,11 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
       // Phone routes depend on the message (a ZNS template must exist for it): looked up per
       // (message, offset), cached by the route book, so a chunk costs a few queries at most.
       const routes = new Map<string, PhoneRoute[] | undefined>();
+      const messages = new Map<string, ReturnType<typeof reminderMessage>>();
       for (const [household, members] of chunk) {
-        const messageKey = reminderTemplateKey(members, input.today);
-        routes.set(household, await book.phoneRoutes({ purpose: PURPOSE, messageKey, offset: members[0]!.offset, variables: REMINDER_VARIABLES }));
+        const message = reminderMessage(members, input.today);
+        messages.set(household, message);
+        routes.set(household, await book.phoneRoutes({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, variables: REMINDER_VARIABLES }));
       }
       const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes: routes });
       const plans: PlanRow[] = [];
@@ -140,7 +147,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
       const drafts: OutboxDraft[] = [];
       for (const [household, members, recipient] of queued) {
         const idempotencyKey = `reminder:${household}:${input.today}`;
-        const message = reminderMessage(members, input.today);
+        const message = messages.get(household)!;
         const zns = await book.zns({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, vars: message.vars, lateVariables: ["names"] });
         for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
         drafts.push({
