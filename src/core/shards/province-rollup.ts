@@ -28,7 +28,7 @@ export async function computeProvinceRollup(db: Db, input: RollupInput): Promise
   const from = zonedTime(day, "00:00", input.timezone).getTime();
   const to = zonedTime(addDays(day, 1), "00:00", input.timezone).getTime();
   const horizon = addDays(day, 30);
-  // Cards are counted whole (one pass over cards_valid_to_idx); tallies walk
+  // Cards are counted whole (one pass over cards_due_idx); tallies walk
   // tally_entries_date_idx for the one day; the outbox walks the finished-status prefix of outbox_due_idx.
   const [cards] = await db.orm.all<{ total: number; valid: number; expiring: number }>(sql`
     select count(*) as total,

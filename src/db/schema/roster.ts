@@ -51,6 +51,10 @@ export const people = sqliteTable(
     uniqueIndex("people_bhxh_idx_uq").on(t.bhxhNumberIdx),
     uniqueIndex("people_id_idx_uq").on(t.idNumberIdx),
     index("people_phone_idx").on(t.phoneIdx),
+    // The columns the renewal planner groups due cards by, keyed by id: its look-up of every
+    // due card's person (a hundred thousand on a catch-up day) reads this narrow index
+    // (~20 bytes an entry, stays in cache) instead of the ~650-byte people rows (see due-cards.ts).
+    index("people_plan_idx").on(t.id, t.householdId, t.unitId),
   ],
 );
 
@@ -79,7 +83,9 @@ export const cards = sqliteTable(
   (t) => [
     uniqueIndex("cards_person_uq").on(t.personId),
     index("cards_code_idx").on(t.cardCodeIdx),
-    index("cards_valid_to_idx").on(t.validTo),
+    // Covers the planner's range scan of due cards (valid_to, then the person and group it
+    // needs), so the scan never reads card rows; replaces the plain valid_to index.
+    index("cards_due_idx").on(t.validTo, t.personId, t.groupCode),
   ],
 );
 
