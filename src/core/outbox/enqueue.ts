@@ -66,12 +66,13 @@ export function enqueueBulkSteps(drafts: readonly OutboxDraft[], now = new Date(
   for (let i = 0; i < drafts.length; i += DRAFTS_PER_BULK_STATEMENT) {
     const rows = drafts.slice(i, i + DRAFTS_PER_BULK_STATEMENT).map((d) => {
       const r = toRow(d, now);
-      return [r.idempotencyKey, r.channel, r.purpose, r.templateKey, JSON.stringify(r.payload), r.contactId, r.identityId, r.notBefore.getTime(), r.expiresAt?.getTime() ?? null];
+      // The payload travels as JSON inside the JSON, not as a string in it: stringified once, not escaped twice.
+      return [r.idempotencyKey, r.channel, r.purpose, r.templateKey, r.payload, r.contactId, r.identityId, r.notBefore.getTime(), r.expiresAt?.getTime() ?? null];
     });
     const at = now.getTime();
     steps.push(
       rawStep(sql`insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, contact_id, identity_id, status, not_before, expires_at, attempts, created_at, updated_at)
-        select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'pending', value ->> 7, value ->> 8, 0, ${at}, ${at}
+        select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value -> 4, value ->> 5, value ->> 6, 'pending', value ->> 7, value ->> 8, 0, ${at}, ${at}
         from json_each(${JSON.stringify(rows)}) where true
         on conflict (idempotency_key) do nothing`),
     );

@@ -16,6 +16,9 @@ export type Recipient =
   | { kind: "opted_out" }
   | { kind: "none" };
 
+/** What choosing a recipient reads of a due card (the planner holds no more than this). */
+export type RecipientCard = Pick<DueCard, "personId" | "householdId" | "phoneEnc" | "phoneIdx">;
+
 export interface RecipientOptions<K> {
   /** Legacy switch, used when `reach` is not given: any subscription, else SMS to the roster phone. */
   smsEnabled: boolean;
@@ -59,7 +62,7 @@ function chunks<T>(items: readonly T[]): T[][] {
  * thousand people), then the SMS opt-outs of the roster phones that would be used, instead of
  * one or two queries per household.
  */
-export async function householdRecipients<K>(db: Db, households: ReadonlyMap<K, readonly DueCard[]>, options: RecipientOptions<K>): Promise<Map<K, Recipient>> {
+export async function householdRecipients<K>(db: Db, households: ReadonlyMap<K, readonly RecipientCard[]>, options: RecipientOptions<K>): Promise<Map<K, Recipient>> {
   const reach = options.reach;
   const personIds = new Set<number>();
   const householdIds = new Set<number>();
@@ -93,14 +96,17 @@ export async function householdRecipients<K>(db: Db, households: ReadonlyMap<K, 
   }
 
   const result = new Map<K, Recipient>();
-  const needPhoneCheck = new Map<K, DueCard>();
+  const needPhoneCheck = new Map<K, RecipientCard>();
   for (const [key, members] of households) {
-    const subscribed = new Map<string, Subscription>();
+    // Most households subscribed nowhere (a catch-up day: a hundred thousand): no map, no sort.
+    let subscribed: Map<string, Subscription> | undefined;
     for (const m of members) {
-      for (const s of byPerson.get(m.personId) ?? []) subscribed.set(subscriptionKey(s), s);
-      if (m.householdId !== null) for (const s of byHousehold.get(m.householdId) ?? []) subscribed.set(subscriptionKey(s), s);
+      const own = byPerson.get(m.personId);
+      const home = m.householdId !== null ? byHousehold.get(m.householdId) : undefined;
+      if (own) for (const s of own) (subscribed ??= new Map()).set(subscriptionKey(s), s);
+      if (home) for (const s of home) (subscribed ??= new Map()).set(subscriptionKey(s), s);
     }
-    const ordered = [...subscribed.values()].sort((a, b) => a.consentId - b.consentId || a.identityId - b.identityId);
+    const ordered = subscribed ? [...subscribed.values()].sort((a, b) => a.consentId - b.consentId || a.identityId - b.identityId) : [];
     const withPhone = members.find((m) => m.phoneIdx && m.phoneEnc);
     const usable = ordered.find((s) => !s.withdrawnAt && !s.optedOutAt && !s.blockedAt && (!reach || isUsable(reach, s.channel as RouteChannel)));
     if (usable) {
@@ -144,7 +150,7 @@ export async function householdRecipients<K>(db: Db, households: ReadonlyMap<K, 
 /** One household's recipient (campaigns ask one at a time); the same rules as the batch. */
 export async function householdRecipient(
   db: Db,
-  members: readonly DueCard[],
+  members: readonly RecipientCard[],
   options: { smsEnabled: boolean; reach?: Reach; phoneRoutes?: readonly PhoneRoute[] },
 ): Promise<Recipient> {
   const routes = options.phoneRoutes ? new Map([[0, options.phoneRoutes]]) : undefined;

@@ -4,7 +4,7 @@ import { rawStep, type AtomicStep, type Db } from "../../db/client";
 import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import { zonedTime } from "../time/zoned-time";
-import { countDueCards, dueCardDetails, dueCardKeys, type DueCard, type DueKey, type DueQuery } from "./due-cards";
+import { countDueCards, dueCardKeys, dueCardPhones, type DueCard, type DueKey, type DueQuery } from "./due-cards";
 import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
 import { REMINDER_VARIABLES, reminderMessage } from "./reminder-message";
@@ -61,6 +61,9 @@ const CARDS_PER_PASS = 20_000;
 
 type PlanRow = { card: DueKey; outcome: string; key: string | null };
 
+/** A due card as the planner holds it: its key and its person's roster phone. */
+type PlanCard = DueKey & Pick<DueCard, "phoneEnc" | "phoneIdx">;
+
 /**
  * The daily renewal-reminder planner. Idempotent per (card, offset, valid_to): every outcome
  * is recorded in reminder_plans in the same atomic unit as the household's outbox row, so a
@@ -76,6 +79,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
   const expiresAt = new Map<string, Date>();
   const expiry = (day: string) => expiresAt.get(day) ?? expiresAt.set(day, zonedTime(day, "00:00", deps.timezone)).get(day)!;
   const book = createRouteBook(deps.db, deps.reach, input.today);
+  const routeCache = new Map<string, Promise<PhoneRoute[] | undefined>>();
   // One offset's window at a time, and a window with more than `perPass` due cards (a catch-up
   // day) in parts by household, so what is held at once stays small whatever the roster's size.
   const perPass = input.cardsPerPass ?? CARDS_PER_PASS;
@@ -109,25 +113,32 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
     }
     await write(planSteps(autoRenew, input.today, input.now));
     for (const slice of chunksOf(households, HOUSEHOLDS_PER_CHUNK)) {
-      // Details (phones, units) for this chunk only: memory stays flat however many are due.
-      const details = new Map((await dueCardDetails(deps.db, slice.flatMap(([, keys]) => keys))).map((c) => [c.cardId, c]));
-      const chunk = new Map<string, DueCard[]>();
+      // Phones for this chunk only (nothing else of the person is used): memory stays flat however many are due.
+      const phones = await dueCardPhones(deps.db, slice.flatMap(([, keys]) => keys));
+      const chunk = new Map<string, PlanCard[]>();
       for (const [household, keys] of slice) {
-        const members = keys.flatMap((k) => details.get(k.cardId) ?? []);
+        const members: PlanCard[] = [];
+        for (const k of keys) {
+          const phone = phones.get(k.cardId);
+          if (phone) members.push({ ...k, phoneEnc: phone[0], phoneIdx: phone[1] });
+        }
         if (members.length > 0) chunk.set(household, members);
       }
-      // Phone routes depend on the message (a ZNS template must exist for it): looked up per
-      // (message, offset), cached by the route book, so a chunk costs a few queries at most.
+      // Phone routes depend on the message (a ZNS template must exist for it): looked up once
+      // per (message, offset) in the run, not per household.
       const routes = new Map<string, PhoneRoute[] | undefined>();
       const messages = new Map<string, ReturnType<typeof reminderMessage>>();
       for (const [household, members] of chunk) {
         const message = reminderMessage(members, input.today);
         messages.set(household, message);
-        routes.set(household, await book.phoneRoutes({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, variables: REMINDER_VARIABLES }));
+        const routeKey = `${message.templateKey}|${members[0]!.offset}`;
+        let found = routeCache.get(routeKey);
+        if (!found) routeCache.set(routeKey, (found = book.phoneRoutes({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, variables: REMINDER_VARIABLES })));
+        routes.set(household, await found);
       }
       const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes: routes });
       const plans: PlanRow[] = [];
-      const queued: [string, DueCard[], Extract<Recipient, { kind: "identity" } | { kind: "roster_phone" }>][] = [];
+      const queued: [string, PlanCard[], Extract<Recipient, { kind: "identity" } | { kind: "roster_phone" }>][] = [];
       for (const [household, members] of chunk) {
         const recipient = recipients.get(household)!;
         if (recipient.kind === "opted_out") {

@@ -5,7 +5,7 @@ import type { DueCard } from "./due-cards";
 export const REMINDER_VARIABLES = ["names", "date", "days", "count"] as const;
 
 /** Which reminder the household gets: before or after its first card's expiry. */
-export function reminderTemplateKey(members: readonly DueCard[], today: string): "reminder-expiring" | "reminder-expired" {
+export function reminderTemplateKey(members: readonly Pick<DueCard, "validTo">[], today: string): "reminder-expiring" | "reminder-expired" {
   return daysBetween(today, members[0]!.validTo) < 0 ? "reminder-expired" : "reminder-expiring";
 }
 
@@ -15,7 +15,7 @@ export function reminderTemplateKey(members: readonly DueCard[], today: string):
  * (`namesOf`, see maskedNamesOf), so the planner decrypts nothing and the outbox row holds no
  * name; the recipient knows who is meant.
  */
-export function reminderMessage(members: readonly DueCard[], today: string): { templateKey: string; vars: Record<string, string | number>; namesOf: number[] } {
+export function reminderMessage(members: readonly Pick<DueCard, "validTo" | "personId">[], today: string): { templateKey: string; vars: Record<string, string | number>; namesOf: number[] } {
   const first = members[0]!;
   const days = daysBetween(today, first.validTo);
   const date = first.validTo.split("-").reverse().join("/");
