@@ -59,7 +59,9 @@ const HOUSEHOLDS_PER_CHUNK = 2000;
  */
 const CARDS_PER_PASS = 20_000;
 
-type PlanRow = { card: DueKey; outcome: string; key: string | null };
+/** A reminder_plans row as it travels to SQLite (card id, offset, valid_to, outcome, idempotency key): one array a card. */
+type PlanRow = [cardId: number, offset: number, validTo: string, outcome: string, key: string | null];
+const planRow = (card: DueKey, outcome: string, key: string | null): PlanRow => [card.cardId, card.offset, card.validTo, outcome, key];
 
 /** A due card as the planner holds it: its key and its person's roster phone. */
 type PlanCard = DueKey & Pick<DueCard, "phoneEnc" | "phoneIdx">;
@@ -103,7 +105,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
     for (const card of keys) {
       if (!SELF_PAID.has(card.funding ?? "")) {
         summary.skipped.autoRenew++;
-        autoRenew.push({ card, outcome: "auto_renew", key: null });
+        autoRenew.push(planRow(card, "auto_renew", null));
         continue;
       }
       const key = `${card.householdId !== null ? `h${card.householdId}` : `p${card.personId}`}:${card.offset}`;
@@ -143,14 +145,14 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
         const recipient = recipients.get(household)!;
         if (recipient.kind === "opted_out") {
           summary.skipped.optedOut += members.length;
-          for (const card of members) plans.push({ card, outcome: "opted_out", key: null });
+          for (const card of members) plans.push(planRow(card, "opted_out", null));
           continue;
         }
         const offset = members[0]!.offset;
         summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + 1;
         if (recipient.kind === "none") {
           summary.undeliverable++;
-          for (const card of members) plans.push({ card, outcome: "undeliverable", key: null });
+          for (const card of members) plans.push(planRow(card, "undeliverable", null));
           continue;
         }
         queued.push([household, members, recipient]);
@@ -160,7 +162,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
         const idempotencyKey = `reminder:${household}:${input.today}`;
         const message = messages.get(household)!;
         const zns = await book.zns({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, vars: message.vars, lateVariables: ["names"] });
-        for (const card of members) plans.push({ card, outcome: "queued", key: idempotencyKey });
+        for (const card of members) plans.push(planRow(card, "queued", idempotencyKey));
         drafts.push({
           idempotencyKey,
           purpose: PURPOSE,
@@ -194,7 +196,7 @@ const PLANS_PER_STATEMENT = 1000;
 function planSteps(plans: readonly PlanRow[], today: string, now: Date): AtomicStep[] {
   const steps: AtomicStep[] = [];
   for (let i = 0; i < plans.length; i += PLANS_PER_STATEMENT) {
-    const rows = plans.slice(i, i + PLANS_PER_STATEMENT).map((p) => [p.card.cardId, p.card.offset, p.card.validTo, p.outcome, p.key]);
+    const rows = plans.slice(i, i + PLANS_PER_STATEMENT);
     steps.push(
       rawStep(sql`insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at)
         select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${today}, ${now.getTime()}
