@@ -104,7 +104,8 @@ export async function runImport<P>(
     }
     outcome.rows++;
     options.onRow?.(outcome.rows);
-    const parsed = await spec.parseRow(canonicalRecord(record, mapping), rowNumber);
+    const result = spec.parseRow(canonicalRecord(record, mapping), rowNumber);
+    const parsed = result instanceof Promise ? await result : result;
     if ("errors" in parsed) {
       parsed.errors.forEach(addError);
       continue;
