@@ -5,7 +5,7 @@ import { localDate } from "../time/local-date";
 import { CARD_RENEWED_ACTION, cardApplySteps } from "./card-apply";
 import { checkStagedCards } from "./card-checks";
 import { CARD_COLUMNS } from "./card-columns";
-import { toStagedCard } from "./card-sql";
+import { cardStagingSteps, countStagedCards, duplicateCardRows } from "./card-staging";
 import { sealCardRow, type CardPayload } from "./card-payload";
 import { cellText, parseCardRow, type CardRowResult } from "./card-row";
 import { countCardChanges, stagedCardWarnings, type CardChangeCounts } from "./card-summary";
@@ -38,7 +38,7 @@ export interface CardImportOutcome extends ImportOutcome {
 }
 
 /** The card roster as one of the staged imports: parse and seal per row, check and apply in SQL. */
-export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOptions, "communeId" | "today"> = {}): ImportSpec<unknown[]> {
+export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOptions, "communeId" | "today"> = {}): ImportSpec<CardPayload> {
   const findVillage = createVillageLookup(deps.db, options.communeId);
   const today = options.today ?? localDate(new Date());
   // countExisting and summarize run back to back; the count is one pass over the batch.
@@ -59,6 +59,7 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
       const village = villageText ? findVillage(villageText) : undefined;
       return village instanceof Promise ? village.then((v) => finishRow(deps.protector, parsed, v, row)) : finishRow(deps.protector, parsed, village, row);
     },
+    staging: { steps: cardStagingSteps, duplicates: duplicateCardRows, count: countStagedCards },
     checkStaged: checkStagedCards,
     async countExisting(db, batchId) {
       return (await counts(db, batchId)).peopleUpdated;
@@ -72,14 +73,14 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
   };
 }
 
-function finishRow(protector: Protector, parsed: CardRowResult, village: VillageMatch | undefined, row: number): ParsedRow<unknown[]> | Promise<ParsedRow<unknown[]>> {
+function finishRow(protector: Protector, parsed: CardRowResult, village: VillageMatch | undefined, row: number): ParsedRow<CardPayload> | Promise<ParsedRow<CardPayload>> {
   const errors = [...(parsed.ok ? [] : parsed.errors), ...(village && "messageKey" in village ? [{ row, ...village }] : [])];
   if (!parsed.ok || errors.length > 0 || !village || !("unitId" in village)) return { errors };
-  const staged = (payload: CardPayload): ParsedRow<unknown[]> => ({
+  const staged = (payload: CardPayload): ParsedRow<CardPayload> => ({
     // The duplicate check keys on the identifier that decides who a row is about; blind
     // indexes, so the staging table holds no personal number in plain text.
     key: payload.bhxhIdx ?? `id:${payload.idIdx}`,
-    payload: toStagedCard(payload),
+    payload,
     warnings: parsed.warnings,
   });
   const payload = sealCardRow(protector, parsed.row, village.unitId);

@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { AtomicStep, Db } from "../../db/client";
-import { cards, channelIdentities, conversationStates, importStagingRows, inviteCodes, outboxMessages, people } from "../../db/schema";
+import { cardStagingRows, cards, channelIdentities, conversationStates, importStagingRows, inviteCodes, outboxMessages, people } from "../../db/schema";
 import { ROSTER_INDEX, type CardPayload } from "../imports/card-payload";
 import { fromStagedCard, toStagedCard } from "../imports/card-sql";
 import { PHONE_INDEX } from "../sms/phone";
@@ -163,6 +163,20 @@ export async function rotateKeys(db: Db, keys: RotationKeys): Promise<RotationRe
   }
   for (let i = 0; i < stagingSteps.length; i += CHUNK) await db.atomic(stagingSteps.slice(i, i + CHUNK));
   report.resealed.import_staging_rows = stagingSteps.length;
+
+  // Card rows staged in their own table: columns named as the payload's fields.
+  const stagedCards = await db.orm.select().from(cardStagingRows);
+  const cardSteps: AtomicStep[] = [];
+  for (const row of stagedCards) {
+    const { batchId, rowNumber, ...fields } = row;
+    const payload = await resealObject(fields, reseal, keys.reindex ? reindex : undefined);
+    if (payload) {
+      const changed = payload as Partial<typeof fields>;
+      cardSteps.push((tx) => tx.update(cardStagingRows).set(changed).where(and(eq(cardStagingRows.batchId, batchId), eq(cardStagingRows.rowNumber, rowNumber))));
+    }
+  }
+  for (let i = 0; i < cardSteps.length; i += CHUNK) await db.atomic(cardSteps.slice(i, i + CHUNK));
+  report.resealed.card_staging_rows = cardSteps.length;
 
   if (keys.reindex) {
     const smsStates: SQL = eq(conversationStates.channel, "sms");
