@@ -10,7 +10,7 @@ import { setPageCacheMb } from "../../entry/sqlite-db";
  * indexes hold ~320 MB, so no cache covers them; this much keeps their inner pages and the
  * hot leaves, and peak RSS of the whole import stays under 300 MB.
  */
-const IMPORT_PAGE_CACHE_MB = 40;
+const IMPORT_PAGE_CACHE_MB = 32;
 
 /**
  * `bhyt import cards FILE [--commune <tên|mã>]`. With --commune, the village column may

@@ -23,6 +23,13 @@ export type CardRowResult = { ok: true; row: CardRow; warnings: RowIssue[] } | {
 
 const GENDERS: Record<string, "male" | "female"> = { nam: "male", male: "male", m: "male", nu: "female", female: "female", f: "female" };
 
+/** A roster spells gender a handful of ways; each spelling is folded once. */
+const genderSpellings = new Map<string, "male" | "female" | undefined>();
+function genderOf(value: string): "male" | "female" | undefined {
+  if (!genderSpellings.has(value) && genderSpellings.size < 100) genderSpellings.set(value, GENDERS[searchKey(value)]);
+  return genderSpellings.has(value) ? genderSpellings.get(value) : GENDERS[searchKey(value)];
+}
+
 /** A cell as compared and stored: single spaces, trimmed, NFC. */
 export function cellText(r: Record<string, string>, column: string): string {
   return (r[column] ?? "").replace(/\s+/g, " ").trim().normalize("NFC");
@@ -37,7 +44,13 @@ export function parseCardRow(r: Record<string, string>, row: number, today: stri
   const errors: RowIssue[] = [];
   const warnings: RowIssue[] = [];
   const err = (messageKey: string, args: Record<string, string | number> = {}) => errors.push({ row, messageKey, args });
-  const text = (column: string) => cellText(r, column);
+  // Each cell cleaned once: several checks read the same column (a million rows, ~12 reads each).
+  const texts = new Map<string, string>();
+  const text = (column: string) => {
+    let value = texts.get(column);
+    if (value === undefined) texts.set(column, (value = cellText(r, column)));
+    return value;
+  };
   const digits = (column: string) => (r[column] ?? "").replace(/[\s\u00a0.]/g, "");
 
   const fullName = text("full_name");
@@ -45,7 +58,7 @@ export function parseCardRow(r: Record<string, string>, row: number, today: stri
   const village = text("village");
   if (!village) err("row-card-required", { column: "village" });
 
-  const gender = text("gender") ? GENDERS[searchKey(text("gender"))] : null;
+  const gender = text("gender") ? genderOf(text("gender")) : null;
   if (gender === undefined) err("row-card-bad-gender", { value: text("gender") });
 
   const date = (column: string): string | null => {
