@@ -53,6 +53,7 @@ export function createNodeProtector(keys: ProtectorKeys): Protector {
     seal: (plain) => settle(() => seal(plain)),
     open: (sealed) => settle(() => open(sealed)),
     blindIndex: (namespace, value) => settle(() => blindIndex(namespace, value)),
+    sync: { seal, blindIndex },
   };
 }
 

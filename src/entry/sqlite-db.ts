@@ -22,12 +22,25 @@ export interface SqliteOptions {
   busyTimeoutMs?: number;
   /** How often `atomic` starts over after SQLITE_BUSY (default 8, backing off from 50 ms). */
   busyRetries?: number;
+  /** SQLite's page cache in MB (default: SQLite's own, 2 MB). See `setPageCacheMb`. */
+  pageCacheMb?: number;
 }
 
 /** Another connection (the CLI, a second server process) held the write lock too long. */
 export function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
   return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+/**
+ * Sizes the connection's page cache. A bulk write (a card roster of a million rows) inserts
+ * blind indexes, random by design, into unique indexes that outgrow SQLite's default 2 MB:
+ * nearly every insert then missed the cache, and its one big transaction spilled dirty pages
+ * to the WAL and wrote them again, so the import slowed down faster than it grew. Memory is
+ * taken only as pages are read, up to this size.
+ */
+export function setPageCacheMb(sqlite: Database.Database, mb: number): void {
+  sqlite.pragma(`cache_size = ${-Math.max(1, Math.round(mb * 1024))}`);
 }
 
 /** Opens (creating folders as needed) a SQLite file, or ":memory:", tuned for a webhook server. */
@@ -40,6 +53,7 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  if (options.pageCacheMb !== undefined) setPageCacheMb(sqlite, options.pageCacheMb);
   const orm = drizzle({ client: withStatementCache(sqlite), schema, casing: "snake_case" });
   if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
   return {

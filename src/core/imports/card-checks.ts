@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { stagedCards } from "./card-sql";
+import { resolveStagedPeople, stagedCards } from "./card-sql";
 import { MAX_REPORTED_ERRORS, type RowIssue } from "./run-import";
 
 /**
@@ -9,6 +9,8 @@ import { MAX_REPORTED_ERRORS, type RowIssue } from "./run-import";
  * Order matters only for reporting; all run before anything is written.
  */
 export async function checkStagedCards(db: Db, batchId: number): Promise<RowIssue[]> {
+  // The counts and warnings read right after the checks use this match too.
+  await db.orm.run(resolveStagedPeople(batchId));
   const issues = [...(await sameIdNumber(db, batchId)), ...(await recordConflicts(db, batchId)), ...(await unknownGroups(db, batchId))];
   return issues.sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS);
 }
@@ -31,17 +33,15 @@ async function sameIdNumber(db: Db, batchId: number): Promise<RowIssue[]> {
  * both update the same person (one by BHXH number, the other by personal ID).
  */
 async function recordConflicts(db: Db, batchId: number): Promise<RowIssue[]> {
+  // personId is the BHXH match, else the personal-ID match: a conflict is a personal ID
+  // that belongs to someone else than the BHXH number's person.
   const rows = await db.orm.all<{ row: number; kind: "conflict" | "same"; first: number | null }>(sql`
-    with m as (
-      select r.row as row,
-             (select p.id from people p where p.bhxh_number_idx = r.bhxhIdx) as pb,
-             (select p.id from people p where p.id_number_idx = r.idIdx) as pi
-      from ${stagedCards(batchId)} r),
-    matched as (select row, coalesce(pb, pi) as person from m where coalesce(pb, pi) is not null)
-    select row, 'conflict' as kind, null as first from m where pb is not null and pi is not null and pb <> pi
+    with m as (select row, personId, idIdx from ${stagedCards(batchId)} where personId is not null)
+    select row, 'conflict' as kind, null as first from m
+    where m.idIdx is not null and exists (select 1 from people p where p.id_number_idx = m.idIdx and p.id <> m.personId)
     union all
     select x.row, 'same', f.first
-    from matched x join (select person, min(row) as first from matched group by person having count(*) > 1) f on f.person = x.person
+    from m x join (select personId, min(row) as first from m group by personId having count(*) > 1) f on f.personId = x.personId
     where x.row <> f.first
     order by 1 limit ${MAX_REPORTED_ERRORS}`);
   return rows.map((r): RowIssue =>

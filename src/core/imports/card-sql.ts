@@ -7,9 +7,9 @@ import type { CardPayload } from "./card-payload";
  */
 
 /**
- * The payload is staged as a JSON array in this order, not as an object: a third smaller,
- * and `->> n` finds its value without comparing keys. SQL reads it back only through
- * `stagedCards`, by these names. Append new fields at the end.
+ * The payload's fields, in the column order of card_staging_rows (snake_case there). Card
+ * batches staged before that table were a JSON array in this order in import_staging_rows;
+ * key rotation still reads those through `fromStagedCard`. Append new fields at the end.
  */
 export const STAGED_CARD_FIELDS: readonly (keyof CardPayload)[] = [
   "unitId", "householdCode", "nameEnc", "gender", "birthYear", "dobEnc", "dobIdx", "bhxhEnc", "bhxhIdx", "idEnc", "idIdx",
@@ -17,7 +17,7 @@ export const STAGED_CARD_FIELDS: readonly (keyof CardPayload)[] = [
   "registeredFacility", "fiveYearDate",
 ];
 
-/** A card payload as staged: its values in STAGED_CARD_FIELDS order. */
+/** A card payload as an array in STAGED_CARD_FIELDS order (the older JSON staging). */
 export function toStagedCard(payload: CardPayload): unknown[] {
   return STAGED_CARD_FIELDS.map((f) => payload[f]);
 }
@@ -27,10 +27,15 @@ export function fromStagedCard(values: readonly unknown[]): Record<string, unkno
   return Object.fromEntries(STAGED_CARD_FIELDS.map((f, i) => [f, values[i] ?? null]));
 }
 
-/** The batch's staged rows as a table: `row` plus one column per payload field, named as in CardPayload. */
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The batch's staged rows (card_staging_rows) as a table: `row`, `personId` (the match the
+ * last `resolveStagedPeople` found) and one column per payload field, named as in CardPayload.
+ */
 export function stagedCards(batchId: number): SQL {
-  const columns = STAGED_CARD_FIELDS.map((f, i) => `s.payload ->> ${i} as ${f}`).join(", ");
-  return sql`(select s.row_number as row, ${sql.raw(columns)} from import_staging_rows s where s.batch_id = ${batchId})`;
+  const columns = STAGED_CARD_FIELDS.map((f) => `s.${snake(f)} as ${f}`).join(", ");
+  return sql`(select s.row_number as row, s.person_id as personId, ${sql.raw(columns)} from card_staging_rows s where s.batch_id = ${batchId})`;
 }
 
 /**
@@ -41,8 +46,15 @@ export function stagedCards(batchId: number): SQL {
 export const personOf = (r: string): SQL =>
   sql.raw(`coalesce((select p.id from people p where p.bhxh_number_idx = ${r}.bhxhIdx), (select p.id from people p where p.id_number_idx = ${r}.idIdx))`);
 
-/** Staged rows with the person each matches now (null: a new person). */
-export function stagedWithPerson(batchId: number): SQL {
-  return sql`(select r.*, ${personOf("r")} as personId from ${stagedCards(batchId)} r)`;
+/**
+ * Records each staged row's match on record in `person_id`, once, so checks, counts and
+ * the apply read a column instead of probing two indexes of `people` each time (at a
+ * million rows those probes were most of their cost). The checks run it, and the apply
+ * again as its first statement, inside its atomic unit: the roster may have changed in between.
+ */
+export function resolveStagedPeople(batchId: number): SQL {
+  return sql`update card_staging_rows set person_id = coalesce(
+      (select p.id from people p where p.bhxh_number_idx = card_staging_rows.bhxh_idx),
+      (select p.id from people p where p.id_number_idx = card_staging_rows.id_idx))
+    where batch_id = ${batchId}`;
 }
-

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { stagedCards, stagedWithPerson } from "./card-sql";
+import { stagedCards } from "./card-sql";
 import { MAX_REPORTED_ERRORS, type RowIssue } from "./run-import";
 
-/** What applying a checked card batch will do, counted just before the apply (it runs right after). */
+/** What applying a checked card batch will do, counted just before the apply (it runs right after), from the match the checks resolved. */
 export interface CardChangeCounts {
   peopleCreated: number;
   peopleUpdated: number;
@@ -23,13 +23,13 @@ export async function countCardChanges(db: Db, batchId: number): Promise<CardCha
            coalesce(sum(c.id is null), 0) as cardsCreated,
            coalesce(sum(c.id is not null), 0) as cardsUpdated,
            coalesce(sum(c.valid_to is not null and m.validTo > c.valid_to), 0) as cardsRenewed
-    from ${stagedWithPerson(batchId)} m left join cards c on c.person_id = m.personId`);
+    from ${stagedCards(batchId)} m left join cards c on c.person_id = m.personId`);
   const [households] = await db.orm.all<{ n: number }>(sql`
     select count(*) as n from (select distinct unitId, householdCode from ${stagedCards(batchId)} where householdCode is not null) d
     where not exists (select 1 from households h where h.unit_id = d.unitId and h.code = d.householdCode)`);
   const [reminders] = await db.orm.all<{ n: number }>(sql`
     select count(distinct o.id) as n
-    from ${stagedWithPerson(batchId)} m join cards c on c.person_id = m.personId
+    from ${stagedCards(batchId)} m join cards c on c.person_id = m.personId
     join reminder_plans rp on rp.card_id = c.id
     join outbox_messages o on o.idempotency_key = rp.idempotency_key
     where c.valid_to is not null and m.validTo > c.valid_to and o.status = 'pending'`);
@@ -43,7 +43,7 @@ export async function countCardChanges(db: Db, batchId: number): Promise<CardCha
 export async function stagedCardWarnings(db: Db, batchId: number): Promise<{ warnings: RowIssue[]; count: number }> {
   const rows = await db.orm.all<{ row: number; total: number }>(sql`
     select m.row as row, count(*) over () as total
-    from ${stagedWithPerson(batchId)} m join cards c on c.person_id = m.personId
+    from ${stagedCards(batchId)} m join cards c on c.person_id = m.personId
     where m.validTo is not null and c.valid_to is not null and m.validTo < c.valid_to
     order by m.row limit ${MAX_REPORTED_ERRORS}`);
   return { warnings: rows.map((r) => ({ row: r.row, messageKey: "warn-card-shortened", args: {} })), count: rows[0]?.total ?? 0 };

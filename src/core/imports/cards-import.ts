@@ -5,12 +5,12 @@ import { localDate } from "../time/local-date";
 import { CARD_RENEWED_ACTION, cardApplySteps } from "./card-apply";
 import { checkStagedCards } from "./card-checks";
 import { CARD_COLUMNS } from "./card-columns";
-import { toStagedCard } from "./card-sql";
+import { cardStagingSteps, countStagedCards, duplicateCardRows } from "./card-staging";
 import { sealCardRow, type CardPayload } from "./card-payload";
-import { cellText, parseCardRow } from "./card-row";
+import { cellText, parseCardRow, type CardRowResult } from "./card-row";
 import { countCardChanges, stagedCardWarnings, type CardChangeCounts } from "./card-summary";
-import { runImport, type ImportOutcome, type ImportSpec } from "./run-import";
-import { createVillageLookup } from "./village-lookup";
+import { runImport, type ImportOutcome, type ImportSpec, type ParsedRow } from "./run-import";
+import { createVillageLookup, type VillageMatch } from "./village-lookup";
 
 export interface CardImportDeps {
   db: Db;
@@ -38,7 +38,7 @@ export interface CardImportOutcome extends ImportOutcome {
 }
 
 /** The card roster as one of the staged imports: parse and seal per row, check and apply in SQL. */
-export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOptions, "communeId" | "today"> = {}): ImportSpec<unknown[]> {
+export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOptions, "communeId" | "today"> = {}): ImportSpec<CardPayload> {
   const findVillage = createVillageLookup(deps.db, options.communeId);
   const today = options.today ?? localDate(new Date());
   // countExisting and summarize run back to back; the count is one pass over the batch.
@@ -50,19 +50,16 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
   return {
     kind: "cards",
     columns: CARD_COLUMNS,
-    async parseRow(record, row) {
+    // Synchronous when it can be (a village seen before, a synchronous protector): a
+    // million-row import otherwise pays a dozen promise hops a row for nothing.
+    parseRow(record, row) {
       const parsed = parseCardRow(record, row, today);
       // Looked up even when other cells are wrong, so one pass reports all of a row's errors.
       const villageText = cellText(record, "village");
-      const village = villageText ? await findVillage(villageText) : undefined;
-      const errors = [...(parsed.ok ? [] : parsed.errors), ...(village && "messageKey" in village ? [{ row, ...village }] : [])];
-      if (!parsed.ok || errors.length > 0 || !village || !("unitId" in village)) return { errors };
-      const payload = await sealCardRow(deps.protector, parsed.row, village.unitId);
-      // The duplicate check keys on the identifier that decides who a row is about; blind
-      // indexes, so the staging table holds no personal number in plain text.
-      const key = payload.bhxhIdx ?? `id:${payload.idIdx}`;
-      return { key, payload: toStagedCard(payload), warnings: parsed.warnings };
+      const village = villageText ? findVillage(villageText) : undefined;
+      return village instanceof Promise ? village.then((v) => finishRow(deps.protector, parsed, v, row)) : finishRow(deps.protector, parsed, village, row);
     },
+    staging: { steps: cardStagingSteps, duplicates: duplicateCardRows, count: countStagedCards },
     checkStaged: checkStagedCards,
     async countExisting(db, batchId) {
       return (await counts(db, batchId)).peopleUpdated;
@@ -74,6 +71,20 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
     },
     applySteps: cardApplySteps,
   };
+}
+
+function finishRow(protector: Protector, parsed: CardRowResult, village: VillageMatch | undefined, row: number): ParsedRow<CardPayload> | Promise<ParsedRow<CardPayload>> {
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...(village && "messageKey" in village ? [{ row, ...village }] : [])];
+  if (!parsed.ok || errors.length > 0 || !village || !("unitId" in village)) return { errors };
+  const staged = (payload: CardPayload): ParsedRow<CardPayload> => ({
+    // The duplicate check keys on the identifier that decides who a row is about; blind
+    // indexes, so the staging table holds no personal number in plain text.
+    key: payload.bhxhIdx ?? `id:${payload.idIdx}`,
+    payload,
+    warnings: parsed.warnings,
+  });
+  const payload = sealCardRow(protector, parsed.row, village.unitId);
+  return payload instanceof Promise ? payload.then(staged) : staged(payload);
 }
 
 /**

@@ -30,7 +30,7 @@ export async function applyHeldImport<P>(db: Db, spec: ImportSpec<P>, input: { b
     return outcome;
   }
   outcome.updated = await spec.countExisting(db, batch.id);
-  const [staged] = await db.orm.select({ n: count() }).from(importStagingRows).where(eq(importStagingRows.batchId, batch.id));
+  const [staged] = spec.staging ? [{ n: await spec.staging.count(db, batch.id) }] : await db.orm.select({ n: count() }).from(importStagingRows).where(eq(importStagingRows.batchId, batch.id));
   outcome.rows = staged?.n ?? 0;
   outcome.inserted = outcome.rows - outcome.updated;
   await finishBatch(db, batch.id, "applied", outcome, spec.applySteps(batch.id, Date.now()));

@@ -13,11 +13,11 @@ const MAX_CACHED = 10_000;
  * an answer that is unique in the whole database counts (in practice the village code),
  * and an ambiguous name is a row error listing the candidates.
  */
-export function createVillageLookup(db: Db, communeId?: number): (text: string) => Promise<VillageMatch> {
+export function createVillageLookup(db: Db, communeId?: number): (text: string) => VillageMatch | Promise<VillageMatch> {
   const cache = new Map<string, VillageMatch>();
-  return async (text) => {
-    const cached = cache.get(text);
-    if (cached) return cached;
+  // A name seen before is answered without a promise: a roster names each village thousands of times.
+  return (text) => cache.get(text) ?? lookUp(text);
+  async function lookUp(text: string): Promise<VillageMatch> {
     let match: VillageMatch;
     try {
       const unit = await resolveUnit(db, text, { level: "village", parentId: communeId });
@@ -31,5 +31,5 @@ export function createVillageLookup(db: Db, communeId?: number): (text: string) 
     }
     if (cache.size < MAX_CACHED) cache.set(text, match);
     return match;
-  };
+  }
 }

@@ -10,6 +10,17 @@ export interface Protector {
   open(sealed: string): Promise<string>;
   /** Deterministic look-up key for `value` within a namespace (`bhxh`, `phone`…). */
   blindIndex(namespace: string, value: string): Promise<string>;
+  /**
+   * The same operations without a promise, when the implementation can work synchronously
+   * (node:crypto). A bulk caller (a million-row import) skips a microtask per value with it;
+   * WebCrypto has none, so callers must fall back to the methods above.
+   */
+  readonly sync?: SyncProtector;
+}
+
+export interface SyncProtector {
+  seal(plain: string): string;
+  blindIndex(namespace: string, value: string): string;
 }
 
 export interface ProtectorKeys {

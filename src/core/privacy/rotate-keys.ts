@@ -3,12 +3,13 @@
  * blind index recomputed when the index key changes. Works in chunks, each one atomic, and
  * skips what is already under the new key, so an interrupted run is simply run again.
  */
-import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
+import { asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { AtomicStep, Db } from "../../db/client";
-import { cards, channelIdentities, conversationStates, importStagingRows, inviteCodes, outboxMessages, people } from "../../db/schema";
-import { ROSTER_INDEX, type CardPayload } from "../imports/card-payload";
-import { fromStagedCard, toStagedCard } from "../imports/card-sql";
+import { cards, channelIdentities, conversationStates, inviteCodes, outboxMessages, people } from "../../db/schema";
+import { ROSTER_INDEX } from "../imports/card-payload";
 import { PHONE_INDEX } from "../sms/phone";
+import { resealObject } from "./reseal-payload";
+import { resealStagedRows } from "./rotate-staged-rows";
 import type { Protector } from "./protector";
 
 export interface RotationKeys {
@@ -146,23 +147,7 @@ export async function rotateKeys(db: Db, keys: RotationKeys): Promise<RotationRe
     ),
   );
 
-  // Staging rows have a composite key; they are few (an import in progress) and keyed by batch and row.
-  const staged = await db.orm.select().from(importStagingRows);
-  const stagingSteps: AtomicStep[] = [];
-  for (const row of staged) {
-    // A card row is staged as an array (card-sql.ts); other imports stage objects.
-    const parsed = JSON.parse(row.payload) as unknown;
-    const fields = Array.isArray(parsed) ? fromStagedCard(parsed) : (parsed as Record<string, unknown>);
-    const payload = await resealObject(fields, reseal, keys.reindex ? reindex : undefined);
-    if (payload) {
-      const text = JSON.stringify(Array.isArray(parsed) ? toStagedCard(payload as unknown as CardPayload) : payload);
-      stagingSteps.push((tx) =>
-        tx.update(importStagingRows).set({ payload: text }).where(and(eq(importStagingRows.batchId, row.batchId), eq(importStagingRows.rowNumber, row.rowNumber))),
-      );
-    }
-  }
-  for (let i = 0; i < stagingSteps.length; i += CHUNK) await db.atomic(stagingSteps.slice(i, i + CHUNK));
-  report.resealed.import_staging_rows = stagingSteps.length;
+  Object.assign(report.resealed, await resealStagedRows(db, reseal, keys.reindex ? reindex : undefined));
 
   if (keys.reindex) {
     const smsStates: SQL = eq(conversationStates.channel, "sms");
@@ -171,41 +156,4 @@ export async function rotateKeys(db: Db, keys: RotationKeys): Promise<RotationRe
     report.invitesInvalidated = Number(open?.n ?? 0);
   }
   return report;
-}
-
-/**
- * Sealed payload fields with a blind index beside them: the card import's staged row
- * (`dobEnc`/`dobIdx`…) and a reminder to a roster phone (`toEnc`/`phoneIdx`).
- */
-const PAYLOAD_INDEX: Record<string, [idxKey: string, namespace: string]> = {
-  dobEnc: ["dobIdx", ROSTER_INDEX.dob],
-  bhxhEnc: ["bhxhIdx", ROSTER_INDEX.bhxh],
-  idEnc: ["idIdx", ROSTER_INDEX.id],
-  phoneEnc: ["phoneIdx", ROSTER_INDEX.phone],
-  cardEnc: ["cardIdx", ROSTER_INDEX.card],
-  toEnc: ["phoneIdx", PHONE_INDEX],
-};
-
-/** A JSON payload with every sealed `…Enc` string re-sealed (and its `…Idx` recomputed); undefined when nothing changed. */
-async function resealObject(
-  payload: Record<string, unknown>,
-  reseal: (v: string | null) => Promise<string | null>,
-  reindex: ((namespace: string, v: string | null) => Promise<string | null>) | undefined,
-): Promise<Record<string, unknown> | undefined> {
-  const next: Record<string, unknown> = { ...payload };
-  let changed = false;
-  for (const [key, value] of Object.entries(payload)) {
-    if (!key.endsWith("Enc") || typeof value !== "string" || !value.startsWith("v1.")) continue;
-    const sealed = await reseal(value);
-    if (sealed !== value) {
-      next[key] = sealed;
-      changed = true;
-    }
-    const pair = PAYLOAD_INDEX[key];
-    if (reindex && pair && typeof payload[pair[0]] === "string") {
-      next[pair[0]] = await reindex(pair[1], value);
-      changed = true;
-    }
-  }
-  return changed ? next : undefined;
 }

@@ -14,3 +14,4 @@ export * from "./contributions";
 export * from "./reminders";
 export * from "./zalo";
 export * from "./admin-sessions";
+export * from "./card-staging";

@@ -139,3 +139,19 @@ describe("re-importing a roster", () => {
     expect((await personByBhxh("9900000001"))?.validTo).toBe("2026-12-31");
   });
 });
+
+describe("each card goes to its own person", () => {
+  it("gives new and matched people their own cards when they alternate, also after the newest person was removed", async () => {
+    expect((await importRows([person(1), person(2), person(9)])).ok).toBe(true);
+    // The highest id is gone, so AUTOINCREMENT hands out ids past a gap.
+    db.sqlite.prepare("delete from people where bhxh_number_idx = ?").run(await protector.blindIndex("bhxh", "9900000009"));
+    const outcome = await importRows([person(3), person(1, { valid_to: "31/12/2026" }), person(4), person(5), person(2), person(6)]);
+    expect(outcome).toMatchObject({ ok: true, people: { created: 4, updated: 2 }, cards: { created: 4, updated: 2, renewed: 1 } });
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const p = await personByBhxh(`990000000${n}`);
+      // The card code carries the BHXH number: a card under the wrong person would not match.
+      expect(await protector.open(p!.cardEnc)).toBe(`GD43899000000${String(n).padStart(2, "0")}`);
+    }
+    expect(count("cards")).toBe(6);
+  });
+});
