@@ -5,9 +5,13 @@ import { fileURLToPath } from "node:url";
 
 export const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
 
-/** Spawns `node --import tsx <script>`; the script prints JSON lines on stdout. */
+/**
+ * Spawns `node --import tsx <script>` (a path under bench/), or plain `node <bundle>` for an
+ * absolute path to a built `.mjs` (see scripts/build.ts); the script prints JSON lines on stdout.
+ */
 export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL(`../${script}`, import.meta.url)), ...args], {
+  const run = script.startsWith("/") && script.endsWith(".mjs") ? [script] : ["--import", "tsx", fileURLToPath(new URL(`../${script}`, import.meta.url))];
+  return spawn(process.execPath, [...run, ...args], {
     env: { ...process.env, LOG_LEVEL: "error", ...env },
     stdio: ["pipe", "pipe", "inherit"],
   });
