@@ -35,11 +35,12 @@ export async function findExistingForDate(
   db: Db,
   input: { officerId?: number | null; entries: readonly Pick<TallyFigure, "unitId" | "group" | "indicator">[]; date: string },
 ): Promise<ExistingTally[]> {
-  const unitIds = [...new Set(input.entries.map((e) => e.unitId))];
-  if (unitIds.length === 0) return [];
-  // Grouped in SQL; the unit and day narrow it through tally_entries_unit_date_idx. The units
-  // go in as one JSON array parameter, so the statement is prepared once whatever their number.
-  const rows = await activeFigures(db.orm).all({ date: input.date, unitIds: JSON.stringify(unitIds) });
+  if (input.entries.length === 0) return [];
+  // Only the asked (unit, indicator, group) keys, as one JSON array parameter (prepared once
+  // whatever their number): a busy village-day has entries for every group and officer, and
+  // reading and mapping all of them cost more than the question.
+  const keys = JSON.stringify(input.entries.map((e) => [e.unitId, e.indicator, e.group]));
+  const rows = await activeFigures(db.orm).all({ date: input.date, keys });
   const result: ExistingTally[] = [];
   input.entries.forEach((e, index) => {
     const mine = rows.filter((r) => r.unitId === e.unitId && r.indicator === e.indicator && r.group === e.group);
@@ -62,7 +63,12 @@ export async function findExistingForDate(
   return result;
 }
 
-/** Active figures per (unit, indicator, group, officer) on a day: every tally asks, so it is prepared once per database. */
+/**
+ * Active figures per (unit, indicator, group, officer) on a day for the asked keys: every tally
+ * asks, so it is prepared once per database. SQLite seeks each key's unit in
+ * tally_entries_unit_date_idx (unit_id, report_date); the unary + keeps SQLite off
+ * tally_entries_date_idx (report_date, status), which would read every unit's entries of the day.
+ */
 const activeFigures = preparedPer((orm) =>
   orm
     .select({
@@ -79,10 +85,9 @@ const activeFigures = preparedPer((orm) =>
     .where(
       and(
         eq(tallyEntries.reportDate, sql.placeholder("date")),
-        // The unary + keeps SQLite off tally_entries_date_idx (report_date, status), which would
-        // read every unit's entries of the day; (unit_id, report_date) reads only these units'.
         sql`+${tallyEntries.status} = 'active'`,
-        sql`${tallyEntries.unitId} in (select value from json_each(${sql.placeholder("unitIds")}))`,
+        sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
+          select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
       ),
     )
     .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode, tallyEntries.officerId)
