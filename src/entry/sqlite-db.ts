@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../db/schema";
-import type { Db, Orm } from "../db/client";
+import type { AtomicStep, Db, Orm } from "../db/client";
 import { withStatementCache } from "./statement-cache";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations", import.meta.url));
@@ -42,6 +42,33 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   const orm = drizzle({ client: withStatementCache(sqlite), schema, casing: "snake_case" });
   if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
+  // Statements of a unit run as they are built, so a unit is a plain BEGIN IMMEDIATE … COMMIT
+  // on this connection, with the steps given the connection's own Orm: Drizzle's transaction()
+  // builds a transaction object and session per call, a third of a small unit's cost.
+  // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for it; a deferred
+  // transaction that read first could fail at its first write without waiting.
+  const begin = sqlite.prepare("BEGIN IMMEDIATE");
+  const commit = sqlite.prepare("COMMIT");
+  const rollback = sqlite.prepare("ROLLBACK");
+  const runSteps = (steps: readonly AtomicStep[], tx: Orm) => {
+    for (const step of steps) {
+      const statement = step(tx) as unknown as { run?: () => unknown };
+      if (typeof statement.run === "function") statement.run();
+    }
+  };
+  const runUnit = (steps: readonly AtomicStep[]) => {
+    // Inside a transaction someone else opened (a test, the CLI), Drizzle nests a savepoint.
+    if (sqlite.inTransaction) return orm.transaction((tx) => runSteps(steps, tx as unknown as Orm));
+    begin.run();
+    try {
+      runSteps(steps, orm as unknown as Orm);
+      commit.run();
+    } catch (err) {
+      // SQLite may have rolled back already (e.g. SQLITE_FULL); otherwise nothing stays written.
+      if (sqlite.inTransaction) rollback.run();
+      throw err;
+    }
+  };
   return {
     orm: orm as unknown as Orm,
     driver: "sqlite",
@@ -51,18 +78,7 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
       const retries = options.busyRetries ?? 8;
       for (let attempt = 0; ; attempt++) {
         try {
-          // better-sqlite3 transactions must be synchronous: each step runs as it is built.
-          // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for it; a deferred
-          // transaction that read first could fail at its first write without waiting.
-          orm.transaction(
-            (tx) => {
-              for (const step of steps) {
-                const statement = step(tx as unknown as Orm) as unknown as { run?: () => unknown };
-                if (typeof statement.run === "function") statement.run();
-              }
-            },
-            { behavior: "immediate" },
-          );
+          runUnit(steps);
           return;
         } catch (err) {
           // The transaction rolled back as a whole; starting over loses nothing.
