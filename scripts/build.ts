@@ -13,17 +13,9 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export { PRODUCTION_NODE_FLAGS } from "./node-flags";
 
-/**
- * Node flags of the production server (`npm start`, the systemd unit in README.md, the
- * webhook-ingest bench and the soak; test/scripts/build.test.ts keeps `npm start` in step).
- * An explicit old-space limit makes V8 collect before the heap balloons: under webhook load
- * the peak RSS was ~220 MB without it, ~155 MB with it, at the same CPU per update. 384 MB
- * is far above the server's live heap, reminder planning at a million cards included (it
- * plans in chunks of 2,000 households), so it is a growth policy, not a tight cap.
- */
-export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=384"];
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Bundles `entry` (relative to the repository root) to `outfile` (ditto, two levels deep). */
 export async function bundle(entry: string, outfile: string): Promise<string> {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { PRODUCTION_NODE_FLAGS } from "../../scripts/build";
+import { PRODUCTION_NODE_FLAGS } from "../../scripts/node-flags";
 
 export const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
 
