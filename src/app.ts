@@ -9,6 +9,7 @@ import { requestId } from "./http/middleware/request-id";
 import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
+import type { BotApiFetch } from "./channels/telegram/bot";
 import { registerSmsWebhooks } from "./http/sms-webhooks";
 import { registerZaloWebhooks } from "./http/zalo-webhooks";
 import { registerDashboard } from "./http/dashboard";
@@ -33,6 +34,8 @@ export interface AppDeps {
   now?: () => Date;
   /** In-process metrics; when given, `GET /metrics` serves them (the Node entry does; Workers use Cloudflare's analytics). */
   metrics?: MetricsRegistry;
+  /** The Telegram Bot API client's HTTP; the Node entry injects node:http (see node-bot-fetch.ts). */
+  botFetch?: BotApiFetch;
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */
