@@ -8,6 +8,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../db/schema";
 import type { AtomicStep, Db, Orm } from "../db/client";
 import { withStatementCache } from "./statement-cache";
+import { REFERENCE_TABLES, watchReferenceTables } from "./reference-version";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations", import.meta.url));
 
@@ -69,10 +70,13 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
       throw err;
     }
   };
+  // After the migrations: they create (and may rebuild) the watched tables.
+  const referenceVersion = options.migrate !== false || hasReferenceTables(sqlite) ? watchReferenceTables(sqlite) : undefined;
   return {
     orm: orm as unknown as Orm,
     driver: "sqlite",
     sqlite,
+    ...(referenceVersion ? { referenceVersion } : {}),
     close: () => sqlite.close(),
     async atomic(steps) {
       const retries = options.busyRetries ?? 8;
@@ -88,4 +92,10 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
       }
     },
   };
+}
+
+/** A connection opened without migrating may face an empty file: then nothing is watched (nor cached). */
+function hasReferenceTables(sqlite: Database.Database): boolean {
+  const names = new Set(sqlite.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
+  return REFERENCE_TABLES.every((t) => names.has(t));
 }
