@@ -63,6 +63,59 @@ export async function findExistingForDate(
   return result;
 }
 
+/** The current figure of an asked key the officer has reported part of (what the bot asks about). */
+export interface OwnExistingTally {
+  index: number;
+  unitId: number;
+  indicator: string;
+  group: string;
+  /** The sum of every officer's active entries for the key. */
+  total: number;
+}
+
+/**
+ * The bot's question before saving: which of `entries` this officer already reported on
+ * `date`, with each key's total over all officers. One row per key, not one per reporter: on a
+ * busy day a key has entries from many officers, and mapping them all cost more than the sum.
+ */
+export async function findOwnExistingForDate(
+  db: Db,
+  input: { officerId: number; entries: readonly Pick<TallyFigure, "unitId" | "group" | "indicator">[]; date: string },
+): Promise<OwnExistingTally[]> {
+  if (input.entries.length === 0) return [];
+  const keys = JSON.stringify(input.entries.map((e) => [e.unitId, e.indicator, e.group]));
+  const rows = await ownTotals(db.orm).all({ date: input.date, keys, officerId: input.officerId });
+  const result: OwnExistingTally[] = [];
+  input.entries.forEach((e, index) => {
+    const row = rows.find((r) => r.unitId === e.unitId && r.indicator === e.indicator && r.group === e.group);
+    if (row) result.push({ index, unitId: e.unitId, indicator: e.indicator, group: e.group, total: row.total });
+  });
+  return result;
+}
+
+/** The asked keys of a day the officer has an active entry in, with the key's total. */
+const ownTotals = preparedPer((orm) =>
+  orm
+    .select({
+      unitId: tallyEntries.unitId,
+      indicator: tallyEntries.indicator,
+      group: tallyEntries.groupCode,
+      total: sum(tallyEntries.count).mapWith(Number),
+    })
+    .from(tallyEntries)
+    .where(
+      and(
+        eq(tallyEntries.reportDate, sql.placeholder("date")),
+        sql`+${tallyEntries.status} = 'active'`,
+        sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
+          select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
+      ),
+    )
+    .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode)
+    .having(sql`max(${tallyEntries.officerId} = ${sql.placeholder("officerId")}) = 1`)
+    .prepare(),
+);
+
 /**
  * Active figures per (unit, indicator, group, officer) on a day for the asked keys: every tally
  * asks, so it is prepared once per database. SQLite seeks each key's unit in
