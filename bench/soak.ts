@@ -24,6 +24,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { BENCH_DIR, nextJson, runScript, spawnScript } from "./lib/child";
 import { BENCH_SECRET, updateStream } from "./lib/telegram-updates";
+import { bundle } from "../src/cli/build";
 
 const FIRST_STREAM_UPDATE_ID = 10_001;
 
@@ -68,9 +69,11 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const fakeChild = spawnScript("servers/fake-bot-api-server.ts", []);
   const fake = await nextJson<{ apiRoot: string }>(fakeChild);
-  // Seeded and bound in a process of its own (see app-server.ts): the RSS figures are the serving process's.
-  await runScript("servers/app-server.ts", [dir, fake.apiRoot, String(officers)], { BENCH_PREPARE_ONLY: "1" });
-  const server = spawnScript("servers/app-server.ts", [dir, fake.apiRoot, String(officers)]);
+  // Seeded and bound in a process of its own (see app-server.ts): the RSS figures are the
+  // serving process's, which runs as production does (`npm start`: a bundle under plain node).
+  const appServer = await bundle("bench/servers/app-server.ts", "dist/bench/app-server.mjs");
+  await runScript(appServer, [dir, fake.apiRoot, String(officers)], { BENCH_PREPARE_ONLY: "1" });
+  const server = spawnScript(appServer, [dir, fake.apiRoot, String(officers)]);
   const { port } = await nextJson<{ port: number }>(server);
   const pid = server.pid!;
   const idleRssMb = rssMb(pid);

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { Logger } from "./logger";
@@ -9,6 +8,8 @@ import { requestId } from "./http/middleware/request-id";
 import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
+import { webhookBodyLimit } from "./http/middleware/webhook-body-limit";
+import type { BotApiFetch } from "./channels/telegram/bot";
 import { registerSmsWebhooks } from "./http/sms-webhooks";
 import { registerZaloWebhooks } from "./http/zalo-webhooks";
 import { registerDashboard } from "./http/dashboard";
@@ -33,6 +34,8 @@ export interface AppDeps {
   now?: () => Date;
   /** In-process metrics; when given, `GET /metrics` serves them (the Node entry does; Workers use Cloudflare's analytics). */
   metrics?: MetricsRegistry;
+  /** The Telegram Bot API client's HTTP; the Node entry injects node:http (see node-bot-fetch.ts). */
+  botFetch?: BotApiFetch;
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */
@@ -53,7 +56,7 @@ export function createApp(deps: AppDeps) {
   }
   app.route("/", createHealthRoutes());
   // Webhook bodies are small; anything over 1 MB is refused before it is read into memory or parsed.
-  app.use("/webhooks/*", bodyLimit({ maxSize: WEBHOOK_BODY_LIMIT, onError: (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413) }));
+  app.use("/webhooks/*", webhookBodyLimit(WEBHOOK_BODY_LIMIT, (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413)));
   const telegram = deps.config.telegram && deps.protector
     ? createTelegramChannel(deps.config.telegram, { ...deps, protector: deps.protector, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone })
     : undefined;

@@ -2,12 +2,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { PRODUCTION_NODE_FLAGS } from "../../src/cli/node-flags";
 
 export const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
 
-/** Spawns `node --import tsx <script>`; the script prints JSON lines on stdout. */
+/**
+ * Spawns `node --import tsx <script>` (a path under bench/), or plain `node <bundle>` for an
+ * absolute path to a built `.mjs` under the production flags (see src/cli/build.ts); the script
+ * prints JSON lines on stdout.
+ */
 export function spawnScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL(`../${script}`, import.meta.url)), ...args], {
+  const run = script.startsWith("/") && script.endsWith(".mjs") ? [...PRODUCTION_NODE_FLAGS, script] : ["--import", "tsx", fileURLToPath(new URL(`../${script}`, import.meta.url))];
+  return spawn(process.execPath, [...run, ...args], {
     env: { ...process.env, LOG_LEVEL: "error", ...env },
     stdio: ["pipe", "pipe", "inherit"],
   });

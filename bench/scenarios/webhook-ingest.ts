@@ -11,6 +11,7 @@ import { runLoad, type LoadResult } from "../lib/load";
 import { profileSplit } from "../lib/profile-split";
 import { minRatio, type Scenario } from "../lib/scenario";
 import { BENCH_SECRET, updateStream } from "../lib/telegram-updates";
+import { bundle } from "../../src/cli/build";
 
 const CONNECTIONS = 32;
 const OFFICERS = 32;
@@ -32,17 +33,20 @@ export const webhookIngest: Scenario = {
   name: "webhook-ingest",
   describe: `createApp + Telegram webhook vs bare Hono, ${CONNECTIONS} connections, 70/20/10 tally/look-up/callback`,
   async run(o) {
+    // Both servers run as production does (`npm start`): a bundle under plain node, not tsx.
+    const bareServer = await bundle("bench/servers/bare-server.ts", "dist/bench/bare-server.mjs");
+    const appServer = await bundle("bench/servers/app-server.ts", "dist/bench/app-server.mjs");
     const fakeChild = spawnScript("servers/fake-bot-api-server.ts", []);
     const fake = await nextJson<{ apiRoot: string }>(fakeChild);
     const dir = join(o.workDir, "webhook-ingest");
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     try {
-      const baseline = await loadServer("servers/bare-server.ts", [fake.apiRoot], o.seed, o.durationSec);
+      const baseline = await loadServer(bareServer, [fake.apiRoot], o.seed, o.durationSec);
       o.log(`  bare: ${JSON.stringify(baseline)}`);
       // Seeded and bound in a process of its own (see app-server.ts): the peak RSS is the serving process's.
-      await runScript("servers/app-server.ts", [dir, fake.apiRoot, String(OFFICERS)], { BENCH_PREPARE_ONLY: "1" });
-      const app = await loadServer("servers/app-server.ts", [dir, fake.apiRoot, String(OFFICERS)], o.seed, o.durationSec);
+      await runScript(appServer, [dir, fake.apiRoot, String(OFFICERS)], { BENCH_PREPARE_ONLY: "1" });
+      const app = await loadServer(appServer, [dir, fake.apiRoot, String(OFFICERS)], o.seed, o.durationSec);
       o.log(`  app: ${JSON.stringify(app)}`);
       // An update that failed inside the bot is answered 200 (with an apology): the log counts it.
       const errors = app.errors + app.non2xx + app.timeouts + app.errorsLogged;
@@ -50,6 +54,7 @@ export const webhookIngest: Scenario = {
       const profileFile = join(dir, "app.cpuprofile");
       const profiledDir = join(dir, "profiled");
       mkdirSync(profiledDir);
+      // Under tsx, so that the profile's frames still name their source files (the categories).
       await runScript("servers/app-server.ts", [profiledDir, fake.apiRoot, String(OFFICERS)], { BENCH_PREPARE_ONLY: "1" });
       const profiled = await loadServer("servers/app-server.ts", [profiledDir, fake.apiRoot, String(OFFICERS)], o.seed + 1, Math.min(5, o.durationSec), { BENCH_CPU_PROFILE: profileFile });
       const cpuSplitMs = profileSplit(profileFile);

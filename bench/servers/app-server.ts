@@ -17,6 +17,7 @@ import { seedDemo } from "../../src/core/demo/seed-demo";
 import { createInvite } from "../../src/core/officers/invites";
 import { resolveUnit } from "../../src/core/units/resolve-unit";
 import { createNodeChartRenderer } from "../../src/entry/chart-renderer-node";
+import { createNodeBotFetch } from "../../src/entry/node-bot-fetch";
 import { loadMessageSources, loadProtector } from "../../src/entry/node-support";
 import { openSqliteDb } from "../../src/entry/sqlite-db";
 import { createTranslator } from "../../src/i18n/translate";
@@ -41,7 +42,7 @@ if (!prepared) await seedDemo({ db, protector, today: BENCH_TODAY });
 // bot still gets a 200 and an apology, so only the log tells).
 let errorsLogged = 0;
 const logger = createLogger({ level: "error", sink: () => errorsLogged++ });
-const app = createApp({ config, db, logger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer() });
+const app = createApp({ config, db, logger, t: createTranslator(loadMessageSources(), config.defaultLocale), protector, chart: createNodeChartRenderer(), botFetch: createNodeBotFetch() });
 // Officers join the way real ones do: an invite code sent to the bot with /start.
 const commune = await resolveUnit(db, "Ngọc Phụng");
 for (let n = 0; !prepared && n < Number(officerCount); n++) {

@@ -18,6 +18,12 @@ export interface Db {
   readonly orm: Orm;
   readonly driver: "sqlite" | "d1";
   atomic(steps: AtomicStep[]): Promise<void>;
+  /**
+   * A token that changes whenever reference data (units, their aliases, groups, group aliases,
+   * targets) may have changed, through this connection or another; undefined when the driver
+   * cannot tell (D1), and then nothing derived from that data is cached.
+   */
+  referenceVersion?(): string;
 }
 
 /** D1 refuses queries with more than 100 bound parameters; bulk writes stay under it. */

@@ -13,6 +13,7 @@ import { startProvinceServer, type ProvinceServerDeps } from "./node-shards";
 import type { Config } from "../config";
 import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
+import { createNodeBotFetch } from "./node-bot-fetch";
 import { startOutboxDispatch } from "./outbox-dispatch";
 import { startScheduler } from "./scheduler";
 import { createMetricsRegistry } from "../core/metrics/registry";
@@ -36,10 +37,11 @@ async function main() {
     logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
   } else if (admin) logger.info("dashboard.admin_created", { username: admin.username });
   const chart = createNodeChartRenderer();
-  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry() });
+  const botFetch = createNodeBotFetch();
+  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch });
   if (config.telegram && !config.publicUrl) {
     // No public URL: long polling lets a developer try a real bot from a laptop.
-    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone });
+    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone, botFetch });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
   const outbox = startOutboxDispatch(config, { db, protector, t, logger });

@@ -5,6 +5,9 @@ import type { TelegramConfig } from "../../config";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
 
+/** The Bot API client's HTTP (grammY's `client.fetch`); each entry may inject its runtime's fastest. */
+export type BotApiFetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
+
 export interface TelegramBotDeps {
   config: TelegramConfig;
   logger: Logger;
@@ -18,6 +21,8 @@ export interface TelegramBotDeps {
   apology(languageHint?: string): string;
   /** The clock for updates that carry no date of their own (button presses); tests fix it. */
   now?: () => Date;
+  /** Defaults to grammY's own (node-fetch on Node, fetch on Workers). */
+  fetch?: BotApiFetch;
 }
 
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
@@ -33,7 +38,9 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     can_connect_to_business: false,
     has_main_web_app: false,
   } as UserFromGetMe;
-  const bot = new Bot(deps.config.token, { botInfo, client: { apiRoot: deps.config.apiRoot } });
+  // grammY types `fetch` as node-fetch's; it only calls it with a URL and init and reads `json()`.
+  const client = { apiRoot: deps.config.apiRoot, ...(deps.fetch ? { fetch: deps.fetch as never } : {}) };
+  const bot = new Bot(deps.config.token, { botInfo, client });
 
   bot.use(async (ctx, next) => {
     const key = String(ctx.update.update_id);

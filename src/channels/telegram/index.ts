@@ -6,7 +6,7 @@ import type { Logger } from "../../logger";
 import type { ConversationDeps } from "../../core/conversation/conversation-deps";
 import { createConversation } from "../../core/conversation/create-conversation";
 import { alreadyProcessed, markProcessed } from "../../core/conversation/inbound-dedup";
-import { createTelegramBot } from "./bot";
+import { createTelegramBot, type BotApiFetch } from "./bot";
 import { negotiateLocale } from "../../i18n/translate";
 
 export interface TelegramChannel {
@@ -15,7 +15,7 @@ export interface TelegramChannel {
   webhook?: (c: HonoContext) => Promise<Response>;
 }
 
-export function createTelegramChannel(config: TelegramConfig, deps: ConversationDeps & { logger: Logger; now?: () => Date }): TelegramChannel {
+export function createTelegramChannel(config: TelegramConfig, deps: ConversationDeps & { logger: Logger; now?: () => Date; botFetch?: BotApiFetch }): TelegramChannel {
   const { db } = deps;
   const bot = createTelegramBot({
     config,
@@ -25,6 +25,7 @@ export function createTelegramChannel(config: TelegramConfig, deps: Conversation
     markSeen: (id, at) => markProcessed(db, "telegram", id, at),
     apology: (hint) => deps.t(negotiateLocale(hint, deps.defaultLocale), "conv-internal-error"),
     now: deps.now,
+    fetch: deps.botFetch,
   });
   // Never grammY webhook replies with the hono adapter (it double-encodes them): replies go
   // out as normal API calls. No secret configured → no webhook route at all.

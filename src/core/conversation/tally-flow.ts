@@ -1,5 +1,5 @@
 import type { Locale } from "../../config";
-import { findExistingForDate } from "../tallies/existing-tallies";
+import { findOwnExistingForDate } from "../tallies/existing-tallies";
 import { parseTally, type TallyEntry, type TallyParsed } from "../tallies/parse-tally";
 import { recordTally } from "../tallies/record-tally";
 import { describeTally, describeTallyRejection } from "../tallies/tally-text";
@@ -84,9 +84,7 @@ export async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary
     ];
     return [{ text: deps.t(locale, "conv-tally-pick-village", { text: candidate.text }), buttons }];
   }
-  const existing = (await findExistingForDate(deps.db, { officerId: turn.officer.officerId, entries: pending.entries, date: pending.date })).filter((e) =>
-    e.reporters.some((r) => r.self),
-  );
+  const existing = await findOwnExistingForDate(deps.db, { officerId: turn.officer.officerId, entries: pending.entries, date: pending.date });
   if (existing.length > 0 && pending.mode === "replace") return save(turn, vocabulary, pending, "replace");
   if (existing.length > 0) {
     await saveState(deps.db, message.channel, message.senderId, { kind: "tally_existing", data: { ...pending }, choices: [ACTION_ADD, ACTION_REPLACE, ACTION_CANCEL] }, message.receivedAt);

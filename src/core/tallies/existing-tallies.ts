@@ -35,11 +35,12 @@ export async function findExistingForDate(
   db: Db,
   input: { officerId?: number | null; entries: readonly Pick<TallyFigure, "unitId" | "group" | "indicator">[]; date: string },
 ): Promise<ExistingTally[]> {
-  const unitIds = [...new Set(input.entries.map((e) => e.unitId))];
-  if (unitIds.length === 0) return [];
-  // Grouped in SQL; the unit and day narrow it through tally_entries_unit_date_idx. The units
-  // go in as one JSON array parameter, so the statement is prepared once whatever their number.
-  const rows = await activeFigures(db.orm).all({ date: input.date, unitIds: JSON.stringify(unitIds) });
+  if (input.entries.length === 0) return [];
+  // Only the asked (unit, indicator, group) keys, as one JSON array parameter (prepared once
+  // whatever their number): a busy village-day has entries for every group and officer, and
+  // reading and mapping all of them cost more than the question.
+  const keys = JSON.stringify(input.entries.map((e) => [e.unitId, e.indicator, e.group]));
+  const rows = await activeFigures(db.orm).all({ date: input.date, keys });
   const result: ExistingTally[] = [];
   input.entries.forEach((e, index) => {
     const mine = rows.filter((r) => r.unitId === e.unitId && r.indicator === e.indicator && r.group === e.group);
@@ -62,7 +63,65 @@ export async function findExistingForDate(
   return result;
 }
 
-/** Active figures per (unit, indicator, group, officer) on a day: every tally asks, so it is prepared once per database. */
+/** The current figure of an asked key the officer has reported part of (what the bot asks about). */
+export interface OwnExistingTally {
+  index: number;
+  unitId: number;
+  indicator: string;
+  group: string;
+  /** The sum of every officer's active entries for the key. */
+  total: number;
+}
+
+/**
+ * The bot's question before saving: which of `entries` this officer already reported on
+ * `date`, with each key's total over all officers. One row per key, not one per reporter: on a
+ * busy day a key has entries from many officers, and mapping them all cost more than the sum.
+ */
+export async function findOwnExistingForDate(
+  db: Db,
+  input: { officerId: number; entries: readonly Pick<TallyFigure, "unitId" | "group" | "indicator">[]; date: string },
+): Promise<OwnExistingTally[]> {
+  if (input.entries.length === 0) return [];
+  const keys = JSON.stringify(input.entries.map((e) => [e.unitId, e.indicator, e.group]));
+  const rows = await ownTotals(db.orm).all({ date: input.date, keys, officerId: input.officerId });
+  const result: OwnExistingTally[] = [];
+  input.entries.forEach((e, index) => {
+    const row = rows.find((r) => r.unitId === e.unitId && r.indicator === e.indicator && r.group === e.group);
+    if (row) result.push({ index, unitId: e.unitId, indicator: e.indicator, group: e.group, total: row.total });
+  });
+  return result;
+}
+
+/** The asked keys of a day the officer has an active entry in, with the key's total. */
+const ownTotals = preparedPer((orm) =>
+  orm
+    .select({
+      unitId: tallyEntries.unitId,
+      indicator: tallyEntries.indicator,
+      group: tallyEntries.groupCode,
+      total: sum(tallyEntries.count).mapWith(Number),
+    })
+    .from(tallyEntries)
+    .where(
+      and(
+        eq(tallyEntries.reportDate, sql.placeholder("date")),
+        sql`+${tallyEntries.status} = 'active'`,
+        sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
+          select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
+      ),
+    )
+    .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode)
+    .having(sql`max(${tallyEntries.officerId} = ${sql.placeholder("officerId")}) = 1`)
+    .prepare(),
+);
+
+/**
+ * Active figures per (unit, indicator, group, officer) on a day for the asked keys: every tally
+ * asks, so it is prepared once per database. SQLite seeks each key's unit in
+ * tally_entries_unit_date_idx (unit_id, report_date); the unary + keeps SQLite off
+ * tally_entries_date_idx (report_date, status), which would read every unit's entries of the day.
+ */
 const activeFigures = preparedPer((orm) =>
   orm
     .select({
@@ -79,10 +138,9 @@ const activeFigures = preparedPer((orm) =>
     .where(
       and(
         eq(tallyEntries.reportDate, sql.placeholder("date")),
-        // The unary + keeps SQLite off tally_entries_date_idx (report_date, status), which would
-        // read every unit's entries of the day; (unit_id, report_date) reads only these units'.
         sql`+${tallyEntries.status} = 'active'`,
-        sql`${tallyEntries.unitId} in (select value from json_each(${sql.placeholder("unitIds")}))`,
+        sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
+          select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
       ),
     )
     .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode, tallyEntries.officerId)

@@ -55,6 +55,41 @@ export const TALLY_FILLER_WORDS = [
  * the commune's province), plus BHXHTN.
  */
 export async function loadTallyVocabulary(db: Db, commune: AdminUnit, options: { today: string }): Promise<TallyVocabulary> {
+  // Every tally loads it (five queries, then the parser's phrase index): kept per database
+  // while the reference data stays the same (`Db.referenceVersion`; D1 cannot tell, so no cache).
+  const version = db.referenceVersion?.();
+  if (version === undefined) return readVocabulary(db, commune, options);
+  const cache = vocabularyCache(db);
+  const key = `${commune.id}|${commune.code}|${commune.name}|${commune.provinceCode ?? ""}|${options.today}`;
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.vocabulary;
+  const vocabulary = deepFreeze(await readVocabulary(db, commune, options));
+  cache.delete(key);
+  cache.set(key, { version, vocabulary });
+  if (cache.size > MAX_CACHED_VOCABULARIES) cache.delete(cache.keys().next().value!);
+  return vocabulary;
+}
+
+/** Communes × days in use at once; a province has a few hundred communes. */
+const MAX_CACHED_VOCABULARIES = 1000;
+const caches = new WeakMap<Db, Map<string, { version: string; vocabulary: TallyVocabulary }>>();
+
+function vocabularyCache(db: Db) {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** A cached vocabulary is shared by every caller: frozen, so none can change it for the others. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+async function readVocabulary(db: Db, commune: AdminUnit, options: { today: string }): Promise<TallyVocabulary> {
   const { today } = options;
   const year = Number(today.slice(0, 4));
   const q = vocabularyQueries(db.orm);

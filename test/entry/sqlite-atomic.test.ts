@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { adminUnits } from "../../src/db/schema";
+import { createTestDb } from "../helpers/test-db";
+
+const unit = (code: string) => ({ code, name: code, level: "province" as const, searchKey: code.toLowerCase() });
+
+describe("atomic on the Node connection", () => {
+  it("leaves no transaction open after a failed unit, so the next unit and plain writes commit", async () => {
+    const db = createTestDb();
+    await expect(db.atomic([(tx) => tx.insert(adminUnits).values(unit("A")), (tx) => tx.insert(adminUnits).values(unit("A"))])).rejects.toThrow(/UNIQUE/);
+    expect(db.sqlite.inTransaction).toBe(false);
+    await db.atomic([(tx) => tx.insert(adminUnits).values(unit("B"))]);
+    await db.orm.insert(adminUnits).values(unit("C"));
+    expect(db.sqlite.inTransaction).toBe(false);
+    const codes = (await db.orm.select({ code: adminUnits.code }).from(adminUnits)).map((r) => r.code);
+    expect(codes.sort()).toEqual(["B", "C"]);
+  });
+
+  it("nests inside a transaction the caller opened: a failed unit undoes only its own steps", async () => {
+    const db = createTestDb();
+    db.sqlite.exec("BEGIN IMMEDIATE");
+    await db.orm.insert(adminUnits).values(unit("OUTER"));
+    await expect(db.atomic([(tx) => tx.insert(adminUnits).values(unit("INNER")), (tx) => tx.insert(adminUnits).values(unit("OUTER"))])).rejects.toThrow(/UNIQUE/);
+    await db.atomic([(tx) => tx.insert(adminUnits).values(unit("SECOND"))]);
+    expect(db.sqlite.inTransaction).toBe(true);
+    db.sqlite.exec("COMMIT");
+    const codes = (await db.orm.select({ code: adminUnits.code }).from(adminUnits)).map((r) => r.code);
+    expect(codes.sort()).toEqual(["OUTER", "SECOND"]);
+    expect(await db.orm.select().from(adminUnits).where(eq(adminUnits.code, "INNER"))).toEqual([]);
+  });
+});
