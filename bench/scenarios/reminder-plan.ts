@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { bundle } from "../../src/cli/build";
 import { runScript } from "../lib/child";
 import { ensurePlannerRoster } from "../lib/planner-roster";
 import { ensureRoster, FULL_ROSTER, rosterDir, rosterRows } from "../lib/roster-db";
@@ -31,14 +32,17 @@ export const reminderPlan: Scenario = {
     const rows = rosterRows(o.scale);
     const imported = existsSync(join(rosterDir(o.workDir, rows, o.seed), "bench.sqlite"));
     const file = rows > FULL_ROSTER && !imported ? ensurePlannerRoster(o.workDir, rows, o.seed, o.log) : await ensureRoster(o.workDir, rows, o.seed, o.log);
-    const main = await runScript<ChildReport>("scenarios/reminder-plan-child.ts", [file, TODAY]);
+    // The planner runs inside the server process, so it is measured as production runs it
+    // (`npm start`): a bundle under plain node and the production flags, not under tsx.
+    const child = await bundle("bench/scenarios/reminder-plan-child.ts", "dist/bench/reminder-plan-child.mjs");
+    const main = await runScript<ChildReport>(child, [file, TODAY]);
     // Every cached roster, imported (`roster-…`) or generated (`planner-roster-…`), keyed by its
     // size and kind; per card and per due reminder, so growth can be read as linear or not.
     const growth: Record<string, { catchUpMs: number; catchUpCpuMs: number; steadyMs: number; steadyCpuMs: number; queuedCatchUp: number; peakRssMb: number; usPerCard: number; usPerReminder: number; cpuUsPerReminder: number }> = {};
     for (const dir of readdirSync(o.workDir).filter((d) => new RegExp(`^(planner-)?roster-\\d+-${o.seed}$`).test(d))) {
       const path = join(o.workDir, dir, "bench.sqlite");
       if (!existsSync(path)) continue;
-      const r = path === file ? main : await runScript<ChildReport>("scenarios/reminder-plan-child.ts", [path, TODAY]);
+      const r = path === file ? main : await runScript<ChildReport>(child, [path, TODAY]);
       growth[`${r.cards}${dir.startsWith("planner-") ? " generated" : " imported"}`] = {
         catchUpMs: r.catchUp.ms,
         catchUpCpuMs: r.catchUp.cpuMs,
