@@ -36,43 +36,27 @@ export const ROSTER_INDEX = { dob: "dob", bhxh: "bhxh", id: "id", phone: "phone"
  */
 export function sealCardRow(protector: Protector, row: CardRow, unitId: number): CardPayload | Promise<CardPayload> {
   const sync = protector.sync;
-  if (sync) {
-    const seal = (value: string | null) => (value === null ? null : sync.seal(value));
-    const index = (namespace: string, value: string | null) => (value === null ? null : sync.blindIndex(namespace, value));
-    return payloadOf(row, unitId, [
-      sync.seal(row.fullName),
-      seal(row.dateOfBirth),
-      index(ROSTER_INDEX.dob, row.dateOfBirth),
-      seal(row.bhxhNumber),
-      index(ROSTER_INDEX.bhxh, row.bhxhNumber),
-      seal(row.idNumber),
-      index(ROSTER_INDEX.id, row.idNumber),
-      seal(row.phone),
-      index(ROSTER_INDEX.phone, row.phone),
-      seal(row.cardCode),
-      index(ROSTER_INDEX.card, row.cardCode),
-    ]);
-  }
-  return sealCardRowAsync(protector, row, unitId);
+  if (sync) return payloadOf(row, unitId, sealedValues(row, (v) => sync.seal(v), (ns, v) => sync.blindIndex(ns, v)) as SealedValues);
+  return Promise.all(sealedValues(row, (v) => protector.seal(v), (ns, v) => protector.blindIndex(ns, v))).then((values) => payloadOf(row, unitId, values as SealedValues));
 }
 
-async function sealCardRowAsync(protector: Protector, row: CardRow, unitId: number): Promise<CardPayload> {
-  const seal = (value: string | null) => (value === null ? null : protector.seal(value));
-  const index = (namespace: string, value: string | null) => (value === null ? null : protector.blindIndex(namespace, value));
-  const values = await Promise.all([
-    protector.seal(row.fullName),
-    seal(row.dateOfBirth),
-    index(ROSTER_INDEX.dob, row.dateOfBirth),
-    seal(row.bhxhNumber),
-    index(ROSTER_INDEX.bhxh, row.bhxhNumber),
-    seal(row.idNumber),
-    index(ROSTER_INDEX.id, row.idNumber),
-    seal(row.phone),
-    index(ROSTER_INDEX.phone, row.phone),
-    seal(row.cardCode),
-    index(ROSTER_INDEX.card, row.cardCode),
-  ]);
-  return payloadOf(row, unitId, values);
+/** The row's sealed values and blind indexes in `payloadOf`'s order (null where the cell is empty). */
+function sealedValues<T>(row: CardRow, seal: (value: string) => T, index: (namespace: string, value: string) => T): (T | null)[] {
+  const sealed = (value: string | null) => (value === null ? null : seal(value));
+  const indexed = (namespace: string, value: string | null) => (value === null ? null : index(namespace, value));
+  return [
+    seal(row.fullName),
+    sealed(row.dateOfBirth),
+    indexed(ROSTER_INDEX.dob, row.dateOfBirth),
+    sealed(row.bhxhNumber),
+    indexed(ROSTER_INDEX.bhxh, row.bhxhNumber),
+    sealed(row.idNumber),
+    indexed(ROSTER_INDEX.id, row.idNumber),
+    sealed(row.phone),
+    indexed(ROSTER_INDEX.phone, row.phone),
+    sealed(row.cardCode),
+    indexed(ROSTER_INDEX.card, row.cardCode),
+  ];
 }
 
 type SealedValues = [string, ...(string | null)[]];

@@ -93,6 +93,20 @@ export async function findOwnExistingForDate(
   return result;
 }
 
+/**
+ * Active entries of the day (placeholder `date`) under the asked (unit, indicator, group) keys
+ * (placeholder `keys`, one JSON array of triples). SQLite seeks each key's unit in
+ * tally_entries_unit_date_idx (unit_id, report_date); the unary + keeps it off
+ * tally_entries_date_idx (report_date, status), which would read every unit's entries of the day.
+ */
+const activeOnAskedKeys = () =>
+  and(
+    eq(tallyEntries.reportDate, sql.placeholder("date")),
+    sql`+${tallyEntries.status} = 'active'`,
+    sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
+      select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
+  );
+
 /** The asked keys of a day the officer has an active entry in, with the key's total. */
 const ownTotals = preparedPer((orm) =>
   orm
@@ -103,25 +117,13 @@ const ownTotals = preparedPer((orm) =>
       total: sum(tallyEntries.count).mapWith(Number),
     })
     .from(tallyEntries)
-    .where(
-      and(
-        eq(tallyEntries.reportDate, sql.placeholder("date")),
-        sql`+${tallyEntries.status} = 'active'`,
-        sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
-          select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
-      ),
-    )
+    .where(activeOnAskedKeys())
     .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode)
     .having(sql`max(${tallyEntries.officerId} = ${sql.placeholder("officerId")}) = 1`)
     .prepare(),
 );
 
-/**
- * Active figures per (unit, indicator, group, officer) on a day for the asked keys: every tally
- * asks, so it is prepared once per database. SQLite seeks each key's unit in
- * tally_entries_unit_date_idx (unit_id, report_date); the unary + keeps SQLite off
- * tally_entries_date_idx (report_date, status), which would read every unit's entries of the day.
- */
+/** Active figures per (unit, indicator, group, officer) on a day for the asked keys: every tally asks, so it is prepared once per database. */
 const activeFigures = preparedPer((orm) =>
   orm
     .select({
@@ -135,14 +137,7 @@ const activeFigures = preparedPer((orm) =>
     })
     .from(tallyEntries)
     .leftJoin(officers, eq(officers.id, tallyEntries.officerId))
-    .where(
-      and(
-        eq(tallyEntries.reportDate, sql.placeholder("date")),
-        sql`+${tallyEntries.status} = 'active'`,
-        sql`(${tallyEntries.unitId}, ${tallyEntries.indicator}, ${tallyEntries.groupCode}) in (
-          select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(${sql.placeholder("keys")}))`,
-      ),
-    )
+    .where(activeOnAskedKeys())
     .groupBy(tallyEntries.unitId, tallyEntries.indicator, tallyEntries.groupCode, tallyEntries.officerId)
     .orderBy(sql`max(${tallyEntries.createdAt})`)
     .prepare(),
