@@ -94,7 +94,7 @@ const DUE_FROM = sql`from ${cards}
   inner join ${adminUnits} on ${adminUnits.id} = ${people.unitId}
   left join ${participantGroups} on ${participantGroups.code} = ${cards.groupCode}`;
 
-/** How many cards are due (the planner sizes its passes by it). */
+/** How many cards are due (`dueKeyReads` sizes its parts by it). */
 export async function countDueCards(db: Db, input: DueQuery): Promise<number> {
   const { where } = dueFilter(input);
   const [row] = await db.orm.values<[number]>(sql`select count(*) ${DUE_FROM} where ${where}`);

@@ -4,7 +4,8 @@ import { rawStep, type AtomicStep, type Db } from "../../db/client";
 import { enqueueBulkSteps } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import { zonedTime } from "../time/zoned-time";
-import { countDueCards, dueCardKeys, dueCardPhones, type DueCard, type DueKey, type DueQuery } from "./due-cards";
+import { dueCardPhones, type DueCard, type DueKey } from "./due-cards";
+import { dueKeyReads, householdSlices, KEYS_PER_READ } from "./due-key-reads";
 import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
 import { REMINDER_VARIABLES, reminderMessage } from "./reminder-message";
@@ -18,8 +19,10 @@ export interface PlanInput {
   communeId?: number;
   offsets?: readonly number[];
   dryRun?: boolean;
-  /** Due cards held at once (default 20,000); tests lower it to plan in several parts. */
+  /** Due cards planned at once (default 20,000); tests lower it to plan in several slices. */
   cardsPerPass?: number;
+  /** Due keys read at once (default 200,000, at least cardsPerPass); tests lower it to read a window in parts. */
+  keysPerRead?: number;
 }
 
 export interface PlanDeps {
@@ -52,10 +55,9 @@ const SELF_PAID = new Set(["household", "state_supported"]);
 const HOUSEHOLDS_PER_CHUNK = 2000;
 
 /**
- * Due cards held at once; a window with more is planned in parts (see planReminders). Each
- * part scans the window again, but through the covering indexes (cards_due_idx,
- * people_plan_idx) a scan costs ~1 µs a card; holding a whole 63,000-card window at once
- * instead measured the same CPU and ~75 MB more peak RSS at a million cards.
+ * Due cards planned at once; a window's keys are read whole (a few dozen bytes each) but
+ * grouped, looked up and written a slice at a time: grouping a whole 63,000-card window at
+ * once measured ~75 MB more peak RSS at a million cards for the same CPU.
  */
 const CARDS_PER_PASS = 20_000;
 
@@ -82,19 +84,14 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
   const expiry = (day: string) => expiresAt.get(day) ?? expiresAt.set(day, zonedTime(day, "00:00", deps.timezone)).get(day)!;
   const book = createRouteBook(deps.db, deps.reach, input.today);
   const routeCache = new Map<string, Promise<PhoneRoute[] | undefined>>();
-  // One offset's window at a time, and a window with more than `perPass` due cards (a catch-up
-  // day) in parts by household, so what is held at once stays small whatever the roster's size.
+  // One offset's window at a time, in household order, planned `perPass` cards at a time,
+  // each slice ending at a household's last card (see dueKeyReads for how a window is read).
   const perPass = input.cardsPerPass ?? CARDS_PER_PASS;
   for (const offset of new Set(offsets)) {
-    const window: DueQuery = { today: input.today, offsets, communeId: input.communeId, offset };
-    const first = await dueCardKeys(deps.db, { ...window, limit: perPass + 1 });
-    if (first.length <= perPass) {
-      await planKeys(first);
-      continue;
+    const window = { today: input.today, offsets, communeId: input.communeId, offset };
+    for await (const keys of dueKeyReads(deps.db, window, Math.max(perPass, input.keysPerRead ?? KEYS_PER_READ))) {
+      for (const slice of householdSlices(keys, perPass)) await planKeys(slice);
     }
-    first.length = 0; // the parts below hold the same cards
-    const parts = Math.ceil((await countDueCards(deps.db, window)) / perPass);
-    for (let index = 0; index < parts; index++) await planKeys(await dueCardKeys(deps.db, { ...window, part: { index, of: parts } }));
   }
   return summary;
 

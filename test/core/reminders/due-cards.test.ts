@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { dueCardKeys, dueKeysQuery } from "../../../src/core/reminders/due-cards";
+import { dueCardKeys, dueKeysQuery, type DueKey } from "../../../src/core/reminders/due-cards";
+import { householdSlices } from "../../../src/core/reminders/due-key-reads";
 import { DEFAULT_OFFSETS } from "../../../src/core/reminders/reminder-windows";
 import { freshRoster } from "../../helpers/roster-fixture";
 
@@ -33,5 +34,15 @@ describe("dueCardKeys", () => {
       expect(plan).toMatch(/SEARCH cards USING COVERING INDEX cards_due_idx \(valid_to>\? AND valid_to<\?\)/);
       expect(plan).toMatch(/SEARCH people USING COVERING INDEX people_plan_idx \(id=\?\)/);
     }
+  });
+
+  it("slices keys at household boundaries only: a household (or a person without one sharing its number) is never split", () => {
+    const key = (cardId: number, householdId: number | null, personId: number): DueKey => ({ cardId, personId, householdId, funding: "household", validTo: "2025-12-01", offset: 30, expiresOn: "2025-12-09" });
+    // In dueKeysQuery's order: coalesce(household, person), then card.
+    const keys = [key(1, 1, 10), key(2, 1, 11), key(3, 1, 12), key(4, 2, 13), key(5, null, 2), key(6, 2, 14), key(7, 3, 15)];
+    const slices = [...householdSlices(keys, 2)];
+    expect(slices.map((s) => s.map((k) => k.cardId))).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    expect([...householdSlices(keys, 100)]).toEqual([keys]);
+    expect([...householdSlices([], 2)]).toEqual([]);
   });
 });

@@ -64,8 +64,8 @@ describe("householdRecipients (batched)", () => {
 });
 
 describe("planReminders in parts", () => {
-  it("plans the same reminders when a day is split into parts by household as in one pass", async () => {
-    const outcome = async (cardsPerPass?: number) => {
+  it("plans the same reminders when a day is sliced, or read in parts, by household as in one pass", async () => {
+    const outcome = async (cardsPerPass?: number, keysPerRead?: number) => {
       const db = createTestDb();
       const protector = await createTestProtector();
       const { card } = await createRosterFixture(db, protector, TODAY);
@@ -76,7 +76,7 @@ describe("planReminders in parts", () => {
       }
       await card("CN", 1, { phone: "84100000099" }); // no household
       await card("TE", 1, { household: "H1" }); // the state renews
-      const summary = await planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW, cardsPerPass });
+      const summary = await planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW, cardsPerPass, keysPerRead });
       // toEnc is sealed with a fresh IV each time: everything else must match.
       const outbox = await db.orm.all<{ k: string; p: string }>(sql`select idempotency_key as k, json_remove(payload, '$.toEnc') as p from outbox_messages order by k`);
       const plans = await db.orm.all<{ n: number }>(sql`select count(*) as n from reminder_plans`);
@@ -84,6 +84,8 @@ describe("planReminders in parts", () => {
     };
     const whole = await outcome();
     expect(whole.summary.byOffset).toEqual({ "30": 6, "7": 6, "1": 1, "-3": 0 });
+    // Sliced for planning, and also read in parts (a window larger than what is held at once).
     expect(await outcome(3)).toEqual(whole);
+    expect(await outcome(2, 4)).toEqual(whole);
   });
 });
