@@ -1,4 +1,5 @@
 import type { CardTerms } from "../../db/schema";
+import { cardTerms } from "../cards/card-terms";
 import type { Protector } from "../privacy/protector";
 import type { CardRow } from "./card-row";
 
@@ -79,12 +80,6 @@ function payloadOf(row: CardRow, unitId: number, sealed: SealedValues): CardPayl
     phoneIdx: phoneIdx ?? null,
     cardEnc: cardEnc ?? null,
     cardIdx: cardIdx ?? null,
-    groupCode: row.groupCode,
-    benefitLevel: row.benefitLevel,
-    provinceCode: row.provinceCode,
-    validFrom: row.validFrom,
-    validTo: row.validTo,
-    registeredFacility: row.registeredFacility,
-    fiveYearDate: row.fiveYearDate,
+    ...cardTerms(row),
   };
 }

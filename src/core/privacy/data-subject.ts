@@ -3,6 +3,7 @@
  * and erase it. Anonymous figures (tallies) are not about anyone and stay.
  */
 import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { cardTerms } from "../cards/card-terms";
 import type { AtomicStep, Db } from "../../db/client";
 import { auditLog, cards, channelIdentities, consents, contacts, conversationStates, outboxMessages, people, reminderPlans, type CardTerms } from "../../db/schema";
 import { readCardIdentifier } from "../residents/card-identifier";
@@ -100,13 +101,7 @@ export async function exportSubject(db: Db, protector: Protector, personId: numb
       ? {
           id: card.id,
           cardCode: await open(card.cardCodeEnc),
-          groupCode: card.groupCode,
-          benefitLevel: card.benefitLevel,
-          provinceCode: card.provinceCode,
-          validFrom: card.validFrom,
-          validTo: card.validTo,
-          registeredFacility: card.registeredFacility,
-          fiveYearDate: card.fiveYearDate,
+          ...cardTerms(card),
         }
       : null,
     household: p.householdId === null ? null : { id: p.householdId, memberIds: members.map((m) => m.id) },

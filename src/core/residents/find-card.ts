@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { cardTerms } from "../cards/card-terms";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, Orm } from "../../db/client";
 import { preparedPer } from "../../db/prepared";
@@ -50,13 +51,7 @@ export async function verifyCard(db: Db, protector: Protector, personIds: readon
       personId,
       householdId: row.householdId,
       fullName: await protector.open(row.fullNameEnc),
-      groupCode: row.groupCode,
-      benefitLevel: row.benefitLevel,
-      provinceCode: row.provinceCode,
-      validFrom: row.validFrom,
-      validTo: row.validTo,
-      registeredFacility: row.registeredFacility,
-      fiveYearDate: row.fiveYearDate,
+      ...cardTerms(row),
       village: { id: row.villageId, name: row.villageName, kind: row.villageKind },
       commune: row.communeId === null ? null : { id: row.communeId, name: row.communeName!, kind: row.communeKind },
     };
