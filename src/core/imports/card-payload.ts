@@ -5,9 +5,9 @@ import type { CardRow } from "./card-row";
 
 /**
  * A roster row as staged: personal values only as ciphertext (`*Enc`) and blind index
- * (`*Idx`), so the staging table never holds them in plain text either. Staged as an array
- * in STAGED_CARD_FIELDS order (card-sql.ts), which names the columns the SQL in
- * card-apply.ts and card-checks.ts reads.
+ * (`*Idx`), so the staging table never holds them in plain text either. Staged as a row of
+ * card_staging_rows, one column per field in STAGED_CARD_FIELDS order (card-sql.ts), read back
+ * by these names in the SQL of card-apply.ts and card-checks.ts.
  */
 export interface CardPayload extends CardTerms {
   unitId: number;
