@@ -6,7 +6,7 @@
  */
 import { and, isNotNull, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { conversationStates, outboxMessages, tallyReports } from "../../db/schema";
+import { conversationStates, OPEN_OUTBOX_STATES, outboxMessages, tallyReports } from "../../db/schema";
 
 export const DEFAULT_INBOUND_TEXT_RETENTION_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -34,7 +34,7 @@ export async function purgeInboundText(db: Db, input: { now: Date; retentionDays
     .where(
       and(
         lt(outboxMessages.createdAt, cutoff),
-        notInArray(outboxMessages.status, ["pending", "sending"]),
+        notInArray(outboxMessages.status, [...OPEN_OUTBOX_STATES]),
         sql`(json_type(${outboxMessages.payload}, '$.text') is not null or json_type(${outboxMessages.payload}, '$.toEnc') is not null)`,
       ),
     )

@@ -6,6 +6,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { OPEN_OUTBOX_STATES } from "../../db/schema";
 
 export const DEFAULT_OUTBOX_RETENTION_DAYS = 180;
 /**
@@ -22,7 +23,6 @@ export const ZNS_TRACKING_DAYS = 30;
  */
 export const PURGE_CHUNK = 2000;
 const DAY_MS = 86_400_000;
-const FINISHED = sql.raw(`('sent', 'delivered', 'failed', 'dropped', 'cancelled')`);
 
 export interface OldRecordsReport {
   /** Cut-off of the outbox retention. */
@@ -43,7 +43,7 @@ export async function purgeOldRecords(db: Db, input: { now: Date; outboxRetentio
       select rowid from inbound_updates where received_at < ${inboundBefore} limit ${limit})`),
     // delivery_attempts go with their message (on delete cascade).
     outboxMessages: await deleteInRounds(db, (limit) => sql`delete from outbox_messages where id in (
-      select id from outbox_messages where created_at < ${outboxBefore} and status in ${FINISHED} limit ${limit})`),
+      select id from outbox_messages where created_at < ${outboxBefore} and status not in ${sql.raw(`('${OPEN_OUTBOX_STATES.join("', '")}')`)} limit ${limit})`),
     znsTracking: await deleteInRounds(db, (limit) => sql`delete from zns_tracking where tracking_id in (
       select tracking_id from zns_tracking where created_at < ${znsBefore} limit ${limit})`),
   };

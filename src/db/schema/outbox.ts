@@ -3,6 +3,8 @@ import { CHANNELS, createdAt, updatedAt } from "./common";
 import { channelIdentities, contacts } from "./contacts";
 
 export const OUTBOX_STATES = ["pending", "sending", "sent", "delivered", "failed", "dropped", "cancelled"] as const;
+/** States a message can still leave; every other state is finished (what retention may purge). */
+export const OPEN_OUTBOX_STATES = ["pending", "sending"] as const;
 
 /**
  * Every proactive message goes through here: pending → sending → sent → delivered, or
