@@ -139,36 +139,16 @@ export function dueKeysQuery(input: DueQuery): SQL {
     limit ${input.limit ?? -1}`;
 }
 
-/** Card ids per details query, as one JSON parameter. */
+/** Card ids per phone query, as one JSON parameter. */
 const CARDS_PER_QUERY = 1000;
-
-/** The full due cards for `keys` (in their order); a card deleted since is left out. */
-export async function dueCardDetails(db: Db, keys: readonly DueKey[]): Promise<DueCard[]> {
-  const found = new Map<number, Omit<DueCard, "offset" | "expiresOn">>();
-  for (let i = 0; i < keys.length; i += CARDS_PER_QUERY) {
-    const ids = keys.slice(i, i + CARDS_PER_QUERY).map((k) => k.cardId);
-    const rows = await db.orm
-      .select(DUE_CARD_COLUMNS)
-      .from(cards)
-      .innerJoin(people, eq(people.id, cards.personId))
-      .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))
-      .leftJoin(participantGroups, eq(participantGroups.code, cards.groupCode))
-      .where(sql`${cards.id} in (select value from json_each(${JSON.stringify(ids)}))`);
-    for (const row of rows) found.set(row.cardId, { ...row, validTo: row.validTo! });
-  }
-  return keys.flatMap((k) => {
-    const card = found.get(k.cardId);
-    return card ? [{ ...card, validTo: k.validTo, offset: k.offset, expiresOn: k.expiresOn }] : [];
-  });
-}
 
 /** What the daily planner reads of a due card's person: the roster phone, sealed, and its blind index. */
 export type DuePhone = readonly [phoneEnc: string | null, phoneIdx: string | null];
 
 /**
  * The roster phones of `keys`' cards, by card id (a card deleted since is absent): all the
- * planner needs besides the keys, so unlike `dueCardDetails` no name, unit or group is read or
- * decoded, and rows come back as arrays (a hundred thousand of them on a catch-up day).
+ * planner needs besides the keys, so no name, unit or group is read or decoded, and rows
+ * come back as arrays (a hundred thousand of them on a catch-up day).
  */
 export async function dueCardPhones(db: Db, keys: readonly DueKey[]): Promise<Map<number, DuePhone>> {
   const found = new Map<number, DuePhone>();
@@ -180,9 +160,4 @@ export async function dueCardPhones(db: Db, keys: readonly DueKey[]): Promise<Ma
     for (const [cardId, phoneEnc, phoneIdx] of rows) found.set(cardId, [phoneEnc, phoneIdx]);
   }
   return found;
-}
-
-/** Due cards with their details, all at once: for small rosters and tests (the planner pages through keys). */
-export async function dueCards(db: Db, input: DueQuery): Promise<DueCard[]> {
-  return dueCardDetails(db, await dueCardKeys(db, input));
 }

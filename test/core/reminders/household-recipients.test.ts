@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { planReminders } from "../../../src/core/reminders/plan-reminders";
-import { dueCards } from "../../../src/core/reminders/due-cards";
+import { dueCards } from "../../helpers/due-cards";
 import { householdRecipient, householdRecipients } from "../../../src/core/reminders/household-recipients";
 import { dueOffset, offsetWindows } from "../../../src/core/reminders/reminder-windows";
 import { subscribeReminders, withdrawConsents } from "../../../src/core/residents/reminder-consent";
