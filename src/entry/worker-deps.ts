@@ -8,7 +8,7 @@ import { ensureFirstAdmin } from "../core/auth/admin-accounts";
 import { createProtector, fromBase64 } from "../core/privacy/protector";
 import { createD1ShardRouter } from "./d1-shards";
 import { createWorkerChartRenderer } from "./chart-renderer-worker";
-import type { Env } from "./worker";
+import type { Env } from "./worker-env";
 // Bundled as text by the wrangler Text rule (and the .ftl vite plugin in tests): no filesystem here.
 import vi from "../../messages/vi.ftl";
 import en from "../../messages/en.ftl";

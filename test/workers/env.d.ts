@@ -2,7 +2,7 @@
 // The tsconfig `types` entry resolves to the pool's Node-side API only; `cloudflare:test`
 // is declared in the package's separate `./types` export, referenced above.
 import type { D1Migration } from "cloudflare:test";
-import type { Env as WorkerEnv } from "../../src/entry/worker";
+import type { Env as WorkerEnv } from "../../src/entry/worker-env";
 
 declare global {
   namespace Cloudflare {

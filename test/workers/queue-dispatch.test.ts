@@ -6,7 +6,8 @@ import { outboxMessages } from "../../src/db/schema";
 import { createD1Db } from "../../src/entry/d1-db";
 import { enqueue } from "../../src/core/outbox/enqueue";
 import { nextDueAt } from "../../src/core/outbox/next-due";
-import worker, { type Env } from "../../src/entry/worker";
+import worker from "../../src/entry/worker";
+import type { Env } from "../../src/entry/worker-env";
 import { DEAD_LETTER_QUEUE_NAME, DISPATCH_QUEUE_NAME, type DispatchJob } from "../../src/entry/queue-dispatch";
 
 const db = createD1Db(env.DB);

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { createD1Db } from "../../src/entry/d1-db";
 import { createProtector } from "../../src/core/privacy/protector";
 import { seedDemo } from "../../src/core/demo/seed-demo";
-import { runScheduled } from "../../src/entry/worker";
+import { runScheduled } from "../../src/entry/worker-cron";
 
 const base64 = (fill: number) => btoa(String.fromCharCode(...new Uint8Array(32).fill(fill)));
 

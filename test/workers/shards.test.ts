@@ -8,7 +8,9 @@ import { createD1National } from "../../src/entry/d1-national";
 import { createProtector } from "../../src/core/privacy/protector";
 import { createInvite } from "../../src/core/officers/invites";
 import { seedDemo } from "../../src/core/demo/seed-demo";
-import worker, { runScheduled, type Env } from "../../src/entry/worker";
+import worker from "../../src/entry/worker";
+import { runScheduled } from "../../src/entry/worker-cron";
+import type { Env } from "../../src/entry/worker-env";
 import { DISPATCH_QUEUE_NAME, type DispatchJob } from "../../src/entry/queue-dispatch";
 import { DAILY_QUEUE_NAME, type DailyKick } from "../../src/entry/shard-daily";
 
