@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig, type Plugin } from "vitest/config";
@@ -17,6 +20,22 @@ function ftlAsText(): Plugin {
       return `export default ${JSON.stringify(await readFile(file, "utf8"))};`;
     },
   };
+}
+
+/**
+ * wrangler.toml copied into an empty directory (paths made absolute) for the workers project:
+ * the pool reads `.dev.vars` (or, failing that, `.env`) next to the config it is given, so a
+ * developer's own secrets would otherwise become bindings and change what the tests see.
+ */
+function isolatedWranglerConfig(): string {
+  const source = fileURLToPath(new URL("./wrangler.toml", import.meta.url));
+  const root = fileURLToPath(new URL(".", import.meta.url));
+  const toml = readFileSync(source, "utf8")
+    .replace(/^main = "(.+)"$/m, (_, main: string) => `main = ${JSON.stringify(join(root, main))}`)
+    .replace(/^migrations_dir = "(.+)"$/gm, (_, dir: string) => `migrations_dir = ${JSON.stringify(join(root, dir))}`);
+  const path = join(mkdtempSync(join(tmpdir(), "bhyt-pool-")), "wrangler.toml");
+  writeFileSync(path, toml);
+  return path;
 }
 
 const migrationsDir = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -39,7 +58,7 @@ export default defineConfig({
         plugins: [
           ftlAsText(),
           cloudflareTest({
-            wrangler: { configPath: "./wrangler.toml" },
+            wrangler: { configPath: isolatedWranglerConfig() },
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir), TEST_NATIONAL_MIGRATIONS: await readD1Migrations(nationalMigrationsDir) },
               // test/workers/shards.test.ts: two province databases and the national one (SHARDING=province).
