@@ -1,14 +1,11 @@
-/** @module The Worker's Cron Triggers: the daily jobs, and the kick-only safety net. */
+/** @module The Worker's daily Cron Triggers: the due daily jobs, run or fanned out to shards. */
 import type { JobOutcome } from "../core/schedule/daily-jobs";
 import { fanOutDaily, runShardJobs } from "./shard-daily";
 import { depsFor } from "./worker-isolate";
 import type { Env } from "./worker-env";
 
-/** Every few minutes: only a dispatch kick (a safety net for lost kicks), never the daily jobs. */
-export const KICK_CRON = "*/5 * * * *";
-
 /**
- * Cron Triggers (wrangler.toml) at 08:00, 16:00 and 20:00 Hà Nội time run the daily jobs;
+ * Cron Triggers (wrangler.toml), one at each local time of JOB_TIMES, run the due daily jobs;
  * each job runs once a local day whichever trigger arrives, so a retried or extra trigger is
  * harmless. Without personal-data keys there is nothing to plan. Sharded, each shard runs
  * its own jobs in its own database, plus the rollup of yesterday into the national database.

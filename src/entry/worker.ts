@@ -7,7 +7,8 @@ import { consumeDailyKicks, DAILY_QUEUE_NAME, type DailyKick } from "./shard-dai
 import { kickDispatch, type DispatchJob } from "./queue-dispatch";
 import { depsFor, handlerFor, queuedReplies } from "./worker-isolate";
 import { runQueue } from "./worker-queue";
-import { KICK_CRON, onCron } from "./worker-cron";
+import { onCron } from "./worker-cron";
+import { KICK_CRON } from "./cron-triggers";
 import type { Env } from "./worker-env";
 
 export default {

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { JOB_TIMES } from "../schedule/job-times";
 import type { Locale } from "../../config";
 import type { Db } from "../../db/client";
 import { adminUnits, tallyEntries } from "../../db/schema";
@@ -51,7 +52,7 @@ export async function planCollectorNudges(deps: NudgeDeps, input: { today: strin
     if (silent.length === 0) continue;
     const locale = negotiateLocale(c.locale, deps.defaultLocale);
     const text = deps.t(locale, "nudge-collector", { villages: silent.map((v) => displayName(v)).join(", "), example: silent[0]!.name });
-    planned.push(message(c, "nudge-collector", text, input, zonedTime(input.today, "20:00", deps.timezone)));
+    planned.push(message(c, "nudge-collector", text, input, zonedTime(input.today, JOB_TIMES.collector_nudges.until, deps.timezone)));
   }
   return planned;
 }
@@ -75,7 +76,7 @@ export async function planCommuneSummaries(deps: NudgeDeps, input: { today: stri
       silent.length > 0 ? deps.t(locale, "summary-silent", { villages: silent.map((v) => v.progress.unit.displayName).join(", ") }) : deps.t(locale, "summary-all-reported"),
       progressLine(ranking.commune, deps.t, locale),
     ];
-    planned.push(message(o, "summary-commune", lines.join("\n"), input, zonedTime(input.today, "23:00", deps.timezone)));
+    planned.push(message(o, "summary-commune", lines.join("\n"), input, zonedTime(input.today, JOB_TIMES.commune_summaries.until, deps.timezone)));
   }
   return planned;
 }

@@ -6,6 +6,7 @@ import { planReminders } from "../reminders/plan-reminders";
 import { planCampaignDigests } from "../campaigns/campaign-digests";
 import { planCampaignDay, type CampaignDeps } from "../campaigns/plan-campaign";
 import type { DailyJob } from "./daily-jobs";
+import { jobTime } from "./job-times";
 
 export interface ScheduledJobDeps extends CampaignDeps {
   /** INBOUND_TEXT_RETENTION_DAYS (default 90). */
@@ -15,30 +16,27 @@ export interface ScheduledJobDeps extends CampaignDeps {
 }
 
 /**
- * Everything that runs on the clock, in local time: renewal reminders at 08:00, campaign
- * digests at 07:30 and messages at 08:30 during a peak month, collectors' nudges at 16:00,
- * commune summaries at 20:00, the purge of old inbound texts at 22:00 and of old bookkeeping
- * (dedup ids, finished outbox messages, ZNS tracking ids) at 22:15. Node ticks them every minute; Workers from
- * Cron Triggers. Each is idempotent for its day, so an extra tick never doubles a message.
+ * Everything that runs on the clock, at the local times of JOB_TIMES (./job-times.ts): renewal
+ * reminders, the peak month's campaign digests and messages, collectors' nudges, commune
+ * summaries, the purge of old inbound texts and of old bookkeeping. Node ticks them every
+ * minute; Workers from one Cron Trigger per time. Each is idempotent for its day, so an extra
+ * tick never doubles a message.
  */
 export function scheduledJobs(deps: ScheduledJobDeps): DailyJob[] {
   const remindersJob: DailyJob = {
-    name: "renewal_reminders",
-    at: "08:00",
+    ...jobTime("renewal_reminders"),
     run: async ({ today, now }) => ({ ...(await planReminders(deps, { today, now })) }),
   };
   const enqueueMessages = async (messages: Parameters<typeof enqueue>[1]) => ({ enqueued: (await enqueue(deps.db, messages)).inserted.length });
   // Peak outreach month: the morning digest for officers, then the day's campaign messages.
-  const digestJob: DailyJob = { name: "campaign_digests", at: "07:30", until: "12:00", run: async (ctx) => planCampaignDigests(deps, ctx) };
-  const campaignJob: DailyJob = { name: "campaign_messages", at: "08:30", until: "20:00", run: async (ctx) => ({ campaigns: await planCampaignDay(deps, ctx) }) };
+  const digestJob: DailyJob = { ...jobTime("campaign_digests"), run: async (ctx) => planCampaignDigests(deps, ctx) };
+  const campaignJob: DailyJob = { ...jobTime("campaign_messages"), run: async (ctx) => ({ campaigns: await planCampaignDay(deps, ctx) }) };
   const purgeJob: DailyJob = {
-    name: "purge_inbound_text",
-    at: "22:00",
+    ...jobTime("purge_inbound_text"),
     run: async ({ now }) => ({ ...(await purgeInboundText(deps.db, { now, retentionDays: deps.inboundTextRetentionDays })) }),
   };
   const retentionJob: DailyJob = {
-    name: "purge_old_records",
-    at: "22:15",
+    ...jobTime("purge_old_records"),
     run: async ({ now }) => ({ ...(await purgeOldRecords(deps.db, { now, outboxRetentionDays: deps.outboxRetentionDays })) }),
   };
   return [remindersJob, digestJob, campaignJob, ...officerJobs({ ...deps, enqueue: enqueueMessages }), purgeJob, retentionJob];
