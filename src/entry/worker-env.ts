@@ -2,7 +2,7 @@
 import type { DispatchJob } from "./queue-dispatch";
 import type { DailyKick } from "./shard-daily";
 
-/** Bindings from wrangler.toml: the D1 database(s) plus [vars] and secrets (all strings). */
+/** Bindings from wrangler.toml: the D1 database(s) plus [vars] and secrets (all strings; documented in .dev.vars.example). */
 export interface Env {
   DB: D1Database;
   /** SHARDING=province: identities → shard and daily rollups (migrations-national/). */
@@ -54,5 +54,11 @@ export interface Env {
   SESSION_SECRET?: string;
   SMS_DENY_NUMBERS?: string;
   INBOUND_TEXT_RETENTION_DAYS?: string;
+  OUTBOX_RETENTION_DAYS?: string;
+  ZALO_ZNS?: string;
+  ZALO_OA_PROACTIVE_DAILY_QUOTA?: string;
+  REMINDER_CHANNEL_ORDER?: string;
+  LOOKUP_ALARM_MULTIPLE?: string;
+  LOOKUP_ALARM_FLOOR?: string;
   // OLD_DATA_ENCRYPTION_KEY, OLD_BLIND_INDEX_KEY, OLD_DATA_KEY_ID are read only by `bhyt keys rotate` (CLI): never bind them here.
 }
