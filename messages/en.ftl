@@ -51,6 +51,14 @@ warn-zero-population = population is zero
 ## Demo data
 demo-seeded = Demo data loaded: { $units } units, { $targets } targets, { $people } people on the (synthetic) card roster.
 demo-already = The database already has data; demo data not loaded again.
+cli-help-d1-seed-demo = Load demo data and create the first dashboard account in the local D1 of `npm run dev:worker` (keys from .dev.vars).
+d1-local-only = Only the local D1 is supported: add --local. Demo data never goes into a real D1.
+d1-no-keys = DATA_ENCRYPTION_KEY or BLIND_INDEX_KEY is missing from .dev.vars (make one with: openssl rand -base64 32). The Worker opens personal data with these same keys.
+d1-not-migrated = The local D1 has no schema yet: run `npm run db:migrate:local` first.
+d1-admin-generated = Dashboard account { $username } created, password: { $password }
+    This is the only time the password is shown; sign in and change it.
+d1-admin-created = Dashboard account { $username } created with ADMIN_PASSWORD from .dev.vars.
+d1-admin-exists = A dashboard account already exists; none created.
 
 ## Command line
 cli-usage = Usage: bhyt <command> [options] — run "bhyt help" for the commands.

@@ -51,6 +51,14 @@ warn-zero-population = dân số bằng 0
 ## Dữ liệu mẫu
 demo-seeded = Đã nạp dữ liệu mẫu: { $units } đơn vị, { $targets } chỉ tiêu, { $people } người trong danh sách thẻ (giả lập).
 demo-already = Cơ sở dữ liệu đã có dữ liệu; không nạp lại dữ liệu mẫu.
+cli-help-d1-seed-demo = Nạp dữ liệu mẫu và tạo tài khoản quản trị đầu tiên trong D1 cục bộ của `npm run dev:worker` (khóa lấy từ .dev.vars).
+d1-local-only = Chỉ hỗ trợ D1 cục bộ: thêm --local. Không nạp dữ liệu mẫu vào D1 thật.
+d1-no-keys = Thiếu DATA_ENCRYPTION_KEY hoặc BLIND_INDEX_KEY trong .dev.vars (tạo bằng: openssl rand -base64 32). Worker dùng chính các khóa này để mở dữ liệu cá nhân.
+d1-not-migrated = D1 cục bộ chưa có cấu trúc: chạy `npm run db:migrate:local` trước.
+d1-admin-generated = Đã tạo tài khoản quản trị { $username }, mật khẩu: { $password }
+    Mật khẩu chỉ hiện một lần này; đăng nhập rồi đổi mật khẩu.
+d1-admin-created = Đã tạo tài khoản quản trị { $username } với ADMIN_PASSWORD trong .dev.vars.
+d1-admin-exists = Đã có tài khoản quản trị; không tạo thêm.
 
 ## Dòng lệnh
 cli-usage = Cách dùng: bhyt <lệnh> [tuỳ chọn] — chạy "bhyt help" để xem các lệnh.

@@ -6,6 +6,7 @@ import { createCliContext } from "./cli-context";
 import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
 import { dbMigrateCommand, dbPurgeInboundTextCommand, dbPurgeOldRecordsCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
+import { d1SeedDemoCommand } from "./commands/d1-commands";
 import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
 import { tallyParseCommand, tallyRebuildRollupsCommand } from "./commands/tally-commands";
@@ -25,6 +26,7 @@ import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./command
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
   dbSeedDemoCommand,
+  d1SeedDemoCommand,
   dbBackupCommand,
   dbRestoreCommand,
   dbPurgeInboundTextCommand,

@@ -2,11 +2,12 @@
  * The real Worker: `wrangler dev` (workerd, wrangler.toml, local D1 and Queues) on a temporary
  * state, driven over HTTP the way Cloudflare drives it. vitest-pool-workers runs the handlers
  * inside its own harness and never starts the module as workerd does (issue 16: a module
- * export workerd refused went unnoticed), so this test starts it for real.
+ * export workerd refused went unnoticed), so this test starts it for real, after the local
+ * steps of docs/workers.md: migrate the local D1, seed it (demo + first admin), start, sign in.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../helpers/fake-telegram";
-import { createLocalState, eventually, startRealWorker, type LocalState, type RealWorker } from "../helpers/real-worker";
+import { createLocalState, eventually, seedLocalDemo, startRealWorker, type LocalState, type RealWorker } from "../helpers/real-worker";
 
 const SECRET = "real-worker-secret-16";
 const key = (fill: number) => Buffer.alloc(32, fill).toString("base64");
@@ -16,9 +17,12 @@ const today = new Date().toISOString().slice(0, 10);
 let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
 let state: LocalState;
 let worker: RealWorker;
+let seeded: Awaited<ReturnType<typeof seedLocalDemo>>;
 
 const sentTexts = () => fake.calls.filter((c) => c.method === "sendMessage").map((c) => ({ chatId: String(c.payload.chat_id), text: String(c.payload.text) }));
 const healthz = async () => (await (await fetch(`${worker.url}/healthz`)).json()) as { ok: boolean; db: string; jobs: Record<string, { lastDay: string }> };
+// Node has Headers#getSetCookie; the Workers types in tsconfig do not declare it.
+const setCookies = (res: Response) => (res.headers as unknown as { getSetCookie(): string[] }).getSetCookie();
 const trigger = (cron: string, at: number) => fetch(`${worker.url}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(cron)}&time=${at}`);
 
 function update(text: string, chatId = 4242) {
@@ -30,13 +34,8 @@ const webhook = (body: unknown, secret?: string) =>
 
 beforeAll(async () => {
   fake = await startFakeTelegram();
-  state = await createLocalState();
-  // A due outbox message already waiting, as a webhook or a daily job would have left it.
-  const now = Date.now();
-  await state.query(
-    `insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('real-worker-1', 'telegram', 'officer-reply', 't', '{"text":"tin nhắn chờ gửi","chatId":"777"}', 'pending', ${now - 60_000}, 0, ${now}, ${now})`,
-  );
-  worker = await startRealWorker(state, {
+  // npm run db:migrate:local, then npm run db:seed:local, on a temporary state and vars.
+  state = await createLocalState({
     DATA_ENCRYPTION_KEY: key(7),
     BLIND_INDEX_KEY: key(8),
     DATA_KEY_ID: "real-worker",
@@ -45,7 +44,15 @@ beforeAll(async () => {
     TELEGRAM_API_ROOT: fake.apiRoot,
     QUIET_HOURS: "off",
   });
-}, 240_000);
+  seeded = await seedLocalDemo(state);
+  // A due outbox message already waiting, as a webhook or a daily job would have left it.
+  const now = Date.now();
+  await state.query(
+    `insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('real-worker-1', 'telegram', 'officer-reply', 't', '{"text":"tin nhắn chờ gửi","chatId":"777"}', 'pending', ${now - 60_000}, 0, ${now}, ${now})`,
+  );
+  // npm run dev:worker
+  worker = await startRealWorker(state);
+}, 300_000);
 
 afterAll(async () => {
   await worker?.stop();
@@ -57,6 +64,30 @@ describe("the real Worker under wrangler dev", () => {
   it("starts and answers /healthz from its local D1", async () => {
     expect(await healthz()).toMatchObject({ ok: true, db: "ok" });
   });
+
+  it("signs in to the dashboard with the account `npm run db:seed:local` printed, and shows the demo", async () => {
+    expect(seeded).toMatchObject({ ok: true, admin: { username: "admin" } });
+    expect(seeded.people).toBeGreaterThan(0);
+    const form = await fetch(`${worker.url}/login`);
+    expect(form.status).toBe(200);
+    const csrf = /bhyt_csrf=([^;]+)/.exec(setCookies(form).join("\n"))?.[1];
+    expect(csrf).toBeTruthy();
+    const login = (password: string) =>
+      fetch(`${worker.url}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: `bhyt_csrf=${csrf}` },
+        body: new URLSearchParams({ username: "admin", password, _csrf: csrf!, next: "/" }),
+      });
+    expect((await login("not-the-password-1")).status).toBe(401);
+    const ok = await login(seeded.admin!.password!);
+    expect(ok.status).toBe(303);
+    const cookies = setCookies(ok).map((line) => line.split(";")[0]!).join("; ");
+    const home = await fetch(`${worker.url}/`, { headers: { cookie: cookies } });
+    expect(home.status).toBe(200);
+    // The demo's provinces are there (Lai Châu is one of the seeded plans).
+    expect(await home.text()).toContain("Lai Châu");
+  }, 90_000);
 
   it("the kick-only trigger wakes the queue consumer, which sends the due outbox message, and runs no daily job", async () => {
     expect((await trigger("*/5 * * * *", Date.now())).status).toBe(200);

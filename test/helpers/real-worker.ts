@@ -41,6 +41,8 @@ async function freePort(): Promise<number> {
 export interface LocalState {
   dir: string;
   persistTo: string;
+  /** The Worker's vars, written for `--env-file` (wrangler then skips `.dev.vars` and `.env`). */
+  envFile: string;
   /** `wrangler d1 execute DB --local` on this state; rows of the last statement. */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   /** Any wrangler command, with `--persist-to` of this state appended. */
@@ -48,15 +50,21 @@ export interface LocalState {
   remove(): Promise<void>;
 }
 
-/** A temporary `--persist-to` directory with the migrations applied to its local D1 (`npm run db:migrate:local`). */
-export async function createLocalState(): Promise<LocalState> {
+/**
+ * A temporary `--persist-to` directory with the migrations applied to its local D1 (what
+ * `npm run db:migrate:local` does to .wrangler/state), and the vars the Worker will see.
+ */
+export async function createLocalState(vars: Record<string, string>): Promise<LocalState> {
   const dir = await mkdtemp(join(tmpdir(), "bhyt-real-worker-"));
   const persistTo = join(dir, "state");
+  const envFile = join(dir, "test.env");
+  await writeFile(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n") + "\n");
   const run = (args: string[]) => wrangler([...args, "--persist-to", persistTo], dir);
   await run(["d1", "migrations", "apply", "DB", "--local"]);
   return {
     dir,
     persistTo,
+    envFile,
     run,
     async query<T>(sql: string) {
       const out = await run(["d1", "execute", "DB", "--local", "--json", "--command", sql]);
@@ -75,13 +83,33 @@ export interface RealWorker {
 }
 
 /**
+ * `npm run db:seed:local` on this state: the demo data and the first dashboard account;
+ * returns the command's --json answer (with the generated password).
+ */
+export function seedLocalDemo(state: LocalState): Promise<{ ok: boolean; people: number; admin: { username: string; password?: string } | null }> {
+  return new Promise((resolve, reject) => {
+    const args = [join(ROOT, "src/cli/bhyt.mjs"), "d1", "seed-demo", "--local", "--persist-to", state.persistTo, "--env-file", state.envFile, "--json"];
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: wranglerEnv(state.dir), stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (err += c.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const last = out.trim().split("\n").at(-1) ?? "";
+      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last));
+      else reject(new Error(`bhyt d1 seed-demo exited ${code}:\n${out}\n${err}`));
+    });
+  });
+}
+
+/**
  * `wrangler dev` (workerd, the real wrangler.toml, local D1 and Queues) on free 127.0.0.1 ports.
- * Vars come from an env file written here: `--env-file` makes wrangler skip `.dev.vars` and
+ * Vars come from the state's env file: `--env-file` makes wrangler skip `.dev.vars` and
  * `.env`, so a developer's own files cannot change what the Worker sees.
  */
-export async function startRealWorker(state: LocalState, vars: Record<string, string>): Promise<RealWorker> {
-  const envFile = join(state.dir, "test.env");
-  await writeFile(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join("\n") + "\n");
+export async function startRealWorker(state: LocalState): Promise<RealWorker> {
+  const envFile = state.envFile;
   const [port, inspector] = [await freePort(), await freePort()];
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", state.persistTo, "--env-file", envFile, "--test-scheduled", "--show-interactive-dev-session=false", "--log-level", "log"];
   // Its own process group, so stopping it also stops workerd.
