@@ -39,6 +39,20 @@ describe("JOB_TIMES and wrangler.toml", () => {
     expect(/^TIMEZONE = "(.+)"$/m.exec(toml)?.[1]).toBe(TZ);
   });
 
+  it("docs/workers.md lists each daily cron with its local time and the jobs it serves", () => {
+    const doc = readFileSync(new URL("../../../docs/workers.md", import.meta.url), "utf8");
+    const rows = [...doc.matchAll(/^\| `([^`]+)` \| (\d\d:\d\d) \| ([a-z_, ]+?)(?: \(|\s*\|)/gm)].map((m) => ({ cron: m[1], at: m[2], jobs: m[3]!.split(/,\s*/) }));
+    const expected = dueTimes().map((at) => ({
+      cron: dailyUtcCron(at, HANOI_OFFSET),
+      at,
+      jobs: Object.entries(JOB_TIMES)
+        .filter(([, t]) => t.at === at)
+        .map(([name]) => name),
+    }));
+    expect(rows).toEqual(expected);
+    expect(doc).toContain(`| \`${KICK_CRON}\` |`);
+  });
+
   it("converts local times to UTC crons across midnight", () => {
     expect(dailyUtcCron("00:00", HANOI_OFFSET)).toBe("0 17 * * *");
     expect(dailyUtcCron("07:30", HANOI_OFFSET)).toBe("30 0 * * *");
