@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,9 +33,10 @@ function isolatedWranglerConfig(): string {
   const toml = readFileSync(source, "utf8")
     .replace(/^main = "(.+)"$/m, (_, main: string) => `main = ${JSON.stringify(join(root, main))}`)
     .replace(/^migrations_dir = "(.+)"$/gm, (_, dir: string) => `migrations_dir = ${JSON.stringify(join(root, dir))}`);
-  const path = join(mkdtempSync(join(tmpdir(), "bhyt-pool-")), "wrangler.toml");
-  writeFileSync(path, toml);
-  return path;
+  const dir = mkdtempSync(join(tmpdir(), "bhyt-pool-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, "wrangler.toml"), toml);
+  return join(dir, "wrangler.toml");
 }
 
 const migrationsDir = fileURLToPath(new URL("./migrations", import.meta.url));
