@@ -10,5 +10,6 @@ import { webhookIngest } from "./webhook-ingest";
 import { dispatch } from "./dispatch";
 import { importScenario } from "./import";
 import { dashboard } from "./dashboard";
+import { webhookIngestWorker } from "./webhook-ingest-worker";
 
-export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard];
+export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard, webhookIngestWorker];

@@ -17,7 +17,7 @@ const CONNECTIONS = 32;
 const OFFICERS = 32;
 const GOALS = { ratio: 0.5, p99Ms: 25, peakRssMb: 200 };
 
-async function loadServer(script: string, args: string[], seed: number, durationSec: number, env: NodeJS.ProcessEnv = {}): Promise<LoadResult & { peakRssMb: number; errorsLogged: number }> {
+export async function loadServer(script: string, args: string[], seed: number, durationSec: number, env: NodeJS.ProcessEnv = {}): Promise<LoadResult & { peakRssMb: number; errorsLogged: number }> {
   const child = spawnScript(script, args, env);
   const { port } = await nextJson<{ port: number }>(child);
   const headers = { "content-type": "application/json", "x-telegram-bot-api-secret-token": BENCH_SECRET };

@@ -86,9 +86,9 @@ export interface RealWorker {
  * `npm run db:seed:local` on this state: the demo data and the first dashboard account;
  * returns the command's --json answer (with the generated password).
  */
-export function seedLocalDemo(state: LocalState): Promise<{ ok: boolean; people: number; admin: { username: string; password?: string } | null }> {
+export function seedLocalDemo(state: LocalState, today?: string): Promise<{ ok: boolean; people: number; admin: { username: string; password?: string } | null }> {
   return new Promise((resolve, reject) => {
-    const args = [join(ROOT, "src/cli/bhyt.mjs"), "d1", "seed-demo", "--local", "--persist-to", state.persistTo, "--env-file", state.envFile, "--json"];
+    const args = [join(ROOT, "src/cli/bhyt.mjs"), "d1", "seed-demo", "--local", "--persist-to", state.persistTo, "--env-file", state.envFile, "--json", ...(today ? ["--today", today] : [])];
     const child = spawn(process.execPath, args, { cwd: ROOT, env: wranglerEnv(state.dir), stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
