@@ -101,6 +101,7 @@ async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
       logger: deps.logger,
       appFor: (shard) => appOf(deps.forShard(shard)),
       telegramWebhookSecret: deps.config.telegram?.webhookSecret,
+      config: deps.config,
     });
     frontDoors.set(deps, door);
   }
