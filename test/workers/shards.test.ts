@@ -2,7 +2,12 @@ import { applyD1Migrations, createExecutionContext, createMessageBatch, createSc
 import { env } from "cloudflare:workers";
 import { inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { adminUnits, outboxMessages } from "../../src/db/schema";
+import { adminUnits, cards, households, outboxMessages, people } from "../../src/db/schema";
+import { planReminders } from "../../src/core/reminders/plan-reminders";
+import { subscribeReminders } from "../../src/core/residents/reminder-consent";
+import { localDate } from "../../src/core/time/local-date";
+import { addDays } from "../../src/core/time/day-math";
+import { hmacSha256Hex } from "../../src/channels/sms/webhook-crypto";
 import { enqueueSteps } from "../../src/core/outbox/enqueue";
 import { createD1Db } from "../../src/entry/d1-db";
 import { createD1National } from "../../src/entry/d1-national";
@@ -18,9 +23,10 @@ const TELEGRAM_ROOT = "https://telegram.test";
 const SECRET = "shard-webhook-secret";
 const p12 = createD1Db(env.DB_P12!);
 const p38 = createD1Db(env.DB_P38!);
+const p52 = createD1Db(env.DB_P52!);
 const national = createD1National(env.NATIONAL_DB!);
 
-/** Two provinces (Lai Châu 12, Thanh Hóa 38), each its own D1 database, plus the national one. */
+/** Three provinces (Lai Châu 12, Thanh Hóa 38, Gia Lai 52), each its own D1 database, plus the national one. */
 const shardedEnv: Env = {
   ...env,
   SHARDING: "province",
@@ -67,6 +73,7 @@ let invite38: string;
 beforeAll(async () => {
   await applyD1Migrations(env.DB_P12!, env.TEST_MIGRATIONS);
   await applyD1Migrations(env.DB_P38!, env.TEST_MIGRATIONS);
+  await applyD1Migrations(env.DB_P52!, env.TEST_MIGRATIONS);
   await applyD1Migrations(env.NATIONAL_DB!, env.TEST_NATIONAL_MIGRATIONS);
   const protector = await createProtector({ dataKey: new Uint8Array(32).fill(3), indexKey: new Uint8Array(32).fill(4), keyId: "shard" });
   // Thanh Hóa: the demo commune Ngọc Phụng with its villages (Xuân Thành…) and roster.
@@ -90,7 +97,7 @@ beforeAll(async () => {
 
 afterAll(() => vi.unstubAllGlobals());
 
-describe("province shards on workerd: two province D1 databases and a national one", () => {
+describe("province shards on workerd: three province D1 databases and a national one", () => {
   it("routes an invite to the province that issued it and remembers the sender there only", async () => {
     expect((await send(1201, `/start ${invite12}`)).status).toBe(200);
     expect((await send(3801, `/start ${invite38}`)).status).toBe(200);
@@ -156,7 +163,7 @@ describe("province shards on workerd: two province D1 databases and a national o
       return getQueueResult(batch, ctx);
     };
     // Only Thanh Hóa has something to send.
-    for (const db of [p12, p38]) await db.orm.update(outboxMessages).set({ status: "cancelled" }).where(inArray(outboxMessages.status, ["pending", "sending"]));
+    for (const db of [p12, p38, p52]) await db.orm.update(outboxMessages).set({ status: "cancelled" }).where(inArray(outboxMessages.status, ["pending", "sending"]));
     await p38.atomic(enqueueSteps([{ idempotencyKey: "shard-queue-test", channel: "telegram", purpose: "officer-reply", templateKey: "x", payload: { chatId: "3801", text: "Thử" } }], new Date()));
     const broadcast = await run([kick("a")]);
     expect(broadcast.explicitAcks).toEqual(["a"]);
@@ -182,7 +189,7 @@ describe("province shards on workerd: two province D1 databases and a national o
 
   it("rolls up yesterday per province into the national database at the morning Cron Trigger, once", async () => {
     const outcomes = await runScheduled(shardedEnv, Date.parse("2025-11-16T01:00:00Z"));
-    expect(outcomes.filter((o) => o.name === "province_rollup")).toHaveLength(2);
+    expect(outcomes.filter((o) => o.name === "province_rollup")).toHaveLength(3);
     const rows = await national.orm.all<{ province_code: string; day: string; enrolments: number; cards: number; tally_reports: number }>(
       sql`select province_code, day, enrolments, cards, tally_reports from national_province_rollups order by province_code`,
     );
@@ -191,6 +198,7 @@ describe("province shards on workerd: two province D1 databases and a national o
     expect(rows).toEqual([
       { province_code: "12", day: "2025-11-15", enrolments: 5, cards: 0, tally_reports: 1 },
       { province_code: "38", day: "2025-11-15", enrolments: enrolments38, cards: cards38, tally_reports: expect.any(Number) },
+      { province_code: "52", day: "2025-11-15", enrolments: 0, cards: 0, tally_reports: 0 },
     ]);
     expect(cards38).toBeGreaterThan(0);
     // A second trigger the same morning writes nothing new.
@@ -210,7 +218,7 @@ describe("province shards on workerd: two province D1 databases and a national o
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "0 1 * * *" }), queues, ctx);
     await waitOnExecutionContext(ctx);
-    expect(daily).toEqual([{ kind: "daily", shard: "12", at }, { kind: "daily", shard: "38", at }]);
+    expect(daily).toEqual([{ kind: "daily", shard: "12", at }, { kind: "daily", shard: "38", at }, { kind: "daily", shard: "52", at }]);
     // (Runs after the morning rollup test: the shards' job markers are per day, so 17/11 is a new day.)
     // The trigger itself ran nothing: no rollup for 16/11 yet.
     const rollups = async () => (await national.orm.all<{ s: string }>(sql`select shard_key as s from national_province_rollups where day = '2025-11-16' order by s`)).map((r) => r.s);
@@ -224,3 +232,109 @@ describe("province shards on workerd: two province D1 databases and a national o
     expect(kicks.at(-1)).toMatchObject({ kind: "dispatch", shard: "12" });
   });
 });
+
+/** The same deployment with an SMS gateway (SMSGate) and a Zalo Bot, for residents who write in. */
+const SMS_KEY = "shard-sms-signing-key";
+const ZALO_BOT_SECRET = "shard-zalo-bot-secret";
+const residentEnv: Env = {
+  ...shardedEnv,
+  SMS_PROVIDER: "smsgate",
+  SMS_API_BASE_URL: "https://sms.test",
+  SMS_USERNAME: "u",
+  SMS_PASSWORD: "p",
+  SMS_WEBHOOK_SECRET: SMS_KEY,
+  ZALO_BOT_TOKEN: "1:shard",
+  ZALO_BOT_WEBHOOK_SECRET: ZALO_BOT_SECRET,
+  ZALO_BOT_API_ROOT: "https://zalo-bot.test",
+};
+const TZ = "Asia/Ho_Chi_Minh";
+const PHONE_52 = "84100000052";
+
+async function through(request: Request, envOf: Env = residentEnv): Promise<Response> {
+  const incoming = request as Parameters<typeof worker.fetch>[0];
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(incoming, envOf, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+let smsId = 0;
+/** One signed SMSGate webhook carrying an SMS from `from`, sent now. */
+async function sms(text: string, from: string): Promise<Response> {
+  const now = new Date();
+  const body = JSON.stringify({ deviceId: "d1", event: "sms:received", id: `shard-sms-${++smsId}`, webhookId: "w1", payload: { messageId: "m", message: text, phoneNumber: from, receivedAt: now.toISOString() } });
+  const ts = String(Math.floor(now.getTime() / 1000));
+  const signature = await hmacSha256Hex(SMS_KEY, body + ts);
+  return through(new Request("https://bhyt.test/webhooks/sms/smsgate", { method: "POST", headers: { "content-type": "application/json", "x-signature": signature, "x-timestamp": ts }, body }));
+}
+
+async function zaloBot(text: string, from: string): Promise<Response> {
+  const body = { ok: true, result: { event_name: "message.text.received", message: { message_id: `zb-${++smsId}`, from: { id: from, display_name: "Dân", is_bot: false }, chat: { id: from, chat_type: "PRIVATE" }, date: Date.now(), text } } };
+  return through(new Request("https://bhyt.test/webhooks/zalo-bot", { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": ZALO_BOT_SECRET }, body: JSON.stringify(body) }));
+}
+
+const pendingReminders = (db: typeof p12) => count(db, sql`select count(*) as n from outbox_messages where purpose = 'expiry_reminder' and status = 'pending'`);
+const identityShard = async (channel: string, key: string) =>
+  (await national.orm.all<{ p: string }>(sql`select shard_key as p from national_identities where channel = ${channel} and external_key = ${key}`))[0]?.p;
+
+describe("province shards on workerd: residents of a province that is not the default one", () => {
+  const protectorOf = () => createProtector({ dataKey: new Uint8Array(32).fill(3), indexKey: new Uint8Array(32).fill(4), keyId: "shard" });
+  const today = localDate(new Date(), TZ);
+  let personId52 = 0;
+  let householdId52 = 0;
+
+  beforeAll(async () => {
+    const protector = await protectorOf();
+    // Gia Lai: one village, one household with a roster phone and a card ending in 7 days.
+    const [province] = await p52.orm.insert(adminUnits).values({ code: "52", name: "Gia Lai", level: "province", searchKey: "gia lai", provinceCode: "52" }).returning();
+    const [commune] = await p52.orm.insert(adminUnits).values({ code: "52-01-01", name: "Xã Mẫu", kind: "xã", level: "commune", parentId: province!.id, searchKey: "xa mau", provinceCode: "52" }).returning();
+    const [village] = await p52.orm.insert(adminUnits).values({ code: "52-01-01-01", name: "Làng Mẫu", kind: "làng", level: "village", parentId: commune!.id, searchKey: "lang mau", provinceCode: "52" }).returning();
+    const [household] = await p52.orm.insert(households).values({ unitId: village!.id, code: "GL-1" }).returning();
+    const [person] = await p52.orm
+      .insert(people)
+      .values({ unitId: village!.id, householdId: household!.id, fullNameEnc: await protector.seal("Rơ Châm Mẫu"), phoneEnc: await protector.seal(PHONE_52), phoneIdx: await protector.blindIndex("phone", PHONE_52) })
+      .returning();
+    personId52 = person!.id;
+    householdId52 = household!.id;
+    await p52.orm.insert(cards).values({ personId: person!.id, groupCode: "GD", cardCodeEnc: await protector.seal("GD4520123456789"), cardCodeIdx: await protector.blindIndex("card", "GD4520123456789"), validTo: addDays(today, 7) });
+    await planReminders({ db: p52, timezone: TZ, defaultLocale: "vi", smsEnabled: true }, { today, now: new Date() });
+    expect(await pendingReminders(p52)).toBe(1);
+  });
+
+  it("records an SMS HUY from a Gia Lai roster phone in Gia Lai: nothing left pending or planned there", async () => {
+    expect((await sms("HUY", PHONE_52)).status).toBe(200);
+    expect(await pendingReminders(p52)).toBe(0);
+    expect(await count(p52, sql`select count(*) as n from contacts where opted_out_at is not null`)).toBe(1);
+    // Not recorded in the default province (38), which holds nothing of this household.
+    const phoneIdx = await (await protectorOf()).blindIndex("phone", PHONE_52);
+    expect(await count(p38, sql`select count(*) as n from channel_identities where external_key = ${phoneIdx}`)).toBe(0);
+    expect(await identityShard("sms", phoneIdx)).toBe("52");
+    await planReminders({ db: p52, timezone: TZ, defaultLocale: "vi", smsEnabled: true }, { today: addDays(today, 6), now: new Date() });
+    expect(await pendingReminders(p52)).toBe(0);
+  });
+
+  it("takes a card code of Gia Lai straight to Gia Lai, and its Zalo Bot opt-out too", async () => {
+    // Telegram: a stranger types the card code; the date-of-birth question is asked from Gia Lai.
+    expect((await send(5201, "GD4520123456789")).status).toBe(200);
+    expect(await count(p52, sql`select count(*) as n from conversation_states where external_key = '5201'`)).toBe(1);
+    expect(await count(p38, sql`select count(*) as n from conversation_states where external_key = '5201'`)).toBe(0);
+    expect(await provinceOf(5201)).toBe("52");
+    // Zalo Bot: a resident subscribed in Gia Lai writes "hủy nhắc".
+    const protector = await protectorOf();
+    await subscribeReminders(p52, protector, { channel: "zalo_bot", externalKey: "zb-52", personId: personId52, householdId: householdId52, locale: "vi", wording: "đồng ý", now: new Date() });
+    expect((await zaloBot("hủy nhắc", "zb-52")).status).toBe(200);
+    expect(await count(p52, sql`select count(*) as n from consents where channel = 'zalo_bot' and withdrawn_at is null`)).toBe(0);
+    expect(await identityShard("zalo_bot", "zb-52")).toBe("52");
+  });
+
+  it("wakes the two of three shards that have work for one broadcast kick", async () => {
+    const sent: DispatchJob[] = [];
+    const queue = { send: async (body: DispatchJob) => void sent.push(body), sendBatch: async (messages: Iterable<MessageSendRequest<DispatchJob>>) => void sent.push(...[...messages].map((m) => m.body)) } as unknown as Queue<DispatchJob>;
+    for (const db of [p12, p38, p52]) await db.orm.update(outboxMessages).set({ status: "cancelled" }).where(inArray(outboxMessages.status, ["pending", "sending"]));
+    for (const [db, key] of [[p12, "12"], [p52, "52"]] as const) await db.atomic(enqueueSteps([{ idempotencyKey: `wake-${key}`, channel: "telegram", purpose: "officer-reply", templateKey: "x", payload: { chatId: "1201", text: "Thử" } }], new Date()));
+    const batch = createMessageBatch<DispatchJob>(DISPATCH_QUEUE_NAME, [{ id: "w", timestamp: new Date(), attempts: 1, body: { kind: "dispatch", reason: "webhook", at: new Date().toISOString() } }]);
+    await worker.queue(batch, { ...residentEnv, DISPATCH_QUEUE: queue });
+    expect(sent.map((k) => k.shard).sort()).toEqual(["12", "52"]);
+  });
+});
+
