@@ -45,10 +45,10 @@ export function createSenderReaders(config: Pick<Config, "sms" | "zaloOa" | "zal
       const body = await request.clone().text();
       if (!(await verifyZaloOaSignature(request.headers.get("x-zevent-signature"), body, oa.appId, oa.oaSecretKey))) return undefined;
       const event = jsonOf(body) as { event_name?: unknown; sender?: { id?: unknown }; follower?: { id?: unknown }; message?: { text?: unknown } } | undefined;
-      const id = event?.sender?.id ?? event?.follower?.id;
+      const id = zaloIdOf(event?.sender?.id ?? event?.follower?.id);
       // Delivery receipts carry the OA as sender (a message id, not a user): any shard may have sent it.
       if (event?.event_name === "user_received_message") return { everyShard: true };
-      return typeof id === "string" ? { senders: [{ channel: "zalo_oa", externalKey: id, text: typeof event?.message?.text === "string" ? event.message.text : "" }] } : undefined;
+      return id ? { senders: [{ channel: "zalo_oa", externalKey: id, text: typeof event?.message?.text === "string" ? event.message.text : "" }] } : undefined;
     });
   }
   const botSecret = config.zaloBot?.webhookSecret;
@@ -57,8 +57,8 @@ export function createSenderReaders(config: Pick<Config, "sms" | "zaloOa" | "zal
       const secret = request.headers.get("x-bot-api-secret-token");
       if (!secret || !(await constantTimeEqual(secret, botSecret))) return undefined;
       const update = unwrapJson(await request.clone().text()) as { message?: { from?: { id?: unknown }; text?: unknown } } | undefined;
-      const id = update?.message?.from?.id;
-      return typeof id === "string" ? { senders: [{ channel: "zalo_bot", externalKey: id, text: typeof update?.message?.text === "string" ? update.message.text : "" }] } : undefined;
+      const id = zaloIdOf(update?.message?.from?.id);
+      return id ? { senders: [{ channel: "zalo_bot", externalKey: id, text: typeof update?.message?.text === "string" ? update.message.text : "" }] } : undefined;
     });
   }
   return readers;
@@ -85,6 +85,12 @@ async function readSms(provider: SmsProvider, publicUrl: string | undefined, pro
   }
   if (senders.length > 0) return { senders };
   return events.some((e) => e.kind === "status") ? { everyShard: true } : undefined;
+}
+
+/** Zalo ids arrive as strings or (short ones) bare numbers; the routes' schemas read both as strings. */
+function zaloIdOf(value: unknown): string | undefined {
+  if (typeof value === "string" && value !== "") return value;
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
 }
 
 function jsonOf(body: string): unknown {

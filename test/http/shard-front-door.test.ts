@@ -17,6 +17,7 @@ import { createShardFrontDoor } from "../../src/http/shard-front-door";
 import { openSqliteNational } from "../../src/entry/national-db";
 import type { SqliteDb } from "../../src/entry/sqlite-db";
 import { createRosterFixture } from "../helpers/roster-fixture";
+import { signZalo } from "../helpers/fake-zalo";
 import { createTestDb, createTestProtector, createTestTranslator } from "../helpers/test-db";
 
 const KEY = "smsgate-signing-key";
@@ -25,7 +26,9 @@ const NOW = new Date();
 const TODAY = localDate(NOW, TZ);
 const PHONE = "84100000001";
 const BOT_SECRET = "zalo-bot-secret";
-const config = parseConfig({ ZALO_BOT_TOKEN: "1:zb", ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET, ZALO_BOT_API_ROOT: "http://zalo.invalid", SMS_PROVIDER: "smsgate", SMS_API_BASE_URL: "http://sms.invalid", SMS_USERNAME: "u", SMS_PASSWORD: "p", SMS_WEBHOOK_SECRET: KEY, QUIET_HOURS: "off" });
+const APP_ID = "1234567890123456789";
+const OA_SECRET = "oa-secret-key-1";
+const config = parseConfig({ ZALO_APP_ID: APP_ID, ZALO_APP_SECRET: "app-secret", ZALO_OA_SECRET_KEY: OA_SECRET, ZALO_BOT_TOKEN: "1:zb", ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET, ZALO_BOT_API_ROOT: "http://zalo.invalid", SMS_PROVIDER: "smsgate", SMS_API_BASE_URL: "http://sms.invalid", SMS_USERNAME: "u", SMS_PASSWORD: "p", SMS_WEBHOOK_SECRET: KEY, QUIET_HOURS: "off" });
 
 let protector: Protector;
 let shards: Record<"12" | "38", SqliteDb>;
@@ -54,6 +57,13 @@ async function sms(text: string, from = PHONE): Promise<Response> {
 async function zaloBot(text: string, from: string): Promise<Response> {
   const body = { ok: true, result: { event_name: "message.text.received", message: { message_id: `zb-${++eventId}`, from: { id: from, display_name: "Dân", is_bot: false }, chat: { id: from, chat_type: "PRIVATE" }, date: NOW.getTime(), text } } };
   return door.fetch(new Request("http://bhyt.test/webhooks/zalo-bot", { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": BOT_SECRET }, body: JSON.stringify(body) }));
+}
+
+/** One signed Zalo OA text from user `from` (a bare number, as Zalo sometimes sends ids). */
+async function zaloOa(text: string, from: string): Promise<Response> {
+  const ts = String(NOW.getTime());
+  const body = `{"app_id":"${APP_ID}","user_id_by_app":"55","event_name":"user_send_text","timestamp":"${ts}","sender":{"id":${from}},"recipient":{"id":"579745863508352884"},"message":{"msg_id":"oa-${++eventId}","text":${JSON.stringify(text)}}}`;
+  return door.fetch(new Request("http://bhyt.test/webhooks/zalo", { method: "POST", headers: { "content-type": "application/json", "x-zevent-signature": signZalo(APP_ID, body, ts, OA_SECRET) }, body }));
 }
 
 const plan = (db: SqliteDb, today = TODAY) => planReminders({ db, timezone: TZ, defaultLocale: "vi", smsEnabled: true }, { today, now: NOW });
@@ -120,5 +130,16 @@ describe("shard front door: SMS routed by the sender's phone, opt-outs recorded 
     expect(await pendingReminders(shards["38"])).toHaveLength(0);
     expect(await shards["12"].orm.select().from(contacts)).toHaveLength(0);
     expect(await shardOfIdentity(router.national, "zalo_bot", "zb-user-1")).toBe("38");
+  });
+
+  it("routes a Zalo OA opt-out, sender id a bare number, to the province that holds the user", async () => {
+    const roster = await createRosterFixture(shards["38"], protector, TODAY);
+    const { personId, householdId } = await roster.card("GD", 7, { household: "H1" });
+    await subscribeReminders(shards["38"], protector, { channel: "zalo_oa", externalKey: "4455", personId, householdId, locale: "vi", wording: "đồng ý", now: NOW });
+    expect((await zaloOa("STOP", "4455")).status).toBe(200);
+    const [consent] = await shards["38"].orm.select().from(consents);
+    expect(consent!.withdrawnAt).not.toBeNull();
+    expect(await shards["12"].orm.select().from(contacts)).toHaveLength(0);
+    expect(await shardOfIdentity(router.national, "zalo_oa", "4455")).toBe("38");
   });
 });
