@@ -39,7 +39,7 @@ export async function cancelPendingForPhone(db: Db, phoneIdx: string, now: Date)
   await db.orm
     .update(outboxMessages)
     .set({ status: "cancelled", lastErrorCode: "opted_out", updatedAt: now })
-    .where(and(inArray(outboxMessages.status, ["pending"]), sql`json_extract(${outboxMessages.payload}, '$.phoneIdx') = ${phoneIdx}`, sql`${outboxMessages.purpose} not like ${OFFICER_PURPOSE_PREFIX + "%"}`));
+    .where(and(eq(outboxMessages.channel, "sms"), inArray(outboxMessages.status, ["pending"]), sql`json_extract(${outboxMessages.payload}, '$.phoneIdx') = ${phoneIdx}`, sql`${outboxMessages.purpose} not like ${OFFICER_PURPOSE_PREFIX + "%"}`));
 }
 
 /**
