@@ -63,7 +63,7 @@ export default defineConfig({
             miniflare: {
               bindings: { TEST_MIGRATIONS: await readD1Migrations(migrationsDir), TEST_NATIONAL_MIGRATIONS: await readD1Migrations(nationalMigrationsDir) },
               // test/workers/shards.test.ts: two province databases and the national one (SHARDING=province).
-              d1Databases: { DB_P12: "shard-p12", DB_P38: "shard-p38", NATIONAL_DB: "shard-national" },
+              d1Databases: { DB_P12: "shard-p12", DB_P38: "shard-p38", DB_P52: "shard-p52", NATIONAL_DB: "shard-national" },
             },
           }),
         ],

@@ -73,6 +73,18 @@ cli-help-import-targets = Import targets from CSV/XLSX: unit_code,year,populatio
 cli-help-units-list = List administrative units as a tree.
 cli-help-targets-show = Show a unit's targets and those of the units directly under it.
 cli-help-global = Common options: --json (the last line is one JSON object), --lang vi|en, --help.
+cli-help-shards-list = List the province databases (SHARDING=province): file, size, cards and the unit codes assigned to each.
+cli-help-shards-assign = Assign the units whose code starts with <unit code> to a part of a split province (e.g. 79-01 79_2). Assign only once the data is in that part.
+cli-help-shards-migrate = Create or update the schema of every province database and the national one; --workers prints the wrangler commands for D1.
+cli-help-shards-report = Figures per province from the national database (latest day, or --day), without reading the province databases.
+cli-shards-single = This command needs SHARDING=province; there is only one database: { $path }.
+cli-shards-row = { $shard }: { $file }, { $megabytes } MB, { $cards } cards, unit codes assigned: { $prefixes }
+cli-shards-national = National database: { $file }, { $megabytes } MB.
+cli-shards-assigned = Units { $prefix } are now assigned to database { $shard }.
+cli-shards-migrated = Updated the schema of { $count } databases in { $dir }.
+cli-shards-workers-migrate = On Cloudflare Workers, run these from the deploy machine:
+cli-shards-report-row = Province { $province }, { $day }: { $cards } cards, { $valid } valid, { $expiring } ending within 30 days, { $enrolments } enrolments reported, { $sent } messages sent, { $failed } failed.
+cli-shards-report-empty = No roll-ups yet: each province writes the previous day's figures in the morning.
 
 ## Tally reports
 tally-summary = { $date } — { $units }

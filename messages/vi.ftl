@@ -73,6 +73,18 @@ cli-help-import-targets = Nhập chỉ tiêu từ CSV/XLSX: unit_code,year,popul
 cli-help-units-list = Liệt kê đơn vị hành chính theo cây.
 cli-help-targets-show = Xem chỉ tiêu của một đơn vị và các đơn vị trực thuộc.
 cli-help-global = Tuỳ chọn chung: --json (dòng cuối là một đối tượng JSON), --lang vi|en, --help.
+cli-help-shards-list = Liệt kê các cơ sở dữ liệu tỉnh (SHARDING=province): tệp, dung lượng, số thẻ và các mã đơn vị được gán.
+cli-help-shards-assign = Gán các đơn vị có mã bắt đầu bằng <mã đơn vị> cho một phần của tỉnh được chia (ví dụ 79-01 79_2). Chỉ gán sau khi dữ liệu đã có ở phần đó.
+cli-help-shards-migrate = Tạo hoặc cập nhật cấu trúc mọi cơ sở dữ liệu tỉnh và cơ sở dữ liệu quốc gia; --workers in các lệnh wrangler cho D1.
+cli-help-shards-report = Số liệu tổng hợp theo tỉnh từ cơ sở dữ liệu quốc gia (ngày gần nhất, hoặc --day), không đọc cơ sở dữ liệu tỉnh.
+cli-shards-single = Lệnh này cần SHARDING=province; hiện chỉ có một cơ sở dữ liệu: { $path }.
+cli-shards-row = { $shard }: { $file }, { $megabytes } MB, { $cards } thẻ, mã đơn vị được gán: { $prefixes }
+cli-shards-national = Cơ sở dữ liệu quốc gia: { $file }, { $megabytes } MB.
+cli-shards-assigned = Đã gán các đơn vị { $prefix } cho cơ sở dữ liệu { $shard }.
+cli-shards-migrated = Đã cập nhật cấu trúc { $count } cơ sở dữ liệu trong { $dir }.
+cli-shards-workers-migrate = Trên Cloudflare Workers, chạy các lệnh sau từ máy triển khai:
+cli-shards-report-row = Tỉnh { $province }, ngày { $day }: { $cards } thẻ, { $valid } còn hạn, { $expiring } hết hạn trong 30 ngày tới, { $enrolments } người tham gia được báo, { $sent } tin đã gửi, { $failed } tin lỗi.
+cli-shards-report-empty = Chưa có số liệu tổng hợp nào: mỗi tỉnh ghi số liệu của ngày hôm trước vào buổi sáng.
 
 ## Báo cáo số liệu
 tally-summary = { $date } — { $units }

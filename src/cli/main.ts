@@ -21,6 +21,7 @@ import { remindersPlanCommand } from "./commands/reminders-command";
 import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-commands";
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
 import { keysRotateCommand } from "./commands/keys-commands";
+import { shardsAssignCommand, shardsListCommand, shardsMigrateCommand, shardsReportCommand } from "./commands/shard-commands";
 import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
 
 export const COMMANDS: Command[] = [
@@ -54,6 +55,10 @@ export const COMMANDS: Command[] = [
   keysRotateCommand,
   telegramSetWebhookCommand,
   telegramWebhookInfoCommand,
+  shardsListCommand,
+  shardsAssignCommand,
+  shardsMigrateCommand,
+  shardsReportCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -44,7 +44,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   const admin = await ensureFirstAdmin(router.forShard(router.defaultShard!), config.admin);
   if (admin?.generatedPassword) logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
   if (config.telegram && !config.publicUrl) logger.warn("shard.telegram_needs_webhook", { hint: "SHARDING=province routes Telegram webhooks; set PUBLIC_URL" });
-  const door = createShardFrontDoor({ router, protector, logger, appFor: (shard) => apps.get(shard)!, telegramWebhookSecret: config.telegram?.webhookSecret });
+  const door = createShardFrontDoor({ router, protector, logger, appFor: (shard) => apps.get(shard)!, telegramWebhookSecret: config.telegram?.webhookSecret, config });
   return {
     fetch: door.fetch as App["fetch"],
     async stop() {

@@ -99,13 +99,13 @@ export function createWorkerDispatcher(deps: QueueDispatchDeps, senders: Channel
  */
 export async function consumeDispatchBatch(
   batch: MessageBatch<DispatchJob>,
-  deps: QueueDispatchDeps & { worker: WorkerDispatcher; queue?: Queue<DispatchJob> },
+  deps: QueueDispatchDeps & { worker: WorkerDispatcher; queue?: Queue<DispatchJob>; /** A share of the run's messages when shards share an invocation. */ maxMessages?: number },
 ): Promise<DispatchReport | undefined> {
   const now = deps.now ?? (() => new Date());
   const log = deps.logger.child({ component: "outbox", queue: batch.queue });
   let report: DispatchReport;
   try {
-    report = await deps.worker.dispatcher.dispatchOnce({ maxMessages: WORKER_DISPATCH.maxMessages, budgetMs: WORKER_DISPATCH.budgetMs });
+    report = await deps.worker.dispatcher.dispatchOnce({ maxMessages: deps.maxMessages ?? WORKER_DISPATCH.maxMessages, budgetMs: WORKER_DISPATCH.budgetMs });
   } catch (err) {
     log.error("outbox.dispatch_failed", { err, kicks: batch.messages.length });
     for (const message of batch.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });

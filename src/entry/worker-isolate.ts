@@ -36,6 +36,7 @@ export async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
       logger: deps.logger,
       appFor: (shard) => appOf(deps.forShard(shard)),
       telegramWebhookSecret: deps.config.telegram?.webhookSecret,
+      config: deps.config,
     });
     frontDoors.set(deps, door);
   }

@@ -1,8 +1,9 @@
 import { applyD1Migrations, createExecutionContext, createMessageBatch, createScheduledController, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { adminUnits } from "../../src/db/schema";
+import { adminUnits, outboxMessages } from "../../src/db/schema";
+import { enqueueSteps } from "../../src/core/outbox/enqueue";
 import { createD1Db } from "../../src/entry/d1-db";
 import { createD1National } from "../../src/entry/d1-national";
 import { createProtector } from "../../src/core/privacy/protector";
@@ -19,9 +20,10 @@ const TELEGRAM_ROOT = "https://telegram.test";
 const SECRET = "shard-webhook-secret";
 const p12 = createD1Db(env.DB_P12!);
 const p38 = createD1Db(env.DB_P38!);
+const p52 = createD1Db(env.DB_P52!);
 const national = createD1National(env.NATIONAL_DB!);
 
-/** Two provinces (Lai Châu 12, Thanh Hóa 38), each its own D1 database, plus the national one. */
+/** Three provinces (Lai Châu 12, Thanh Hóa 38, Gia Lai 52), each its own D1 database, plus the national one. */
 const shardedEnv: Env = {
   ...env,
   SHARDING: "province",
@@ -68,6 +70,7 @@ let invite38: string;
 beforeAll(async () => {
   await applyD1Migrations(env.DB_P12!, env.TEST_MIGRATIONS);
   await applyD1Migrations(env.DB_P38!, env.TEST_MIGRATIONS);
+  await applyD1Migrations(env.DB_P52!, env.TEST_MIGRATIONS);
   await applyD1Migrations(env.NATIONAL_DB!, env.TEST_NATIONAL_MIGRATIONS);
   const protector = await createProtector({ dataKey: new Uint8Array(32).fill(3), indexKey: new Uint8Array(32).fill(4), keyId: "shard" });
   // Thanh Hóa: the demo commune Ngọc Phụng with its villages (Xuân Thành…) and roster.
@@ -91,7 +94,7 @@ beforeAll(async () => {
 
 afterAll(() => vi.unstubAllGlobals());
 
-describe("province shards on workerd: two province D1 databases and a national one", () => {
+describe("province shards on workerd: three province D1 databases and a national one", () => {
   it("routes an invite to the province that issued it and remembers the sender there only", async () => {
     expect((await send(1201, `/start ${invite12}`)).status).toBe(200);
     expect((await send(3801, `/start ${invite38}`)).status).toBe(200);
@@ -142,7 +145,7 @@ describe("province shards on workerd: two province D1 databases and a national o
     expect(await count(p12, sql`select coalesce(sum(count), 0) as n from tally_entries where status = 'active'`)).toBe(5);
   });
 
-  it("serves one shard per queue run: broadcasts fan out, other shards' kicks are forwarded once", async () => {
+  it("wakes only the shards with work for a broadcast kick, and serves every named shard of a batch without forwarding", async () => {
     const sent: DispatchJob[] = [];
     const queue = {
       send: async (body: DispatchJob) => void sent.push(body),
@@ -156,17 +159,19 @@ describe("province shards on workerd: two province D1 databases and a national o
       await worker.queue(batch, queued);
       return getQueueResult(batch, ctx);
     };
-    // A cron kick names no shard: one kick per shard goes back on the queue, nothing is dispatched here.
+    // Only Thanh Hóa has something to send.
+    for (const db of [p12, p38, p52]) await db.orm.update(outboxMessages).set({ status: "cancelled" }).where(inArray(outboxMessages.status, ["pending", "sending"]));
+    await p38.atomic(enqueueSteps([{ idempotencyKey: "shard-queue-test", channel: "telegram", purpose: "officer-reply", templateKey: "x", payload: { chatId: "3801", text: "Thử" } }], new Date()));
     const broadcast = await run([kick("a")]);
     expect(broadcast.explicitAcks).toEqual(["a"]);
-    expect(sent.map((k) => k.shard).sort()).toEqual(["12", "38"]);
-    // Kicks for 12 (twice) and 38: this run serves 12 and forwards one kick for 38.
+    expect(sent.map((k) => k.shard)).toEqual(["38"]);
+    // Kicks for 12 (twice) and 38 in one batch: both shards are served in this run, nothing is forwarded.
     sent.length = 0;
     const mixed = await run([kick("b", "12"), kick("c", "38"), kick("d", "12")]);
     expect([...mixed.explicitAcks].sort()).toEqual(["b", "c", "d"]);
     expect(mixed.retryMessages).toEqual([]);
-    expect(sent.filter((k) => k.reason === "more" && k.shard === "38")).toHaveLength(1);
-    expect(sent.every((k) => k.shard !== undefined)).toBe(true);
+    expect(sent).toEqual([]);
+    expect(repliesTo(3801)).toContain("Thử");
   });
 
   it("refuses a forged update before any routing", async () => {
@@ -181,7 +186,7 @@ describe("province shards on workerd: two province D1 databases and a national o
 
   it("rolls up yesterday per province into the national database at the morning Cron Trigger, once", async () => {
     const outcomes = await runScheduled(shardedEnv, Date.parse("2025-11-16T01:00:00Z"));
-    expect(outcomes.filter((o) => o.name === "province_rollup")).toHaveLength(2);
+    expect(outcomes.filter((o) => o.name === "province_rollup")).toHaveLength(3);
     const rows = await national.orm.all<{ province_code: string; day: string; enrolments: number; cards: number; tally_reports: number }>(
       sql`select province_code, day, enrolments, cards, tally_reports from national_province_rollups order by province_code`,
     );
@@ -190,6 +195,7 @@ describe("province shards on workerd: two province D1 databases and a national o
     expect(rows).toEqual([
       { province_code: "12", day: "2025-11-15", enrolments: 5, cards: 0, tally_reports: 1 },
       { province_code: "38", day: "2025-11-15", enrolments: enrolments38, cards: cards38, tally_reports: expect.any(Number) },
+      { province_code: "52", day: "2025-11-15", enrolments: 0, cards: 0, tally_reports: 0 },
     ]);
     expect(cards38).toBeGreaterThan(0);
     // A second trigger the same morning writes nothing new.
@@ -209,7 +215,7 @@ describe("province shards on workerd: two province D1 databases and a national o
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ scheduledTime: at, cron: "0 1 * * *" }), queues, ctx);
     await waitOnExecutionContext(ctx);
-    expect(daily).toEqual([{ kind: "daily", shard: "12", at }, { kind: "daily", shard: "38", at }]);
+    expect(daily).toEqual([{ kind: "daily", shard: "12", at }, { kind: "daily", shard: "38", at }, { kind: "daily", shard: "52", at }]);
     // (Runs after the morning rollup test: the shards' job markers are per day, so 17/11 is a new day.)
     // The trigger itself ran nothing: no rollup for 16/11 yet.
     const rollups = async () => (await national.orm.all<{ s: string }>(sql`select shard_key as s from national_province_rollups where day = '2025-11-16' order by s`)).map((r) => r.s);

@@ -1,7 +1,8 @@
 /**
  * @module The province of a sender nobody has bound yet, from what they typed: an invite
  * code (`/start NP7K-3QXM`) or a card number. Each is a keyed-hash index look-up, run in
- * every shard at once; this happens once per person, not per message.
+ * every shard at once (a card code only in the shards of the province it names); this
+ * happens once per person, not per message.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { channelIdentities, conversationStates, inviteCodes } from "../../db/schema";
@@ -12,6 +13,7 @@ import { normalizeInviteCode } from "../officers/invite-codes";
 import { readCardIdentifier } from "../residents/card-identifier";
 import { findCandidates } from "../residents/find-card";
 import type { ShardRouter } from "./shard-router";
+import { shardsForCard } from "./card-shards";
 
 const START = /^\/start(?:@\w+)?\s*(.*)$/i;
 
@@ -27,8 +29,10 @@ export async function locateShard(router: ShardRouter, protector: Protector, tex
   const card = invite || options.invitesOnly ? undefined : readCardIdentifier(payload);
   if (!invite && !card) return undefined;
   const inviteHash = invite ? await protector.blindIndex("invite", invite) : undefined;
+  // A card code names its province: only that province's shards are asked (issue 16).
+  const asked = card ? await shardsForCard(router, card) : router.shards;
   const hits = await Promise.all(
-    router.shards.map(async (shard) => {
+    asked.map(async (shard) => {
       const db = router.forShard(shard);
       if (inviteHash) {
         const [row] = await db.orm.select({ id: inviteCodes.id }).from(inviteCodes).where(eq(inviteCodes.codeHash, inviteHash)).limit(1);
