@@ -28,7 +28,8 @@ export function createTelegramChannel(config: TelegramConfig, deps: Conversation
     fetch: deps.botFetch,
   });
   // Never grammY webhook replies with the hono adapter (it double-encodes them): replies go
-  // out as normal API calls. No secret configured → no webhook route at all.
-  const webhook = config.webhookSecret ? webhookCallback(bot, "hono", { secretToken: config.webhookSecret }) : undefined;
+  // out as normal API calls. Polling mode (or no secret) → no webhook route at all, so grammY
+  // is never asked to poll and serve webhooks at once.
+  const webhook = config.mode === "webhook" && config.webhookSecret ? webhookCallback(bot, "hono", { secretToken: config.webhookSecret }) : undefined;
   return { bot, webhook: webhook as TelegramChannel["webhook"] };
 }
