@@ -8,6 +8,7 @@ import type { InboundMessage, Reply } from "../../core/conversation/types";
 import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
 import { applyDeliveryReport } from "../../core/outbox/delivery-report";
 import { applyZnsDelivery } from "../../core/zns/zns-tracking";
+import { applyFollowEvent } from "../../core/conversation/follow-state";
 import { parseJsonKeepingIds } from "./json";
 import { queueReplies } from "./reply-queue";
 import { zaloOaEnvelopeSchema, zaloOaEventSchema, type ZaloOaEvent } from "./schemas";
@@ -20,7 +21,18 @@ export interface ZaloOaInboundDeps {
   /** The conversation core. */
   handle(message: InboundMessage): Promise<Reply[]>;
   now?: () => Date;
+  /** Events older than this are refused (default 24 h); tests may shorten it. */
+  maxEventAgeMs?: number;
 }
+
+/**
+ * Zalo retries an unanswered event on a ladder of about 30 s → 1 h for up to ~12 h, so a
+ * genuine event can arrive hours late after an outage; a day covers that with margin. An
+ * older event (a replayed 2020 `unfollow`) is refused. Timestamps ahead of our clock by more
+ * than the skew allowance are refused too (they would pin follow/unfollow order).
+ */
+export const ZALO_MAX_EVENT_AGE_MS = 24 * 60 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 export interface ZaloWebhookRequest {
   headers: Headers;
@@ -28,7 +40,7 @@ export interface ZaloWebhookRequest {
   body: string;
 }
 
-export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "handled" | "duplicate" | "ignored" };
+export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "handled" | "duplicate" | "ignored" | "stale" };
 
 /**
  * Handles one OA webhook call. The signature is checked on the raw body first; a forged or
@@ -53,6 +65,14 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
     }
     const envelope = zaloOaEnvelopeSchema.safeParse(raw);
     if (!envelope.success || envelope.data.app_id !== deps.config.appId) return { status: 400 };
+    const eventAt = Number(envelope.data.timestamp);
+    const age = now().getTime() - eventAt;
+    if (age > (deps.maxEventAgeMs ?? ZALO_MAX_EVENT_AGE_MS) || age < -MAX_CLOCK_SKEW_MS) {
+      // Answered 200, not 4xx: Zalo retries any non-200 for hours (and may disable the webhook),
+      // and a stale event never becomes fresh, so refusing it with an error only brings it back.
+      deps.logger.warn("zalo_oa.event_stale", { event: envelope.data.event_name, eventAt: new Date(eventAt).toISOString(), ageSeconds: Math.round(age / 1000) });
+      return { status: 200, result: "stale" };
+    }
     const event = zaloOaEventSchema.safeParse(raw);
     if (!event.success) {
       // Events we do not use (seen, stickers, template status…) are acknowledged so Zalo stops resending.
@@ -70,11 +90,10 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
       case "follow":
       case "unfollow": {
         // Unfollowing is Zalo's block: nothing more is sent to that identity until they follow again.
-        await deps.db.orm
-          .update(channelIdentities)
-          .set({ blockedAt: event.event_name === "unfollow" ? at : null, updatedAt: at })
-          .where(identity(event.follower.id));
-        return "handled";
+        // Applied in the order the person acted, not the order events reach us.
+        const applied = await applyFollowEvent(deps.db, { channel: "zalo_oa", externalKey: event.follower.id, following: event.event_name === "follow", at: new Date(Number(event.timestamp)) });
+        if (!applied) deps.logger.info("zalo_oa.follow_event_skipped", { event: event.event_name, reason: "not newer than the last applied" });
+        return applied ? "handled" : "duplicate";
       }
       case "user_received_message": {
         const deliveredAt = event.message.delivery_time ? new Date(Number(event.message.delivery_time)) : at;
