@@ -1,16 +1,13 @@
 /** @module Zalo OA webhooks: verified events → the conversation core, contact state, delivery receipts. */
-import { and, eq } from "drizzle-orm";
 import type { ZaloOaConfig } from "../../config";
 import type { Db } from "../../db/client";
-import { channelIdentities } from "../../db/schema";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
-import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
+import { createInboundReceiver } from "../../core/conversation/receive-inbound";
 import { applyDeliveryReport } from "../../core/outbox/delivery-report";
 import { applyZnsDelivery } from "../../core/zns/zns-tracking";
 import { applyFollowEvent } from "../../core/conversation/follow-state";
 import { parseJsonKeepingIds } from "./json";
-import { queueReplies } from "./reply-queue";
 import { zaloOaEnvelopeSchema, zaloOaEventSchema, type ZaloOaEvent } from "./schemas";
 import { verifyZaloOaSignature } from "./signature";
 
@@ -49,7 +46,7 @@ export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "hand
  */
 export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
   const now = deps.now ?? (() => new Date());
-  const identity = (userId: string) => and(eq(channelIdentities.channel, "zalo_oa"), eq(channelIdentities.externalKey, userId));
+  const receive = createInboundReceiver({ db: deps.db, handle: deps.handle, now });
 
   return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloOaOutcome> {
     const signature = request.headers.get("x-zevent-signature");
@@ -107,20 +104,14 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
 
   async function receiveText(event: Extract<ZaloOaEvent, { event_name: "user_send_text" }>, at: Date): Promise<"handled" | "duplicate"> {
     const externalId = event.message.msg_id;
-    if (await alreadyProcessed(deps.db, "zalo_oa", externalId)) return "duplicate";
     const userId = event.sender.id;
     const receivedAt = new Date(Number(event.timestamp));
-    const replies = await deps.handle({ channel: "zalo_oa", senderId: userId, text: event.message.text, updateId: externalId, receivedAt: Number.isNaN(receivedAt.getTime()) ? at : receivedAt });
-    await queueReplies({
-      db: deps.db,
-      channel: "zalo_oa",
+    return receive({
+      message: { channel: "zalo_oa", senderId: userId, text: event.message.text, updateId: externalId, receivedAt: Number.isNaN(receivedAt.getTime()) ? at : receivedAt },
       externalId,
-      to: userId,
-      replies,
-      at,
+      payloadOf: (replies) => replies.map((reply) => ({ text: reply.text, chatId: userId, buttons: reply.buttons })),
       // Zalo's free-reply window counts from the user's last message.
-      extra: [(tx) => tx.update(channelIdentities).set({ lastInboundAt: at, updatedAt: at }).where(identity(userId))],
+      touchIdentity: true,
     });
-    return "handled";
   }
 }
