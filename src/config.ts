@@ -49,6 +49,7 @@ export const configSchema = z.object({
   TELEGRAM_BOT_USERNAME: z.string().regex(/^[A-Za-z0-9_]{3,64}$/).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/).optional(),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  TELEGRAM_MODE: z.enum(["webhook", "polling"]).optional(),
   SMS_PROVIDER: z.enum(SMS_PROVIDER_NAMES).optional(),
   SMS_API_BASE_URL: z.url().optional(),
   SMS_USERNAME: z.string().min(1).optional(),
@@ -126,7 +127,16 @@ export interface TelegramConfig {
   username: string;
   webhookSecret?: string;
   apiRoot: string;
+  /**
+   * Exactly one way updates arrive: `webhook` mounts POST /webhooks/telegram and never polls;
+   * `polling` long-polls getUpdates and mounts no route. grammY refuses both at once.
+   */
+  mode: TelegramMode;
+  /** Whether `mode` was set by TELEGRAM_MODE or derived from the other variables (said at start). */
+  modeSource: "TELEGRAM_MODE" | "derived";
 }
+
+export type TelegramMode = "webhook" | "polling";
 
 interface SmsCommon {
   baseUrl: string;
@@ -165,9 +175,10 @@ export function parseConfig(source: Record<string, unknown>): Config {
     throw new ConfigError(keys, details);
   }
   const e = result.data;
-  if (e.TELEGRAM_BOT_TOKEN && e.PUBLIC_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
-    // A public webhook without a secret would accept forged updates.
-    throw new ConfigError(["TELEGRAM_WEBHOOK_SECRET"], "TELEGRAM_WEBHOOK_SECRET is required with PUBLIC_URL");
+  const telegramMode = deriveTelegramMode(e);
+  if (e.TELEGRAM_BOT_TOKEN && telegramMode === "webhook" && !e.TELEGRAM_WEBHOOK_SECRET) {
+    // A webhook without a secret would accept forged updates.
+    throw new ConfigError(["TELEGRAM_WEBHOOK_SECRET"], "TELEGRAM_WEBHOOK_SECRET is required for Telegram webhook mode (TELEGRAM_MODE=webhook or PUBLIC_URL set)");
   }
   return {
     port: e.PORT,
@@ -187,6 +198,8 @@ export function parseConfig(source: Record<string, unknown>): Config {
           username: e.TELEGRAM_BOT_USERNAME ?? "bhyt_bot",
           webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
           apiRoot: e.TELEGRAM_API_ROOT,
+          mode: telegramMode,
+          modeSource: e.TELEGRAM_MODE ? "TELEGRAM_MODE" : "derived",
         }
       : undefined,
     sms: smsConfig(e),
@@ -225,4 +238,14 @@ function smsConfig(e: ParsedEnv): SmsConfig | undefined {
       // Twilio signs webhooks with the auth token; compatible providers may have a separate key.
       return { ...common, provider, accountSid: e.SMS_USERNAME!, authToken: e.SMS_PASSWORD!, from: e.SMS_FROM!, webhookSecret: e.SMS_WEBHOOK_SECRET ?? e.SMS_PASSWORD };
   }
+}
+
+/**
+ * TELEGRAM_MODE when set; otherwise `webhook` when a webhook secret or PUBLIC_URL says updates
+ * are pushed to us (e.g. `bhyt telegram set-webhook` behind a proxy, no PUBLIC_URL), else
+ * `polling` (a laptop with only a token).
+ */
+function deriveTelegramMode(e: { TELEGRAM_MODE?: TelegramMode; TELEGRAM_WEBHOOK_SECRET?: string; PUBLIC_URL?: string }): TelegramMode {
+  if (e.TELEGRAM_MODE) return e.TELEGRAM_MODE;
+  return e.TELEGRAM_WEBHOOK_SECRET || e.PUBLIC_URL ? "webhook" : "polling";
 }

@@ -33,3 +33,19 @@ describe("parseConfig", () => {
     expect(parseConfig({ DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key }).dataEncryptionKey).toBe(key);
   });
 });
+
+describe("Telegram mode", () => {
+  const token = { TELEGRAM_BOT_TOKEN: "123456:TEST-token" };
+  const secret = { TELEGRAM_WEBHOOK_SECRET: "webhook-secret-123" };
+  it("derives polling from a token alone and webhook from a secret or PUBLIC_URL", () => {
+    expect(parseConfig(token).telegram).toMatchObject({ mode: "polling", modeSource: "derived" });
+    expect(parseConfig({ ...token, ...secret }).telegram).toMatchObject({ mode: "webhook", modeSource: "derived" });
+    expect(parseConfig({ ...token, ...secret, PUBLIC_URL: "https://bhyt.example.vn" }).telegram?.mode).toBe("webhook");
+  });
+  it("TELEGRAM_MODE wins; webhook mode without a secret is refused by name", () => {
+    expect(parseConfig({ ...token, ...secret, TELEGRAM_MODE: "polling" }).telegram).toMatchObject({ mode: "polling", modeSource: "TELEGRAM_MODE" });
+    expect(() => parseConfig({ ...token, TELEGRAM_MODE: "webhook" })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => parseConfig({ ...token, PUBLIC_URL: "https://bhyt.example.vn" })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => parseConfig({ ...token, TELEGRAM_MODE: "both" })).toThrow(/TELEGRAM_MODE/);
+  });
+});

@@ -39,8 +39,9 @@ async function main() {
   const chart = createNodeChartRenderer();
   const botFetch = createNodeBotFetch();
   const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch });
-  if (config.telegram && !config.publicUrl) {
-    // No public URL: long polling lets a developer try a real bot from a laptop.
+  if (config.telegram) logger.info("telegram.mode", { mode: config.telegram.mode, source: config.telegram.modeSource, route: config.telegram.mode === "webhook" ? "POST /webhooks/telegram" : undefined });
+  if (config.telegram?.mode === "polling") {
+    // Long polling lets a developer try a real bot from a laptop; the app mounted no webhook route.
     const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone, botFetch });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }

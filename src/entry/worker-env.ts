@@ -26,6 +26,8 @@ export interface Env {
   TELEGRAM_BOT_USERNAME?: string;
   TELEGRAM_WEBHOOK_SECRET?: string;
   TELEGRAM_API_ROOT?: string;
+  // Workers only receive webhooks: leave TELEGRAM_MODE unset or "webhook" (polling mounts no route).
+  TELEGRAM_MODE?: string;
   SMS_PROVIDER?: string;
   SMS_API_BASE_URL?: string;
   SMS_USERNAME?: string;

@@ -33,6 +33,15 @@ export async function startFakeTelegram(options: { refuse?: (method: string) => 
         res.end(JSON.stringify({ ok: false, ...refusal }));
         return;
       }
+      if (method === "getUpdates") {
+        // A long poll with nothing to deliver: answer empty after a short wait, as Telegram does at its timeout.
+        setTimeout(() => {
+          if (res.destroyed) return;
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ ok: true, result: [] }));
+        }, 100);
+        return;
+      }
       if (method === "setWebhook" || method === "deleteWebhook") webhookUrl = method === "setWebhook" ? String(payload.url) : "";
       const result = method === "answerCallbackQuery" || method === "setWebhook" || method === "deleteWebhook" ? true
         : method === "getWebhookInfo" ? { url: webhookUrl, has_custom_certificate: false, pending_update_count: 3, ...(webhookUrl ? {} : { last_error_date: 1_790_000_000, last_error_message: "Connection refused" }) }
@@ -43,5 +52,6 @@ export async function startFakeTelegram(options: { refuse?: (method: string) => 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { apiRoot: `http://127.0.0.1:${port}`, calls, close: () => new Promise((r) => server.close(() => r())) };
+  // closeAllConnections: a polling client may hold a keep-alive socket open.
+  return { apiRoot: `http://127.0.0.1:${port}`, calls, close: () => new Promise((r) => (server.close(() => r()), server.closeAllConnections())) };
 }

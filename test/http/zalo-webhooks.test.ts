@@ -185,12 +185,14 @@ describe("an officer and a resident get the same answers on Telegram, Zalo OA, Z
       { text: () => "/huy" },
     ];
     const result = await runScript(501, OFFICER, steps);
-    for (const r of result) {
+    for (const [i, r] of result.entries()) {
       expect(r.tg.length).toBeGreaterThan(0);
       expect(r.oa).toEqual(r.tg);
       expect(r.bot).toEqual(r.tg);
-      expect(r.sms).toEqual(r.tg);
+      // SMS has its own welcome (commands without "/", no /lienket); the rest reads the same.
+      if (i > 0) expect(r.sms).toEqual(r.tg);
     }
+    expect(result[0]!.sms[0]).toContain("TIENDO");
     expect(result[0]!.oa[0]).toContain("cán bộ thu thập số liệu thôn của xã Ngọc Phụng");
     expect(result[1]!.oa[0]).toContain("Đã ghi nhận: 15/11/2025 — Thôn Xuân Thành: GD 12");
     expect(result[2]!.oa[0]).toMatch(/đã có 12 người[\s\S]*\n1\. /);
@@ -257,13 +259,45 @@ describe("Zalo events beyond text", () => {
     expect((await oa.db.orm.select().from(outboxMessages).where(eq(outboxMessages.id, id!)))[0]).toMatchObject({ status: "delivered", deliveredAt: NOW });
   });
 
-  it("unfollow blocks the identity (nothing more is sent), follow unblocks it", async () => {
-    const event = (name: string) => `{"oa_id":"579745863508352884","follower":{"id":"${OFFICER}"},"user_id_by_app":"55","event_name":"${name}","source":"oa_profile","app_id":"${APP_ID}","timestamp":"${NOW.getTime()}"}`;
+  it("unfollow blocks the identity (nothing more is sent), follow unblocks it, in event-time order and idempotently", async () => {
+    const event = (name: string, at: number) => `{"oa_id":"579745863508352884","follower":{"id":"${OFFICER}"},"user_id_by_app":"55","event_name":"${name}","source":"oa_profile","app_id":"${APP_ID}","timestamp":"${at}"}`;
     const identity = async () => (await oa.db.orm.select().from(channelIdentities).where(and(eq(channelIdentities.channel, "zalo_oa"), eq(channelIdentities.externalKey, OFFICER))))[0]!;
-    expect((await postOa(event("unfollow"))).status).toBe(200);
-    expect((await identity()).blockedAt).toEqual(NOW);
-    expect((await postOa(event("follow"))).status).toBe(200);
+    const unfollowAt = NOW.getTime() - 60_000;
+    expect((await postOa(event("unfollow", unfollowAt))).status).toBe(200);
+    expect((await identity()).blockedAt).toEqual(new Date(unfollowAt));
+    expect((await postOa(event("follow", NOW.getTime() - 30_000))).status).toBe(200);
     expect((await identity()).blockedAt).toBeNull();
+    // The unfollow redelivered after the follow (Zalo's retry ladder) is older: it changes nothing.
+    expect((await postOa(event("unfollow", unfollowAt))).status).toBe(200);
+    expect((await identity()).blockedAt).toBeNull();
+    // A later unfollow applies, and its redelivery is a no-op.
+    const later = NOW.getTime() - 10_000;
+    await postOa(event("unfollow", later));
+    await postOa(event("unfollow", later));
+    expect((await identity()).blockedAt).toEqual(new Date(later));
+    expect((await postOa(event("follow", NOW.getTime()))).status).toBe(200);
+    expect((await identity()).blockedAt).toBeNull();
+  });
+
+  it("refuses events older than a day or from the future (200, so Zalo stops resending) and applies nothing", async () => {
+    const years = new Date(NOW);
+    years.setUTCFullYear(years.getUTCFullYear() - 5);
+    const unfollow = (at: number) => `{"oa_id":"579745863508352884","follower":{"id":"${OFFICER}"},"user_id_by_app":"55","event_name":"unfollow","source":"oa_profile","app_id":"${APP_ID}","timestamp":"${at}"}`;
+    const identity = async () => (await oa.db.orm.select().from(channelIdentities).where(and(eq(channelIdentities.channel, "zalo_oa"), eq(channelIdentities.externalKey, OFFICER))))[0]!;
+    expect((await identity()).blockedAt).toBeNull();
+    for (const at of [years.getTime(), NOW.getTime() - 25 * 3600_000, NOW.getTime() + 3600_000]) {
+      const res = await postOa(unfollow(at));
+      expect(res.status).toBe(200);
+      expect((await identity()).blockedAt).toBeNull();
+    }
+    const before = (await oa.db.orm.select().from(outboxMessages)).length;
+    const staleText = oaText(OFFICER, "/tiendo").replace(`"timestamp":"${NOW.getTime()}"`, `"timestamp":"${years.getTime()}"`);
+    expect((await postOa(staleText)).status).toBe(200);
+    expect((await oa.db.orm.select().from(outboxMessages)).length).toBe(before);
+    // Within the window (Zalo's retries span hours), a late event is still processed.
+    const late = oaText(OFFICER, "/tiendo").replace(`"timestamp":"${NOW.getTime()}"`, `"timestamp":"${NOW.getTime() - 12 * 3600_000}"`);
+    expect((await postOa(late)).status).toBe(200);
+    expect((await oa.db.orm.select().from(outboxMessages)).length).toBeGreaterThan(before);
   });
 
   it("acknowledges events it does not use", async () => {

@@ -1,12 +1,9 @@
 /** @module Inbound SMS: verified webhooks → the conversation core; replies → the outbox. */
 import type { Db } from "../../db/client";
-import { inboundUpdates } from "../../db/schema";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
-import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
-import { enqueueSteps } from "../../core/outbox/enqueue";
+import { createInboundReceiver } from "../../core/conversation/receive-inbound";
 import { applyDeliveryReport } from "../../core/outbox/delivery-report";
-import type { OutboxDraft } from "../../core/outbox/types";
 import type { Protector } from "../../core/privacy/protector";
 import { isDeniedSender } from "../../core/sms/deny-list";
 import { renderSmsText } from "./sms-sender";
@@ -24,9 +21,6 @@ export interface SmsInboundDeps {
   now?: () => Date;
 }
 
-/** Replies are conversation, not campaigns: never held by quiet hours, but pointless an hour late. */
-export const SMS_REPLY_PURPOSE = "officer-reply";
-export const SMS_REPLY_TTL_MS = 60 * 60_000;
 /** A reply may take more parts than a reminder: an officer asked for it (a ranking, a summary). */
 export const SMS_REPLY_SEGMENTS = 4;
 
@@ -40,6 +34,7 @@ export type SmsWebhookOutcome = { status: 401 } | { status: 400 } | { status: 20
  */
 export function createSmsInbound(deps: SmsInboundDeps) {
   const now = deps.now ?? (() => new Date());
+  const receiveTurn = createInboundReceiver({ db: deps.db, handle: deps.handle, now });
   return async function handleWebhook(request: SmsWebhookRequest): Promise<SmsWebhookOutcome> {
     if (!(await deps.provider.verifyWebhook(request, now()))) {
       deps.logger.warn("sms.webhook_refused", { provider: deps.provider.name });
@@ -71,24 +66,15 @@ export function createSmsInbound(deps: SmsInboundDeps) {
 
   async function receive(event: Extract<SmsWebhookEvent, { kind: "inbound" }>): Promise<boolean> {
     const externalId = `${deps.provider.name}:${event.eventId}`;
-    if (await alreadyProcessed(deps.db, "sms", externalId)) return false;
-    const at = now();
-    const replies = await deps.handle({ channel: "sms", senderId: event.from, text: event.text, updateId: externalId, receivedAt: event.receivedAt ?? at });
-    // The number is stored sealed; the dispatcher opens it just for the send.
-    const toEnc = replies.length > 0 ? await deps.protector.seal(event.from) : undefined;
-    const drafts: OutboxDraft[] = replies.map((reply, i) => ({
-      idempotencyKey: `sms-reply:${externalId}:${i}`,
-      channel: "sms",
-      purpose: SMS_REPLY_PURPOSE,
-      templateKey: "sms-reply",
-      payload: { text: renderSmsText(reply.text, reply.buttons), toEnc, maxSegments: SMS_REPLY_SEGMENTS },
-      notBefore: at,
-      expiresAt: new Date(at.getTime() + SMS_REPLY_TTL_MS),
-    }));
-    await deps.db.atomic([
-      ...enqueueSteps(drafts, at),
-      (tx) => tx.insert(inboundUpdates).values({ channel: "sms", externalId, receivedAt: at }).onConflictDoNothing(),
-    ]);
-    return true;
+    const result = await receiveTurn({
+      message: { channel: "sms", senderId: event.from, text: event.text, updateId: externalId, receivedAt: event.receivedAt ?? now() },
+      externalId,
+      // The number is stored sealed; the dispatcher opens it just for the send.
+      payloadOf: async (replies) => {
+        const toEnc = await deps.protector.seal(event.from);
+        return replies.map((reply) => ({ text: renderSmsText(reply.text, reply.buttons), toEnc, maxSegments: SMS_REPLY_SEGMENTS }));
+      },
+    });
+    return result === "handled";
   }
 }

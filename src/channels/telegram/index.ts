@@ -8,6 +8,7 @@ import { createConversation } from "../../core/conversation/create-conversation"
 import { alreadyProcessed, markProcessed } from "../../core/conversation/inbound-dedup";
 import { createTelegramBot, type BotApiFetch } from "./bot";
 import { negotiateLocale } from "../../i18n/translate";
+import { deferChatReplies } from "../../core/conversation/reply-outbox";
 
 export interface TelegramChannel {
   bot: Bot;
@@ -15,7 +16,7 @@ export interface TelegramChannel {
   webhook?: (c: HonoContext) => Promise<Response>;
 }
 
-export function createTelegramChannel(config: TelegramConfig, deps: ConversationDeps & { logger: Logger; now?: () => Date; botFetch?: BotApiFetch }): TelegramChannel {
+export function createTelegramChannel(config: TelegramConfig, deps: ConversationDeps & { logger: Logger; now?: () => Date; botFetch?: BotApiFetch; replyTimeoutMs?: number }): TelegramChannel {
   const { db } = deps;
   const bot = createTelegramBot({
     config,
@@ -23,12 +24,15 @@ export function createTelegramChannel(config: TelegramConfig, deps: Conversation
     handle: createConversation(deps),
     seen: (id) => alreadyProcessed(db, "telegram", id),
     markSeen: (id, at) => markProcessed(db, "telegram", id, at),
+    defer: (input) => deferChatReplies(db, { channel: "telegram", externalId: input.updateId, chatId: input.chatId, replies: input.replies, from: input.from, at: (deps.now ?? (() => new Date()))(), notBefore: input.notBefore }),
     apology: (hint) => deps.t(negotiateLocale(hint, deps.defaultLocale), "conv-internal-error"),
     now: deps.now,
     fetch: deps.botFetch,
+    replyTimeoutMs: deps.replyTimeoutMs,
   });
   // Never grammY webhook replies with the hono adapter (it double-encodes them): replies go
-  // out as normal API calls. No secret configured → no webhook route at all.
-  const webhook = config.webhookSecret ? webhookCallback(bot, "hono", { secretToken: config.webhookSecret }) : undefined;
+  // out as normal API calls. Polling mode (or no secret) → no webhook route at all, so grammY
+  // is never asked to poll and serve webhooks at once.
+  const webhook = config.mode === "webhook" && config.webhookSecret ? webhookCallback(bot, "hono", { secretToken: config.webhookSecret }) : undefined;
   return { bot, webhook: webhook as TelegramChannel["webhook"] };
 }

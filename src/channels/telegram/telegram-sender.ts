@@ -1,12 +1,21 @@
-import { Api, GrammyError, HttpError } from "grammy";
+import { Api, GrammyError, HttpError, InputFile } from "grammy";
 import type { TelegramConfig } from "../../config";
 import type { ChannelSender, SendResult } from "../../core/outbox/types";
+import { fromBase64 } from "../../core/privacy/protector";
 
 /** Bot API limits (FAQ): about 30 messages per second overall, one per second per chat. */
 export const TELEGRAM_LIMITS = { perSecond: 30, perRecipientPerSecond: 1 } as const;
 
-/** Telegram's hard limit on message text. */
-const MAX_TEXT = 4096;
+/** Telegram's hard limits on message text and on a file's or picture's caption. */
+export const TELEGRAM_MAX_TEXT = 4096;
+export const TELEGRAM_MAX_CAPTION = 1024;
+const MAX_TEXT = TELEGRAM_MAX_TEXT;
+const MAX_CAPTION = TELEGRAM_MAX_CAPTION;
+
+/** The one Telegram keyboard renderer: reply buttons as an inline keyboard (callback data = action). */
+export function inlineKeyboard(buttons?: { label: string; action: string }[][]) {
+  return buttons ? { inline_keyboard: buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.action }))) } : undefined;
+}
 
 /** The outbox's Telegram channel: plain Bot API calls (no auto-retry plugin: the outbox is the retry). */
 export function createTelegramSender(config: TelegramConfig, options: { timeoutSeconds?: number } = {}): ChannelSender {
@@ -15,11 +24,14 @@ export function createTelegramSender(config: TelegramConfig, options: { timeoutS
     channel: "telegram",
     limits: TELEGRAM_LIMITS,
     async send(message) {
-      const reply_markup = message.buttons
-        ? { inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.action }))) }
-        : undefined;
+      const reply_markup = inlineKeyboard(message.buttons);
       try {
-        const sent = await api.sendMessage(message.to, message.text.slice(0, MAX_TEXT), { reply_markup });
+        const file = message.attachment;
+        const sent = file
+          ? file.kind === "document"
+            ? await api.sendDocument(message.to, new InputFile(fromBase64(file.base64), file.fileName), { caption: (file.caption ?? message.text).slice(0, MAX_CAPTION), reply_markup })
+            : await api.sendPhoto(message.to, new InputFile(fromBase64(file.base64), file.fileName), { caption: (file.caption ?? message.text).slice(0, MAX_CAPTION), reply_markup })
+          : await api.sendMessage(message.to, message.text.slice(0, MAX_TEXT), { reply_markup });
         return { ok: true, providerMessageId: `${sent.chat.id}:${sent.message_id}` };
       } catch (err) {
         return telegramFailure(err);

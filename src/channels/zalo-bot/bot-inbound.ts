@@ -3,10 +3,9 @@ import type { ZaloBotConfig } from "../../config";
 import type { Db } from "../../db/client";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
-import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
+import { createInboundReceiver } from "../../core/conversation/receive-inbound";
 import { constantTimeEqual } from "../sms/webhook-crypto";
 import { parseJsonKeepingIds } from "../zalo/json";
-import { queueReplies } from "../zalo/reply-queue";
 import type { ZaloWebhookRequest } from "../zalo/oa-inbound";
 import { unwrapBotUpdate, zaloBotUpdateSchema } from "./bot-schemas";
 
@@ -26,6 +25,7 @@ export type ZaloBotOutcome = { status: 401 | 400 } | { status: 200; result: "han
  */
 export function createZaloBotInbound(deps: ZaloBotInboundDeps) {
   const now = deps.now ?? (() => new Date());
+  const receive = createInboundReceiver({ db: deps.db, handle: deps.handle, now });
   return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloBotOutcome> {
     const secret = request.headers.get("x-bot-api-secret-token");
     if (!secret || !(await constantTimeEqual(secret, deps.config.webhookSecret))) {
@@ -42,20 +42,16 @@ export function createZaloBotInbound(deps: ZaloBotInboundDeps) {
     const update = parsed.data;
     if (update.event_name !== "message.text.received" || update.message.text === undefined) return { status: 200, result: "ignored" };
     const externalId = `${update.event_name}:${update.message.message_id}`;
-    if (await alreadyProcessed(deps.db, "zalo_bot", externalId)) return { status: 200, result: "duplicate" };
-    const at = now();
     const date = Number(update.message.date);
     // The bot platform's `date` is in ms (seconds in older copies of the docs): guess by size.
-    const receivedAt = Number.isFinite(date) && date > 0 ? new Date(date < 1e12 ? date * 1000 : date) : at;
-    const replies = await deps.handle({
-      channel: "zalo_bot",
-      senderId: update.message.from.id,
-      text: update.message.text,
-      displayName: update.message.from.display_name,
-      updateId: externalId,
-      receivedAt,
+    const receivedAt = Number.isFinite(date) && date > 0 ? new Date(date < 1e12 ? date * 1000 : date) : now();
+    const chatId = update.message.chat.id;
+    const result = await receive({
+      message: { channel: "zalo_bot", senderId: update.message.from.id, text: update.message.text, displayName: update.message.from.display_name, updateId: externalId, receivedAt },
+      externalId,
+      payloadOf: (replies) => replies.map((reply) => ({ text: reply.text, chatId, buttons: reply.buttons })),
     });
-    await queueReplies({ db: deps.db, channel: "zalo_bot", externalId, to: update.message.chat.id, replies, at });
+    if (result === "duplicate") return { status: 200, result: "duplicate" };
     return { status: 200, result: "handled" };
   };
 }

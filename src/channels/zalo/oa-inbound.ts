@@ -1,15 +1,13 @@
 /** @module Zalo OA webhooks: verified events → the conversation core, contact state, delivery receipts. */
-import { and, eq } from "drizzle-orm";
 import type { ZaloOaConfig } from "../../config";
 import type { Db } from "../../db/client";
-import { channelIdentities } from "../../db/schema";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
-import { alreadyProcessed } from "../../core/conversation/inbound-dedup";
+import { createInboundReceiver } from "../../core/conversation/receive-inbound";
 import { applyDeliveryReport } from "../../core/outbox/delivery-report";
 import { applyZnsDelivery } from "../../core/zns/zns-tracking";
+import { applyFollowEvent } from "../../core/conversation/follow-state";
 import { parseJsonKeepingIds } from "./json";
-import { queueReplies } from "./reply-queue";
 import { zaloOaEnvelopeSchema, zaloOaEventSchema, type ZaloOaEvent } from "./schemas";
 import { verifyZaloOaSignature } from "./signature";
 
@@ -20,7 +18,18 @@ export interface ZaloOaInboundDeps {
   /** The conversation core. */
   handle(message: InboundMessage): Promise<Reply[]>;
   now?: () => Date;
+  /** Events older than this are refused (default 24 h); tests may shorten it. */
+  maxEventAgeMs?: number;
 }
+
+/**
+ * Zalo retries an unanswered event on a ladder of about 30 s → 1 h for up to ~12 h, so a
+ * genuine event can arrive hours late after an outage; a day covers that with margin. An
+ * older event (a replayed 2020 `unfollow`) is refused. Timestamps ahead of our clock by more
+ * than the skew allowance are refused too (they would pin follow/unfollow order).
+ */
+export const ZALO_MAX_EVENT_AGE_MS = 24 * 60 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 export interface ZaloWebhookRequest {
   headers: Headers;
@@ -28,7 +37,7 @@ export interface ZaloWebhookRequest {
   body: string;
 }
 
-export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "handled" | "duplicate" | "ignored" };
+export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "handled" | "duplicate" | "ignored" | "stale" };
 
 /**
  * Handles one OA webhook call. The signature is checked on the raw body first; a forged or
@@ -37,7 +46,7 @@ export type ZaloOaOutcome = { status: 401 | 400 } | { status: 200; result: "hand
  */
 export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
   const now = deps.now ?? (() => new Date());
-  const identity = (userId: string) => and(eq(channelIdentities.channel, "zalo_oa"), eq(channelIdentities.externalKey, userId));
+  const receive = createInboundReceiver({ db: deps.db, handle: deps.handle, now });
 
   return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloOaOutcome> {
     const signature = request.headers.get("x-zevent-signature");
@@ -53,6 +62,14 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
     }
     const envelope = zaloOaEnvelopeSchema.safeParse(raw);
     if (!envelope.success || envelope.data.app_id !== deps.config.appId) return { status: 400 };
+    const eventAt = Number(envelope.data.timestamp);
+    const age = now().getTime() - eventAt;
+    if (age > (deps.maxEventAgeMs ?? ZALO_MAX_EVENT_AGE_MS) || age < -MAX_CLOCK_SKEW_MS) {
+      // Answered 200, not 4xx: Zalo retries any non-200 for hours (and may disable the webhook),
+      // and a stale event never becomes fresh, so refusing it with an error only brings it back.
+      deps.logger.warn("zalo_oa.event_stale", { event: envelope.data.event_name, eventAt: new Date(eventAt).toISOString(), ageSeconds: Math.round(age / 1000) });
+      return { status: 200, result: "stale" };
+    }
     const event = zaloOaEventSchema.safeParse(raw);
     if (!event.success) {
       // Events we do not use (seen, stickers, template status…) are acknowledged so Zalo stops resending.
@@ -70,11 +87,10 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
       case "follow":
       case "unfollow": {
         // Unfollowing is Zalo's block: nothing more is sent to that identity until they follow again.
-        await deps.db.orm
-          .update(channelIdentities)
-          .set({ blockedAt: event.event_name === "unfollow" ? at : null, updatedAt: at })
-          .where(identity(event.follower.id));
-        return "handled";
+        // Applied in the order the person acted, not the order events reach us.
+        const applied = await applyFollowEvent(deps.db, { channel: "zalo_oa", externalKey: event.follower.id, following: event.event_name === "follow", at: new Date(Number(event.timestamp)) });
+        if (!applied) deps.logger.info("zalo_oa.follow_event_skipped", { event: event.event_name, reason: "not newer than the last applied" });
+        return applied ? "handled" : "duplicate";
       }
       case "user_received_message": {
         const deliveredAt = event.message.delivery_time ? new Date(Number(event.message.delivery_time)) : at;
@@ -88,20 +104,14 @@ export function createZaloOaInbound(deps: ZaloOaInboundDeps) {
 
   async function receiveText(event: Extract<ZaloOaEvent, { event_name: "user_send_text" }>, at: Date): Promise<"handled" | "duplicate"> {
     const externalId = event.message.msg_id;
-    if (await alreadyProcessed(deps.db, "zalo_oa", externalId)) return "duplicate";
     const userId = event.sender.id;
     const receivedAt = new Date(Number(event.timestamp));
-    const replies = await deps.handle({ channel: "zalo_oa", senderId: userId, text: event.message.text, updateId: externalId, receivedAt: Number.isNaN(receivedAt.getTime()) ? at : receivedAt });
-    await queueReplies({
-      db: deps.db,
-      channel: "zalo_oa",
+    return receive({
+      message: { channel: "zalo_oa", senderId: userId, text: event.message.text, updateId: externalId, receivedAt: Number.isNaN(receivedAt.getTime()) ? at : receivedAt },
       externalId,
-      to: userId,
-      replies,
-      at,
+      payloadOf: (replies) => replies.map((reply) => ({ text: reply.text, chatId: userId, buttons: reply.buttons })),
       // Zalo's free-reply window counts from the user's last message.
-      extra: [(tx) => tx.update(channelIdentities).set({ lastInboundAt: at, updatedAt: at }).where(identity(userId))],
+      touchIdentity: true,
     });
-    return "handled";
   }
 }

@@ -15,8 +15,13 @@ import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport 
 import { ACTION_CANCEL, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
 import type { InboundMessage, Reply } from "./types";
 
-/** Commands an SMS officer may send without the slash, since "/" is awkward on a keypad. */
-const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "ngonngu", "danhsach"]);
+/**
+ * Commands an SMS officer may send without the slash, since "/" is awkward on a keypad. Every
+ * SMS command is here (/lienket is not: it links a chat account to a phone, pointless on SMS).
+ */
+const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "help", "ngonngu", "lang", "danhsach"]);
+/** Typed answers that cancel a pending question (its "Hủy" choice), before any command. */
+const CANCEL_WORDS = /^\/?(?:huy|hủy|cancel)$/i;
 
 /**
  * The one conversation core behind every channel: a Telegram, Zalo or SMS message reaches
@@ -30,20 +35,23 @@ export function createConversation(deps: ConversationDeps) {
     const text = (message.text ?? "").trim();
     const today = localDate(message.receivedAt, deps.timezone);
     const start = /^\/start(?:@\w+)?\s*(.*)$/i.exec(text);
-    const inviteText = start ? start[1]! : normalizeInviteCode(text) ? text : undefined;
+    // A command word ("DANHSACH") is never an invite code, though it has a code's shape.
+    const inviteText = start ? start[1]! : !commandOf(text, message.channel) && normalizeInviteCode(text) ? text : undefined;
     let officer = await findOfficer(deps.db, message.channel, message.senderId);
     const hinted = negotiateLocale(message.languageHint, deps.defaultLocale);
     if (inviteText) {
       const redeemed = await redeemInvite(deps.db, deps.protector, { text: inviteText, channel: message.channel, externalKey: message.senderId, address, displayName: message.displayName, locale: hinted, now: message.receivedAt });
       if (!redeemed.ok) return [{ text: deps.t(officer ? negotiateLocale(officer.locale, hinted) : hinted, redeemed.messageKey) }];
       officer = await findOfficer(deps.db, message.channel, message.senderId);
-      return officer ? [{ text: welcome(deps, officer) }] : [];
+      return officer ? [{ text: welcome(deps, officer, message.channel) }] : [];
     }
     const locale = officer ? negotiateLocale(officer.locale, deps.defaultLocale) : hinted;
     const state = await loadState(deps.db, message.channel, message.senderId, message.receivedAt);
     // On SMS (no buttons) a question is answered with the number of a choice.
     const numbered = state?.choices && /^\d{1,2}$/.test(text) ? state.choices[Number(text) - 1] : undefined;
-    const action = message.action ?? numbered;
+    // While a question with a "Hủy" choice is pending, HUY answers it: it must not undo the saved report.
+    const cancelTyped = state?.choices?.includes(ACTION_CANCEL) && CANCEL_WORDS.test(text) ? ACTION_CANCEL : undefined;
+    const action = message.action ?? numbered ?? cancelTyped;
     if (action === ACTION_CANCEL && state) {
       await clearState(deps.db, message.channel, message.senderId);
       return [{ text: deps.t(locale, "conv-tally-cancelled") }];
@@ -71,7 +79,7 @@ async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<
     case "start":
     case "help":
     case "trogiup":
-      return [{ text: welcome(deps, officer) }];
+      return [{ text: welcome(deps, officer, message.channel) }];
     case "huy":
       return undoCommand(deps, officer, locale, message.receivedAt);
     case "tiendo":
@@ -84,13 +92,15 @@ async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<
       // "/baocao Xuân Thành GD 12" is simply a typed report.
       return rest ? handleTallyText(turn, rest) : startGuidedReport(turn);
     case "danhsach":
-      return doorToDoorCommand(deps, officer, locale, turn.today, message.receivedAt);
+      return doorToDoorCommand(deps, officer, locale, turn.today, message.receivedAt, { channel: message.channel, page: Number(/^\d{1,3}$/.exec(rest)?.[0] ?? 1) });
     case "lienket":
+      if (message.channel === "sms") return [{ text: deps.t(locale, "conv-unknown-command-sms", { command: name.toUpperCase() }) }];
       return linkPhoneCommand(deps, officer, locale, message);
     case "ngonngu":
     case "lang":
       return languageCommand(turn, rest);
     default:
+      if (message.channel === "sms") return [{ text: deps.t(locale, "conv-unknown-command-sms", { command: name.toUpperCase() }) }];
       return [{ text: deps.t(locale, "conv-unknown-command", { command: `/${name}` }) }];
   }
 }
@@ -124,9 +134,10 @@ async function withIdentityKey(deps: ConversationDeps, message: InboundMessage):
   return { message: { ...message, senderId: await deps.protector.blindIndex(PHONE_INDEX, phone) }, address: phone };
 }
 
-function welcome(deps: ConversationDeps, officer: OfficerSession): string {
+/** SMS gets its own wording: commands as words without "/", and no /lienket. */
+function welcome(deps: ConversationDeps, officer: OfficerSession, channel: InboundMessage["channel"]): string {
   const locale = negotiateLocale(officer.locale, deps.defaultLocale);
-  return deps.t(locale, "conv-welcome-officer", {
+  return deps.t(locale, channel === "sms" ? "conv-welcome-officer-sms" : "conv-welcome-officer", {
     role: deps.t(locale, `officer-role-${officer.role}`),
     commune: officer.commune.name,
   });

@@ -74,6 +74,7 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
       expiresAt: row.expiresAt ?? undefined,
       maxSegments: typeof payload.maxSegments === "number" ? payload.maxSegments : undefined,
       buttons: payload.buttons,
+      attachment: payload.attachment,
       template,
     },
   };

@@ -23,8 +23,18 @@ export interface OutboundMessage {
   /** SMS only: how many parts the text may take (default 2). */
   maxSegments?: number;
   buttons?: { label: string; action: string }[][];
+  /** Telegram only: a file or picture sent with `text` as its caption. */
+  attachment?: OutboxAttachment;
   /** Zalo OA only: send as a ZNS / ZBS template to the phone in `to` instead of as text. */
   template?: ZnsTemplate;
+}
+
+/** A reply's file (the door-to-door XLSX) or picture (the progress chart), kept as base64 in the row. */
+export interface OutboxAttachment {
+  kind: "document" | "photo";
+  base64: string;
+  fileName: string;
+  caption?: string;
 }
 
 /** An approved ZNS template and its parameters (values as strings, as Zalo wants them). */
@@ -87,6 +97,7 @@ export interface OutboxPayload extends Record<string, unknown> {
   chatId?: string;
   maxSegments?: number;
   buttons?: { label: string; action: string }[][];
+  attachment?: OutboxAttachment;
   /** A Zalo OA row with a template goes out by phone (`toEnc`) as ZNS, not as CS text. */
   zns?: ZnsTemplate;
   /**

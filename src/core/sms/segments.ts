@@ -51,11 +51,13 @@ export function toUnaccented(text: string): string {
     .normalize("NFC");
 }
 
-// Typography our catalogues use that GSM-7 lacks; anything else outside GSM-7 becomes "?".
+// Typography our catalogues use that GSM-7 lacks, spelled the way a phone shows it in plain
+// characters ("→" as "->", not "?"); anything else outside GSM-7 still becomes "?".
 const ASCII_PUNCTUATION: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-  "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...", "\u2022": "-", "\u00b7": "-",
-  "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " ", "\u00d7": "x",
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u2026": "...", "\u2022": "-", "\u00b7": "-",
+  "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u21d2": "=>", "\u21d0": "<=", "\u2191": "^", "\u2193": "v", "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2248": "~",
+  "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\t": " ", "\u00d7": "x", "\u20ab": "d", "\u2116": "No", "\u2713": "v", "\u2714": "v", "\u00b0": " do",
 };
 
 /** The unaccented text with every remaining character forced into GSM-7 (so it costs 160/153). */
@@ -63,7 +65,7 @@ export function toGsm7(text: string): string {
   let out = "";
   for (const char of toUnaccented(text)) {
     const mapped = ASCII_PUNCTUATION[char] ?? char;
-    out += gsmSeptets(mapped[0]!) === undefined ? "?" : mapped;
+    out += mapped === "" ? "" : gsmSeptets(mapped[0]!) === undefined ? "?" : mapped;
   }
   return out;
 }

@@ -39,6 +39,11 @@ export const channelIdentities = sqliteTable(
     /** Last time the person wrote to us: Zalo's free-reply window counts from here. */
     lastInboundAt: integer({ mode: "timestamp_ms" }),
     blockedAt: integer({ mode: "timestamp_ms" }),
+    /**
+     * Event time of the last follow/unfollow applied (Zalo OA): a later-arriving older event, or
+     * the same event redelivered, changes nothing.
+     */
+    followEventAt: integer({ mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

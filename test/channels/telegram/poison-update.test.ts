@@ -18,7 +18,7 @@ describe("a poison update", () => {
     const seen: string[] = [];
     const lines: string[] = [];
     const bot = createTelegramBot({
-      config: { token: "123:abc", username: "bhyt_test_bot", apiRoot: fake.apiRoot, webhookSecret: "s".repeat(16) },
+      config: { token: "123:abc", username: "bhyt_test_bot", apiRoot: fake.apiRoot, webhookSecret: "s".repeat(16), mode: "webhook", modeSource: "derived" },
       logger: createLogger({ level: "info", sink: (line) => lines.push(line) }),
       handle: async () => {
         throw new Error("boom");

@@ -43,6 +43,11 @@ describe("toUnaccented", () => {
     expect(toUnaccented(input)).toBe(expected);
   });
 
+  it("toGsm7 spells arrows, dashes, quotes and the ellipsis in GSM-7 instead of '?'", () => {
+    expect(toGsm7("3 người → phải đóng 1.516.320 đồng ‐ ‘a’ « b » ≥ 2 ⇒ xong…")).toBe("3 nguoi -> phai dong 1.516.320 dong - 'a' \" b \" >= 2 => xong...");
+    expect(countSegments(toGsm7("Hạn thẻ → 31/12")).encoding).toBe("gsm7");
+  });
+
   it("toGsm7 also maps typography to ASCII and anything else to ?", () => {
     expect(toGsm7("Thôn Xuân Thành: 15/846 (1,8 %) — còn thiếu… “ok” 😀")).toBe('Thon Xuan Thanh: 15/846 (1,8 %) - con thieu... "ok" ?');
     expect(countSegments(toGsm7("Đã ghi nhận — “ok”")).encoding).toBe("gsm7");

@@ -1,0 +1,1 @@
+ALTER TABLE `channel_identities` ADD `follow_event_at` integer;

@@ -1,0 +1,47 @@
+import type { Db } from "../../db/client";
+import type { Channel } from "../../db/schema";
+import { enqueue } from "../outbox/enqueue";
+import type { OutboxAttachment, OutboxDraft, OutboxPayload } from "../outbox/types";
+import { toBase64 } from "../privacy/protector";
+import type { Reply } from "./types";
+
+/**
+ * The reply rules, defined once for every channel: replies are conversation (never held by
+ * quiet hours: the `officer` purpose prefix) and pointless an hour late (dropped, not sent).
+ */
+export const REPLY_PURPOSE = "officer-reply";
+export const REPLY_TTL_MS = 60 * 60_000;
+
+/** A reply's outbox payload for a chat channel: text, buttons, and a file or picture as base64. */
+export function chatReplyPayload(reply: Reply, chatId: string): OutboxPayload {
+  const attachment: OutboxAttachment | undefined = reply.document
+    ? { kind: "document", base64: toBase64(reply.document.bytes), fileName: reply.document.fileName }
+    : reply.image
+      ? { kind: "photo", base64: toBase64(reply.image.png), fileName: "tien-do.png", caption: reply.image.caption }
+      : undefined;
+  return { text: reply.text, chatId, ...(reply.buttons ? { buttons: reply.buttons } : {}), ...(attachment ? { attachment } : {}) };
+}
+
+/** Outbox drafts for replies `from…` of one inbound update: the key makes a second enqueue a no-op. */
+export function replyDrafts(input: { channel: Channel; externalId: string; replies: { payload: OutboxPayload }[]; from?: number; at: Date; notBefore?: Date }): OutboxDraft[] {
+  const from = input.from ?? 0;
+  return input.replies.map((reply, i) => ({
+    idempotencyKey: `${input.channel}-reply:${input.externalId}:${from + i}`,
+    channel: input.channel,
+    purpose: REPLY_PURPOSE,
+    templateKey: `${input.channel}-reply`,
+    payload: reply.payload,
+    notBefore: input.notBefore ?? input.at,
+    expiresAt: new Date(input.at.getTime() + REPLY_TTL_MS),
+  }));
+}
+
+/**
+ * Replies that could not be sent at once (Telegram 429, 5xx, a timeout) go to the outbox,
+ * in order, not after `notBefore` (the platform's retry_after): the dispatcher retries them,
+ * so a saved report is never followed by "please try again".
+ */
+export async function deferChatReplies(db: Db, input: { channel: Channel; externalId: string; chatId: string; replies: Reply[]; from: number; at: Date; notBefore?: Date }): Promise<void> {
+  const replies = input.replies.map((reply) => ({ payload: chatReplyPayload(reply, input.chatId) }));
+  await enqueue(db, replyDrafts({ ...input, replies }), input.at);
+}
