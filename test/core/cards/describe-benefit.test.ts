@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const keys = (level: number, on: string) => describeBenefit(level, on, reference)?.lines.map((l) => l.key);
+const keys = (level: number, on: string, transport: boolean | null = true) => describeBenefit(level, on, reference, transport)?.lines.map((l) => l.key);
 
 describe("describeBenefit", () => {
   it("explains level 4 with the general rules, amounts from the base salary of the day", () => {
@@ -37,6 +37,11 @@ describe("describeBenefit", () => {
     expect(keys(2, "2026-01-01")).toEqual(["benefit-level-share", "benefit-caps-apply", "benefit-transport", "benefit-rule-self-referral"]);
     expect(describeBenefit(3, "2026-01-01", reference)?.lines[0]).toEqual({ key: "benefit-level-share", args: { level: 3, percent: 95, copay: 5 } });
     expect(keys(5, "2026-01-01")).toEqual(["benefit-level-share", "benefit-caps-none", "benefit-transport", "benefit-outside-package", "benefit-rule-self-referral"]);
+  });
+
+  it("tells transport only when the group is one the law lists (Đ21 k1 b), not for every level 2", () => {
+    expect(keys(2, "2026-01-01", false)).not.toContain("benefit-transport");
+    expect(keys(2, "2026-01-01", null)).not.toContain("benefit-transport");
   });
 
   it("leaves out rules that did not apply yet, and unknown levels", () => {
