@@ -266,6 +266,7 @@ fee-member-line = Member { $index }: { $ladder }% of the contribution = { $full 
     [0] {""}
    *[other] , state support { $support }% ({ $supportAmount } đồng)
   } → pays { $amount } đồng.
+fee-base-salary-latest-known = Note: the base salary of { $base } đồng is the latest known rate (from { $from }, { $instrument }); if it has been changed since, the amounts will differ.
 fee-total = Total: { $total } đồng.
 fee-help = "{ $text }" was not understood. Send /phi [household members] [group] [months], e.g. /phi 3 GD 12 or /phi 1 HS.
 renewal-first-enrolment = First enrolment: the card is valid from { $date } ({ $wait } days after payment).

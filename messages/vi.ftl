@@ -266,6 +266,7 @@ fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full
     [0] {""}
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → phải đóng { $amount } đồng.
+fee-base-salary-latest-known = Lưu ý: lương cơ sở { $base } đồng là mức mới nhất đã biết (áp dụng từ { $from }, { $instrument }); nếu Nhà nước đã điều chỉnh, số tiền đóng sẽ khác.
 fee-total = Tổng cộng: { $total } đồng.
 fee-help = Chưa hiểu "{ $text }". Gửi /phi [số người trong hộ] [nhóm] [số tháng], ví dụ: /phi 3 GD 12 hoặc /phi 1 HS.
 renewal-first-enrolment = Tham gia lần đầu: thẻ có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).

@@ -72,7 +72,11 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   }
 
   const noRule = reject("no_rule_for_date", "fee-no-rule", { group, date: on });
-  const baseSalary = baseSalaryOn(await loadBaseSalaries(db), on);
+  const steps = await loadBaseSalaries(db);
+  const baseSalary = baseSalaryOn(steps, on);
+  // The base salary changes by decree, usually on 1/7; past the newest step's year the rate is only the latest known.
+  const newest = steps.reduce((a, b) => (b.validFrom > a ? b.validFrom : a), "");
+  const baseSalaryLatestKnown = baseSalary !== undefined && baseSalary.validFrom === newest && on.slice(0, 4) > newest.slice(0, 4);
   const rate = rowsOn(await db.orm.select().from(contributionRates), on)[0];
   const national = rowsOn(supports.filter((s) => s.groupCode === group), on)[0];
   const stateSupport = national && input.communeId !== undefined ? ((await communeSupport(db, input.communeId, group, on)) ?? national) : national;
@@ -85,7 +89,7 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   const [names] = await db.orm.select({ vi: participantGroups.nameVi, en: participantGroups.nameEn }).from(participantGroups).where(eq(participantGroups.code, group));
   return computeRenewalFee(
     { members, group, months, on, provinceCode },
-    { baseSalary, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group } },
+    { baseSalary, baseSalaryLatestKnown, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group } },
   );
 }
 

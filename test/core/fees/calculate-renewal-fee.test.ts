@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calculateRenewalFee, type RenewalFeeInput } from "../../../src/core/fees/calculate-renewal-fee";
 import type { RenewalFee } from "../../../src/core/fees/compute-fee";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createTestDb } from "../../helpers/test-db";
-import { adminUnits, communeStatuses } from "../../../src/db/schema";
+import { createTestDb, createTestTranslator } from "../../helpers/test-db";
+import { feeLines } from "../../../src/core/fees/fee-text";
+import { adminUnits, baseSalaries, communeStatuses } from "../../../src/db/schema";
 
 let db: SqliteDb;
 beforeAll(() => {
@@ -126,6 +127,15 @@ describe("calculateRenewalFee: refusals", () => {
     expect((await fee({ on: "2027-01-01", group: "CN", communeId: unit!.id })).stateSupportPercent).toBe(70);
     // GD has no commune-status row: the national share stays.
     expect((await fee({ on, group: "GD", communeId: unit!.id })).total).toBe(1_366_200);
+  });
+
+  it("labels the base salary as the latest known rate in a year after its newest step, never silently", async () => {
+    const newest = (await db.orm.select().from(baseSalaries)).map((b) => b.validFrom).sort().at(-1)!;
+    const nextYear = `${Number(newest.slice(0, 4)) + 1}-01-01`;
+    expect((await fee({ on: newest })).baseSalaryLatestKnown).toBe(false);
+    expect((await fee({ on: nextYear })).baseSalaryLatestKnown).toBe(true);
+    const text = feeLines(await fee({ on: nextYear }), createTestTranslator(), "vi").heading;
+    expect(text).toContain("mức mới nhất đã biết");
   });
 
   it("refuses groups outside the calculator and unknown provinces", async () => {
