@@ -244,7 +244,7 @@ card-parsed-id12 = Số định danh cá nhân { $number } (dùng thay mã số 
 benefit-unknown-group = Không có nhóm đối tượng "{ $group }" trên thẻ BHYT. Ghi mã 2 chữ, ví dụ GD, HS, CN.
 benefit-no-level = Chưa có mã quyền lợi của nhóm { $group } vào ngày { $date }.
 benefit-summary = Nhóm { $group } ngày { $date }: mã quyền lợi { $level }, mức hưởng { $percent }%.
-benefit-level-share = Mã quyền lợi { $level }: mức hưởng { $percent }%, quỹ BHYT trả { $percent }% chi phí khám, chữa bệnh trong phạm vi được hưởng; { $copay ->
+benefit-level-share = Mã quyền lợi { $level }: mức hưởng { $percent }% (quỹ BHYT trả) chi phí khám, chữa bệnh trong phạm vi được hưởng; { $copay ->
     [0] người bệnh không phải cùng chi trả.
    *[other] người bệnh cùng chi trả { $copay }%.
   }

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { benefitLevelRates, benefitRuleValues, type BenefitLevelRate, type BenefitRule, type BenefitRuleValue } from "../../db/schema";
-import { baseSalaryOn, loadBaseSalaries, type BaseSalaryStep } from "../reference/base-salary";
+import { baseSalaryOn, fiveYearThreshold, loadBaseSalaries, type BaseSalaryStep } from "../reference/base-salary";
 import { rowsOn } from "../reference/effective-rows";
 
 /** One sentence to show: a message id in messages/*.ftl and its arguments (amounts in đồng). */
@@ -53,7 +53,8 @@ export function describeBenefit(level: number, on: string, reference: BenefitRef
     const primary = rule("primary_care");
     if (primary !== undefined) lines.push({ key: "benefit-rule-primary-care", args: { percent: primary } });
     const months = rule("five_year_copay");
-    if (months !== undefined && base !== undefined) lines.push({ key: "benefit-rule-five-years", args: { months, amount: base * months } });
+    const threshold = months === undefined ? undefined : fiveYearThreshold(reference.baseSalaries, Number(on.slice(0, 4)), months);
+    if (months !== undefined && threshold !== undefined) lines.push({ key: "benefit-rule-five-years", args: { months, amount: threshold } });
   }
   const selfReferral = rule("self_referral_inpatient_specialised");
   if (selfReferral !== undefined) lines.push({ key: "benefit-rule-self-referral", args: { percent: selfReferral } });
