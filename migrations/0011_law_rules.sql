@@ -104,3 +104,7 @@ INSERT INTO payment_periods (group_code, months, valid_from, valid_to, source) V
 INSERT INTO payment_periods (group_code, months, valid_from, valid_to, source) VALUES ('HS', 14, '2015-01-01', NULL, 'Học sinh lớp 12 đóng 9 tháng (đến hết năm học cuối), học sinh lớp 1 đóng 13–15 tháng (nối từ thẻ trẻ em dưới 6 tuổi đến hết năm học): hướng dẫn thu BHYT học sinh của BHXH (QĐ 595/QĐ-BHXH và văn bản thay thế). UNCONFIRMED: số văn bản hiện hành chưa đối chiếu');
 --> statement-breakpoint
 INSERT INTO payment_periods (group_code, months, valid_from, valid_to, source) VALUES ('HS', 15, '2015-01-01', NULL, 'Học sinh lớp 12 đóng 9 tháng (đến hết năm học cuối), học sinh lớp 1 đóng 13–15 tháng (nối từ thẻ trẻ em dưới 6 tuổi đến hết năm học): hướng dẫn thu BHYT học sinh của BHXH (QĐ 595/QĐ-BHXH và văn bản thay thế). UNCONFIRMED: số văn bản hiện hành chưa đối chiếu');
+--> statement-breakpoint
+DELETE FROM group_aliases WHERE search_key = 'hssv' AND province_code IS NULL;
+--> statement-breakpoint
+INSERT INTO group_aliases (group_code, alias, search_key, province_code) VALUES ('GD', 'hộ gđ', 'ho gd', NULL);

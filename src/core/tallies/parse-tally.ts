@@ -95,7 +95,7 @@ export function parseTally(text: string, vocabulary: TallyVocabulary, context: T
   const example = (scope[0] ?? vocabulary.villages[0])?.name ?? "";
   if (text.length > MAX_TALLY_TEXT) return rejectTally("not_a_report", "tally-too-long", { length: text.length, max: MAX_TALLY_TEXT });
 
-  const { items, dates } = readItems(text, index);
+  const { items, dates } = readItems(withoutListNumbers(text), index);
   if (!looksLikeReport(items)) return rejectTally("not_a_report", "tally-not-a-report", { village: example });
   const date = resolveTallyDate(dates, context.today, context.role);
   if (!date.ok) return date;
@@ -106,6 +106,14 @@ export function parseTally(text: string, vocabulary: TallyVocabulary, context: T
   if (over) return over;
   const { entries, candidates } = read;
   return { ok: true, date: date.date, entries, needsConfirmation: candidates.length > 0, ...(candidates.length > 0 ? { candidates } : {}) };
+}
+
+/**
+ * "1. Xuân Lập GD 5" / "2) Phú Vinh HS 2": the number opening a line of a list is not a count.
+ * Blanked with spaces of the same length, so offsets still quote the original text.
+ */
+function withoutListNumbers(text: string): string {
+  return text.replace(/^([ \t]*)(\d{1,2}[.)])(?=[ \t])/gm, (_, lead: string, marker: string) => lead + " ".repeat(marker.length));
 }
 
 /** Numbers need something to count (a group or a village); words alone are chat, not a report. */

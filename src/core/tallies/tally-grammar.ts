@@ -1,7 +1,7 @@
 import { displayName } from "../units/unit-levels";
 import { rejectTally, type TallyCandidate, type TallyEntry, type TallyRejection } from "./parse-tally";
 import { accentsContradict, fuzzyVillages } from "./tally-match";
-import type { TallyGroup, TallyVillage, TallyVocabulary } from "./tally-vocabulary";
+import { TALLY_AMBIGUOUS_WORDS, type TallyGroup, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
 
 /** A meaningful piece of a message, in order; dates and filler words are already gone. */
 export type TallyItem =
@@ -56,6 +56,9 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
 
   for (let i = 0; i < items.length; ) {
     const item = items[i]!;
+    if (item.t === "word" && TALLY_AMBIGUOUS_WORDS[item.key]) {
+      return rejectTally("unknown_group", "tally-ambiguous-group", { text: item.raw, groups: TALLY_AMBIGUOUS_WORDS[item.key]!.join(", ") });
+    }
     if (item.t === "unit" || item.t === "word") {
       const opened = item.t === "unit" ? exact(item) : fuzzy(item.key);
       if (opened && "ok" in opened) return opened;

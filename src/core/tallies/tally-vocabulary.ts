@@ -47,7 +47,15 @@ export const BHXHTN_GROUP = { code: "BHXHTN", indicator: "bhxh_tn", aliases: ["B
 export const TALLY_FILLER_WORDS = [
   "thẻ", "thẻ BHYT", "BHYT", "người", "ng", "tham gia", "mới", "cấp mới", "gia hạn", "tái tục", "báo cáo", "bc",
   "số", "số lượng", "sl", "ngày", "và", "ạ", "nhé", "nha", "em", "xin", "gửi", "cảm ơn",
+  // Polite openings and closings ("Dạ em xin báo cáo…", "Kính gửi anh chị…"), and "tăng 5 thẻ".
+  "dạ", "kính gửi", "anh", "chị", "anh chị", "tăng", "thông tin", "kết quả",
 ];
+
+/**
+ * Words that name more than one group: the officer is asked which, never guessed for.
+ * "HSSV" is pupils (HS) or students (SV), two groups with different support and renewal.
+ */
+export const TALLY_AMBIGUOUS_WORDS: Record<string, string[]> = { hssv: ["HS", "SV"] };
 
 /**
  * Loads the vocabulary of a commune as of `today` (YYYY-MM-DD): its current villages with

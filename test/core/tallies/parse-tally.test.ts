@@ -57,6 +57,23 @@ const cases: [string, Want, Who?][] = [
   ["Xuân\u200b Thành GD\u200b 12\ufeff", ok([[XT, "GD", 12]])],
   ["Xuân Thành GD 12 👍🏽", ok([[XT, "GD", 12]])],
   ["Xuân Thành GD １２", ok([[XT, "GD", 12]])],
+  // What collectors really type: polite openings and closings, parts of the day, lists, "tăng", "hộ gđ"
+  ["Dạ em xin báo cáo: Xuân Lập GD 5 ạ", ok([[XL, "GD", 5]])],
+  ["da em xin bao cao xuan lap gd 5 a", ok([[XL, "GD", 5]])],
+  ["Kính gửi anh chị, thôn Xuân Lập tăng 5 thẻ GD. Em cảm ơn ạ", ok([[XL, "GD", 5]])],
+  ["kinh gui anh chi thon xuan lap tang 5 the gd", ok([[XL, "GD", 5]])],
+  ["Sáng nay Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: TODAY })],
+  ["chiều qua Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["chieu qua xuan lap gd 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["Xuân Lập (14/11) GD 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["1. Xuân Lập GD 5\n2. Phú Vinh HS 2\n3) Hưng Long TE 1", ok([[XL, "GD", 5], [PV, "HS", 2], [HLg, "TE", 1]])],
+  ["Xuân Lập hộ gđ 4", ok([[XL, "GD", 4]])],
+  ["xuan lap ho gd 4", ok([[XL, "GD", 4]])],
+  // HSSV is pupils or students: asked, never guessed.
+  ["Xuân Lập HSSV 5", no("unknown_group", "tally-ambiguous-group", { text: "HSSV", groups: "HS, SV" })],
+  ["xuan lap hssv 5", no("unknown_group", "tally-ambiguous-group")],
+  // A greeting is not what the refusal points at: the unknown word is.
+  ["Dạ em báo cáo Xuân Lập GD 5 XYZ 2", no("unknown_group", "tally-unknown-group", { text: "XYZ" })],
   ["Xuân Thành GD 12 HS 3 TE 1 CN 2 HN 1 DT 4 GB 1 SV 1", ok(["GD", "HS", "TE", "CN", "HN", "DT", "GB", "SV"].map((g, i): [string, string, number] => [XT, g, [12, 3, 1, 2, 1, 4, 1, 1][i]!]))],
   ["Xuân Thành GD 5 HS 3; Xuân Thành TE 1", ok([[XT, "GD", 5], [XT, "HS", 3], [XT, "TE", 1]])],
   // A collector with one village may leave it out
@@ -93,7 +110,10 @@ const cases: [string, Want, Who?][] = [
   ["20/01 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-01-20" })],
   ["20/12 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-12-20" }), { today: "2026-01-05" }],
   ["31/12 GD 5", ok([[XL, "GD", 5]], { date: "2025-12-31" }), collector([XL], "2026-01-05")],
-  ["29/02 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2024-02-29" })],
+  // Never moved to another year silently: 29/02 in a non-leap year, or a date eleven months back, asks for the year.
+  ["29/02 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "29/02", year: "2025" })],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "20/12", year: "2025" })],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year"), { today: "2026-02-10" }],
   ["29/02 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: "2024-02-29" }), { today: "2024-03-01" }],
   ["29/02/2024 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: "2024-02-29" })],
   ["08/11 GD 5", ok([[XL, "GD", 5]], { date: "2025-11-08" }), collector([XL])],

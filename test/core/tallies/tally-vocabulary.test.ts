@@ -45,7 +45,7 @@ describe("loadTallyVocabulary", () => {
   it("has the card groups with their aliases, BHXHTN as its own indicator, and the filler words", async () => {
     const vocabulary = await loadTallyVocabulary(db, ngocPhung, { today: TODAY });
     const group = (code: string) => vocabulary.groups.find((g) => g.code === code);
-    expect(group("GD")).toEqual({ code: "GD", indicator: "bhyt", keys: ["gd", "ho gia dinh", "hgd", "bhyt ho gia dinh"], common: true });
+    expect(group("GD")).toEqual({ code: "GD", indicator: "bhyt", keys: ["gd", "ho gia dinh", "hgd", "bhyt ho gia dinh", "ho gd"], common: true });
     expect(group("TE")?.keys).toEqual(expect.arrayContaining(["te", "tre em", "tre duoi 6 tuoi"]));
     expect(group("GB")?.keys).toContain("ho nong lam ngu diem nghiep co muc song trung binh");
     expect(group("BHXHTN")).toEqual({ code: "BHXHTN", indicator: "bhxh_tn", keys: ["bhxhtn", "bhxh tn", "bhxh tu nguyen", "bao hiem xa hoi tu nguyen"], common: true });
