@@ -70,6 +70,7 @@ cli-help-global = Common options: --json (the last line is one JSON object), --l
 tally-summary = { $date } — { $units }
 tally-summary-unit = { $unit }: { $entries }
 tally-summary-entry = { $group } { $count }
+tally-summary-entry-renewal = { $group } renewed { $count } (not counted as new participants)
 tally-confirm-unit = Please confirm which village "{ $text }" means: { $options }. Nothing is saved until you confirm.
 tally-too-long = The message is too long ({ $length } characters, at most { $max }). Send one short report per message.
 tally-not-a-report = No figures found in this message. Write it like this: { $village } GD 12 HS 3 (village, participant group, number of people).

@@ -70,6 +70,7 @@ cli-help-global = Tuỳ chọn chung: --json (dòng cuối là một đối tư�
 tally-summary = { $date } — { $units }
 tally-summary-unit = { $unit }: { $entries }
 tally-summary-entry = { $group } { $count }
+tally-summary-entry-renewal = { $group } gia hạn { $count } (không tính vào số tham gia mới)
 tally-confirm-unit = Cần xác nhận "{ $text }" là thôn nào: { $options }. Số liệu chưa được lưu cho đến khi xác nhận.
 tally-too-long = Tin nhắn quá dài ({ $length } ký tự, tối đa { $max }). Mỗi tin chỉ gửi một báo cáo ngắn.
 tally-not-a-report = Chưa đọc được số liệu trong tin nhắn. Gửi theo mẫu: { $village } GD 12 HS 3 (tên thôn, nhóm đối tượng, số người).

@@ -108,3 +108,5 @@ INSERT INTO payment_periods (group_code, months, valid_from, valid_to, source) V
 DELETE FROM group_aliases WHERE search_key = 'hssv' AND province_code IS NULL;
 --> statement-breakpoint
 INSERT INTO group_aliases (group_code, alias, search_key, province_code) VALUES ('GD', 'hộ gđ', 'ho gd', NULL);
+--> statement-breakpoint
+INSERT INTO indicators (code, name_vi, name_en, denominator, sort_order) VALUES ('bhyt_renewal', 'Gia hạn thẻ BHYT (không tính vào bao phủ)', 'BHYT card renewals (not counted in coverage)', 'population', 5);

@@ -25,9 +25,11 @@ export interface TallyEntry {
   unitName: string;
   /** A card group code (GD, HS…) or BHXHTN. */
   group: string;
-  /** bhyt, or bhxh_tn for BHXHTN. */
+  /** bhyt, bhyt_renewal for renewals (gia hạn, tái tục), or bhxh_tn for BHXHTN. */
   indicator: string;
   count: number;
+  /** New participants or renewals; only new ones add to coverage. */
+  kind: "new" | "renewal";
 }
 
 export interface TallyUnitOption {
@@ -148,8 +150,8 @@ function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; date
     }
     const match = matchPhrase(index, tokens, i);
     const prev = items.at(-1);
-    // A filler word inside an unknown phrase belongs to it: "Xuân Mới" is one unknown name.
-    if (match?.meaning.t === "filler" && prev?.t === "word" && lastWordToken === i - 1) {
+    // A filler or new/renewal word inside an unknown phrase belongs to it: "Xuân Mới" is one unknown name.
+    if ((match?.meaning.t === "filler" || match?.meaning.t === "kind") && prev?.t === "word" && lastWordToken === i - 1) {
       lastWordToken = i + match.length - 1;
       extendWord(prev, match.key, tokens[lastWordToken]!.end);
       i += match.length;
@@ -162,6 +164,7 @@ function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; date
       if (m.t === "day") dates.push({ kind: "relative", daysAgo: m.daysAgo, raw });
       else if (m.t === "village") items.push({ t: "unit", villages: m.villages, key: match.key, raw });
       else if (m.t === "group") items.push({ t: "group", group: m.group, raw });
+      else if (m.t === "kind") items.push({ t: "kind", kind: m.kind, raw });
       i += match.length;
       continue;
     }

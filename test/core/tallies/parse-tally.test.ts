@@ -9,11 +9,11 @@ import { createTestDb, createTestProtector, createTestTranslator } from "../../h
 const [QT, XT, XL, XTh, HL, HLg, PV] = [1, 2, 3, 4, 5, 6, 7].map((n) => `38-01-01-0${n}`) as [string, string, string, string, string, string, string];
 const TODAY = "2025-11-15";
 
-type Want = { entries: [string, string, number][]; date?: string; confirm?: string[] } | { code: TallyRejectionCode; key?: string; args?: Record<string, unknown> };
+type Want = { entries: [string, string, number][]; date?: string; confirm?: string[]; indicators?: string[] } | { code: TallyRejectionCode; key?: string; args?: Record<string, unknown> };
 /** Who reports: a commune officer on TODAY unless said otherwise; `units` are the collector's village codes. */
 type Who = { today?: string; role?: TallyContext["role"]; units?: string[] };
 
-const ok = (entries: [string, string, number][], extra: { date?: string; confirm?: string[] } = {}): Want => ({ entries, ...extra });
+const ok = (entries: [string, string, number][], extra: { date?: string; confirm?: string[]; indicators?: string[] } = {}): Want => ({ entries, ...extra });
 const no = (code: TallyRejectionCode, key?: string, args?: Record<string, unknown>): Want => ({ code, key, args });
 const collector = (units: string[], today = TODAY): Who => ({ role: "collector", units, today });
 
@@ -39,8 +39,12 @@ const cases: [string, Want, Who?][] = [
   ["Xuân Thành BHXHTN 1", ok([[XT, "BHXHTN", 1]])],
   ["xuan thanh bhxh tn 1", ok([[XT, "BHXHTN", 1]])],
   ["Xuân Thành BHXH tự nguyện 2", ok([[XT, "BHXHTN", 2]])],
-  ["Báo cáo Xuân Lập: tham gia mới GD 5 người", ok([[XL, "GD", 5]])],
-  ["bc Xuân Lập gia hạn 7 ng HGĐ", ok([[XL, "GD", 7]])],
+  // New participants and renewals are different figures: only new ones add to coverage.
+  ["Báo cáo Xuân Lập: tham gia mới GD 5 người", ok([[XL, "GD", 5]], { indicators: ["bhyt"] })],
+  ["bc Xuân Lập gia hạn 7 ng HGĐ", ok([[XL, "GD", 7]], { indicators: ["bhyt_renewal"] })],
+  ["Xuân Lập cấp mới GD 5, gia hạn GD 12", ok([[XL, "GD", 5], [XL, "GD", 12]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["xuan lap tai tuc HS 3 BHXHTN 1", ok([[XL, "HS", 3], [XL, "BHXHTN", 1]], { indicators: ["bhyt_renewal", "bhxh_tn"] })],
+  ["Xuân Lập GD 5 GD 6", no("duplicate_entry")],
   ["Xuân Lập GD 5 ạ, cảm ơn", ok([[XL, "GD", 5]])],
   ["Xuân Lập hộ nghèo 2 cận nghèo 3", ok([[XL, "HN", 2], [XL, "CN", 3]])],
   ["Xuân Lập sinh viên 1 học sinh 4", ok([[XL, "SV", 1], [XL, "HS", 4]])],
@@ -195,6 +199,8 @@ describe("parseTally", () => {
     if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
     expect(result.date).toBe(want.date ?? who?.today ?? TODAY);
     expect(result.entries.map((e) => [e.unitCode, e.group, e.count])).toEqual(want.entries);
+    if (want.indicators) expect(result.entries.map((e) => e.indicator)).toEqual(want.indicators);
+    expect(result.entries.every((e) => (e.indicator === "bhyt_renewal") === (e.kind === "renewal"))).toBe(true);
     expect(result.needsConfirmation).toBe(want.confirm !== undefined);
     expect(result.candidates?.[0]?.options.map((o) => o.unitCode)).toEqual(want.confirm);
   });
@@ -206,8 +212,8 @@ describe("parseTally", () => {
       ok: true,
       date: TODAY,
       entries: [
-        { unitId: xt!.id, unitCode: XT, unitName: "Xuân Thành", group: "GD", indicator: "bhyt", count: 12 },
-        { unitId: hl!.id, unitCode: HL, unitName: "Hoà Lâm", group: "BHXHTN", indicator: "bhxh_tn", count: 1 },
+        { unitId: xt!.id, unitCode: XT, unitName: "Xuân Thành", group: "GD", indicator: "bhyt", count: 12, kind: "new" },
+        { unitId: hl!.id, unitCode: HL, unitName: "Hoà Lâm", group: "BHXHTN", indicator: "bhxh_tn", count: 1, kind: "new" },
       ],
       needsConfirmation: false,
     });

@@ -52,7 +52,9 @@ describe("loadTallyVocabulary", () => {
     // Card codes without aliases are understood but not offered in refusals.
     expect(group("DN")).toMatchObject({ keys: ["dn"], common: false });
     for (const code of ["GD", "HS", "SV", "TE", "CN", "HN", "DT", "GB", "BHXHTN"]) expect(group(code)?.common, code).toBe(true);
-    expect(vocabulary.fillers).toEqual(expect.arrayContaining(["the", "nguoi", "ng", "tham gia", "moi", "gia han", "bao cao", "bc"]));
+    expect(vocabulary.fillers).toEqual(expect.arrayContaining(["the", "nguoi", "ng", "tham gia", "bao cao", "bc"]));
+    // New and renewal words carry meaning (TALLY_KIND_WORDS): never filler.
+    for (const word of ["moi", "cap moi", "gia han", "tai tuc"]) expect(vocabulary.fillers).not.toContain(word);
     expect(vocabulary.fillers).not.toContain("ho");
   });
 
