@@ -90,6 +90,7 @@ cli-shards-report-empty = No roll-ups yet: each province writes the previous day
 tally-summary = { $date } — { $units }
 tally-summary-unit = { $unit }: { $entries }
 tally-summary-entry = { $group } { $count }
+tally-summary-entry-renewal = { $group } renewed { $count } (not counted as new participants)
 tally-confirm-unit = Please confirm which village "{ $text }" means: { $options }. Nothing is saved until you confirm.
 tally-too-long = The message is too long ({ $length } characters, at most { $max }). Send one short report per message.
 tally-not-a-report = No figures found in this message. Write it like this: { $village } GD 12 HS 3 (village, participant group, number of people).
@@ -105,6 +106,8 @@ tally-negative-count = The number of people for group { $group } cannot be negat
 tally-unit-without-count = { $unit } has no figures. Write the group and the number after the village, e.g. GD 12.
 tally-above-population = { $unit }: { $count } people reported, more than its population ({ $population }). Please check.
 tally-future-date = { $date } has not come yet; reports cannot be made in advance.
+tally-date-needs-year = "{ $text }" is not a past date of { $year }. If it is in another year, send it again with the year, e.g. { $text }/2024.
+tally-ambiguous-group = "{ $text }" covers two groups: { $groups }. Send each group separately, e.g. HS 3 SV 2.
 tally-bad-date = "{ $text }" is not a valid date. Write day/month, e.g. 20/11.
 tally-two-dates = One message reports one day, but this one has both "{ $first }" and "{ $second }".
 tally-too-old = { $date } is more than { $days } days ago. Ask a commune officer to enter older figures.
@@ -114,10 +117,11 @@ cli-help-card-status = Check a BHYT card's status as the bot does (date of birth
 cli-help-reminders-plan = Plan card renewal reminders (30, 7, 1 days before and 3 days after expiry), one message per household; --dry-run only counts.
 cli-reminders-planned = Queued { $due } reminders ({ $undeliverable } with no channel to deliver them); skipped { $autoRenew } cards renewed by the state, BHXH or employers and { $optedOut } cards whose holders opted out.
 cli-reminders-dry-run = Reminders due: { $due } ({ $undeliverable } with no channel to deliver them); skipped { $autoRenew } auto-renewed cards and { $optedOut } opted out. Nothing saved (--dry-run).
-cli-card-status = Card { $status }, valid to { $to }, benefit level { $level }.
+cli-card-status = Card { $status }, valid to { $to }, benefit code { $level }, the fund pays { $percent }%.
 cli-card-status-valid = valid
 cli-card-status-expiring = expiring
 cli-card-status-expired = expired
+cli-card-status-not_yet_valid = not valid yet
 
 ## Officers and invites
 officer-role-collector = village data collector
@@ -207,10 +211,17 @@ resident-card-validity = Valid from { $from } to { $to }
 resident-status-valid = Status: valid.
 resident-status-expiring = Status: expiring, { $days } days left.
 resident-status-expired = Status: expired { $days } days ago.
+resident-status-not-yet-valid = Status: paid, but not valid yet; the card is valid from { $date } ({ $wait }-day wait after payment, for a first enrolment or a gap of 90 days or more). Care before that date is not covered.
+resident-status-last-day = Status: today is the card's last valid day.
+resident-renew-self-today = The participant renews this card. Today is its last valid day: pay today so the new card follows on. After a gap of 90 days or more, a new card is valid only { $wait } days after payment.
+resident-renew-school = Pupils and students renew their card through their school (by school year), not with the household. Ask the school for the payment deadline.
+resident-child-card-ends = The state pays for a child's card until the child is 72 months old (this card ends on { $to }). After that the state stops paying and the card is not renewed automatically: enrol the child through school (as a pupil) or the household scheme before the card ends.
+resident-where-to-pay = Where to pay: a BHYT collection agent in the commune or village, or online through VssID, VNeID or the National Public Service Portal. The commune People's Committee does not collect payments.
+resident-benefit-recoded = The card prints benefit code { $printed }, but the rules in force apply code { $level } (the fund pays { $percent }%).
 resident-facility = Registered primary care facility: { $facility }
 resident-five-years-from = Five consecutive years of cover from { $date }.
-resident-five-years-reached = Five consecutive years of cover reached (since { $date }): once your co-payments in a year exceed 6 months' base salary, the fund pays 100% of the rest.
-resident-renew-self = The household renews this card itself. Pay before { $to } so the cover continues without the 30-day wait.
+resident-five-years-reached = Five consecutive years of cover reached (since { $date }): once your co-payments in a year exceed 6 times the reference amount, the fund pays 100% until 31/12 of that year.
+resident-renew-self = The participant renews this card. Pay on { $to } (the last valid day) at the latest so the new card follows on. After a gap of 90 days or more, a new card is valid only { $wait } days after payment.
 resident-renewed-by-state = The state pays for this card and it is renewed automatically; you need not renew it. If VNeID shows 31/12 as the end date, that is the end of each year's card.
 resident-renewed-by-bhxh = BHXH pays for this card (e.g. pensioners, benefit recipients) and it is renewed automatically; you need not renew it.
 resident-renewed-by-employer = Your employer pays for this card and renews it.
@@ -260,29 +271,30 @@ card-parsed-bhxh10 = BHXH number { $number } (new card form: the benefit level i
 card-parsed-id12 = Personal ID number { $number } (used instead of the BHXH number from 2025-08-01).
 benefit-unknown-group = There is no BHYT card group "{ $group }". Use the 2-letter code, e.g. GD, HS, CN.
 benefit-no-level = There is no benefit level for group { $group } on { $date }.
-benefit-summary = Group { $group } on { $date }: benefit level { $level }, the fund pays { $percent }%.
-benefit-level-share = Benefit level { $level }: the BHYT fund pays { $percent }% of covered medical costs; { $copay ->
+benefit-summary = Group { $group } on { $date }: benefit code { $level }, the fund pays { $percent }%.
+benefit-level-share = Benefit code { $level }: the BHYT fund pays { $percent }% of covered medical costs; { $copay ->
     [0] the patient pays nothing.
-   *[other] the patient pays { $copay }%.
+   *[other] the patient co-pays { $copay }%.
   }
 benefit-caps-apply = Drugs, medical supplies and services with a set payment ratio are paid at that ratio.
 benefit-caps-none = No payment-ratio caps on drugs, medical supplies or services.
-benefit-transport = Transport is paid for emergencies and inpatient transfers.
+benefit-transport = Transport is paid when the patient must be transferred to another facility in an emergency or during inpatient treatment.
 benefit-outside-package = Costs outside the BHYT benefit package are paid too.
 benefit-rule-low-cost = A visit costing less than { $percent }% of the base salary (under { $amount } đồng) is paid in full.
 benefit-rule-primary-care = Care at a primary-level facility (commune health station, family doctor…) is paid at { $percent }%.
-benefit-rule-five-years = After 5 consecutive years of cover, once your co-payments in a year exceed { $months } months of base salary ({ $amount } đồng), care is paid in full until the end of that year (not when self-referred).
+benefit-rule-five-years = After 5 consecutive years of cover, once your co-payments in a year exceed { $months } times the reference amount ({ $amount } đồng), care is paid in full until 31/12 of that year; only co-payments for care under the referral rules (or their listed exceptions) count.
 benefit-rule-self-referral = Self-referred inpatient care at a specialised facility, without a transfer letter: the fund pays only { $percent }% of your benefit (emergencies and listed exceptions excepted).
 fee-bad-members = "{ $members }" is not a valid number of people: use 1 to { $max }.
-fee-bad-months = "{ $months }" is not a valid payment period: pay for 3, 6 or 12 months.
+fee-bad-months = "{ $months }" is not a valid payment period: this group pays for { $allowed } months at a time.
 fee-unknown-group = No fee can be worked out for group "{ $group }". Only self-paid or state-supported groups: { $groups }.
 fee-unknown-province = There is no province code "{ $province }" in the list.
 fee-no-rule = There is no contribution rule for group { $group } on { $date }.
-fee-heading = BHYT fee — { $group }, { $months } months, paid on { $date } (base salary { $base } đồng, rate { $rate }%):
+fee-heading = BHYT contribution — { $group }, { $months } months, paid on { $date } (base salary { $base } đồng, rate { $rate }%):
 fee-member-line = Member { $index }: { $ladder }% of the contribution = { $full } đồng{ $support ->
     [0] {""}
    *[other] , state support { $support }% ({ $supportAmount } đồng)
   } → pays { $amount } đồng.
+fee-base-salary-latest-known = Note: the base salary of { $base } đồng is the latest known rate (from { $from }, { $instrument }); if it has been changed since, the amounts will differ.
 fee-total = Total: { $total } đồng.
 fee-help = "{ $text }" was not understood. Send /phi [household members] [group] [months], e.g. /phi 3 GD 12 or /phi 1 HS.
 renewal-first-enrolment = First enrolment: the card is valid from { $date } ({ $wait } days after payment).

@@ -90,6 +90,7 @@ cli-shards-report-empty = Chưa có số liệu tổng hợp nào: mỗi tỉnh 
 tally-summary = { $date } — { $units }
 tally-summary-unit = { $unit }: { $entries }
 tally-summary-entry = { $group } { $count }
+tally-summary-entry-renewal = { $group } gia hạn { $count } (không tính vào số tham gia mới)
 tally-confirm-unit = Cần xác nhận "{ $text }" là thôn nào: { $options }. Số liệu chưa được lưu cho đến khi xác nhận.
 tally-too-long = Tin nhắn quá dài ({ $length } ký tự, tối đa { $max }). Mỗi tin chỉ gửi một báo cáo ngắn.
 tally-not-a-report = Chưa đọc được số liệu trong tin nhắn. Gửi theo mẫu: { $village } GD 12 HS 3 (tên thôn, nhóm đối tượng, số người).
@@ -105,6 +106,8 @@ tally-negative-count = Số người của nhóm { $group } không được âm 
 tally-unit-without-count = { $unit } chưa có số liệu. Ghi nhóm và số người sau tên thôn, ví dụ GD 12.
 tally-above-population = { $unit } báo { $count } người, nhiều hơn dân số của thôn ({ $population } người). Vui lòng kiểm tra lại.
 tally-future-date = Ngày { $date } chưa tới, chưa báo cáo trước được.
+tally-date-needs-year = Ngày "{ $text }" không phải ngày của năm { $year } đã qua. Nếu là ngày của năm khác, gửi lại kèm năm, ví dụ { $text }/2024.
+tally-ambiguous-group = "{ $text }" gồm hai nhóm: { $groups }. Anh/chị gửi lại theo từng nhóm, ví dụ HS 3 SV 2.
 tally-bad-date = Ngày "{ $text }" không hợp lệ. Ghi ngày theo dạng ngày/tháng, ví dụ 20/11.
 tally-two-dates = Mỗi tin nhắn chỉ báo cáo cho một ngày, nhưng tin này có cả "{ $first }" và "{ $second }".
 tally-too-old = Ngày { $date } đã quá { $days } ngày. Số liệu cũ hơn xin nhờ cán bộ xã nhập bù.
@@ -114,10 +117,11 @@ cli-help-card-status = Tra cứu tình trạng thẻ BHYT như bot (cần ngày 
 cli-help-reminders-plan = Lập lịch nhắc gia hạn thẻ (30, 7, 1 ngày trước và 3 ngày sau hạn), mỗi hộ một tin; --dry-run chỉ đếm.
 cli-reminders-planned = Đã xếp { $due } tin nhắc vào hàng đợi ({ $undeliverable } chưa có kênh gửi); bỏ qua { $autoRenew } thẻ do Nhà nước/BHXH/đơn vị gia hạn, { $optedOut } thẻ đã từ chối nhận tin.
 cli-reminders-dry-run = Đến hạn nhắc: { $due } tin ({ $undeliverable } chưa có kênh gửi); bỏ qua { $autoRenew } thẻ tự gia hạn, { $optedOut } thẻ đã từ chối nhận tin. Chưa lưu gì (--dry-run).
-cli-card-status = Thẻ { $status }, hạn đến { $to }, mức hưởng { $level }.
+cli-card-status = Thẻ { $status }, hạn đến { $to }, mã quyền lợi { $level }, mức hưởng { $percent }%.
 cli-card-status-valid = còn hạn
 cli-card-status-expiring = sắp hết hạn
 cli-card-status-expired = đã hết hạn
+cli-card-status-not_yet_valid = chưa có giá trị sử dụng
 
 ## Cán bộ và mã mời
 officer-role-collector = cán bộ thu thập số liệu thôn
@@ -207,10 +211,17 @@ resident-card-validity = Giá trị sử dụng: từ { $from } đến { $to }
 resident-status-valid = Tình trạng: còn hạn.
 resident-status-expiring = Tình trạng: sắp hết hạn, còn { $days } ngày.
 resident-status-expired = Tình trạng: đã hết hạn { $days } ngày.
+resident-status-not-yet-valid = Tình trạng: đã đóng tiền nhưng thẻ chưa có giá trị sử dụng; thẻ có giá trị từ ngày { $date } (chờ { $wait } ngày sau khi đóng, do tham gia lần đầu hoặc gián đoạn từ 90 ngày trở lên). Khám, chữa bệnh trước ngày này chưa được BHYT chi trả.
+resident-status-last-day = Tình trạng: hôm nay là ngày cuối thẻ còn giá trị sử dụng.
+resident-renew-self-today = Thẻ do người tham gia tự gia hạn. Hôm nay là ngày cuối thẻ còn giá trị: đóng tiền ngay trong hôm nay để thẻ mới nối tiếp. Nếu thẻ gián đoạn từ 90 ngày trở lên, thẻ mới chỉ có giá trị sau { $wait } ngày kể từ ngày đóng.
+resident-renew-school = Học sinh, sinh viên gia hạn thẻ BHYT qua nhà trường (theo năm học), không đóng theo hộ gia đình. Anh/chị liên hệ nhà trường để biết thời hạn đóng.
+resident-child-card-ends = Thẻ trẻ em dưới 6 tuổi do Nhà nước đóng đến khi trẻ đủ 72 tháng tuổi (thẻ hết hạn ngày { $to }). Sau đó Nhà nước không đóng nữa và thẻ không tự cấp lại: gia đình cần cho trẻ tham gia BHYT qua nhà trường (học sinh) hoặc theo hộ gia đình trước ngày thẻ hết hạn để không bị gián đoạn.
+resident-where-to-pay = Nơi đóng tiền: đại lý thu BHYT (tổ chức dịch vụ thu) tại xã, thôn; hoặc trực tuyến qua ứng dụng VssID, VNeID, Cổng dịch vụ công quốc gia. UBND xã không thu tiền BHYT.
+resident-benefit-recoded = Mã quyền lợi in trên thẻ là { $printed }, nhưng theo quy định hiện hành thẻ được áp dụng mã quyền lợi { $level } (mức hưởng { $percent }%).
 resident-facility = Nơi đăng ký khám chữa bệnh ban đầu: { $facility }
 resident-five-years-from = Đủ 5 năm tham gia liên tục từ ngày { $date }.
-resident-five-years-reached = Đã đủ 5 năm tham gia liên tục (từ ngày { $date }): khi số tiền cùng chi trả trong năm vượt 6 tháng lương cơ sở, phần vượt được quỹ BHYT chi trả 100%.
-resident-renew-self = Thẻ do hộ gia đình tự gia hạn. Nên đóng trước ngày { $to } để thẻ được nối liền, không phải chờ 30 ngày.
+resident-five-years-reached = Đã đủ 5 năm tham gia liên tục (từ ngày { $date }): khi số tiền cùng chi trả trong năm vượt 6 lần mức tham chiếu, quỹ BHYT chi trả 100% đến hết ngày 31/12 năm đó.
+resident-renew-self = Thẻ do người tham gia tự gia hạn. Nên đóng tiền chậm nhất trong ngày { $to } (ngày cuối thẻ còn giá trị) để thẻ mới nối tiếp. Nếu thẻ gián đoạn từ 90 ngày trở lên, thẻ mới chỉ có giá trị sau { $wait } ngày kể từ ngày đóng.
 resident-renewed-by-state = Thẻ này do Nhà nước đóng và được cấp lại tự động, bạn không cần tự gia hạn. Nếu thông tin trên VNeID ghi hạn 31/12, đó là hạn của từng năm cấp thẻ.
 resident-renewed-by-bhxh = Thẻ này do cơ quan BHXH đóng (ví dụ người hưởng lương hưu, trợ cấp) và được cấp lại tự động, bạn không cần tự gia hạn.
 resident-renewed-by-employer = Thẻ này do đơn vị sử dụng lao động đóng; việc gia hạn do đơn vị thực hiện.
@@ -252,37 +263,38 @@ cli-help-card-benefit = Xem mức hưởng và tỷ lệ quỹ BHYT chi trả c�
 cli-help-fee = Tính số tiền gia hạn BHYT: hộ gia đình (giảm dần từ người thứ 2), học sinh, sinh viên, cận nghèo, hộ nông lâm ngư diêm nghiệp.
 card-wrong-length = Mã thẻ "{ $code }" có { $length } ký tự. Mã thẻ BHYT mẫu cũ có 15 ký tự (ví dụ GD4797920123456); mã số BHXH có 10 chữ số; số định danh cá nhân (CCCD) có 12 chữ số.
 card-unknown-group = Mã đối tượng "{ $group }" (2 chữ cái đầu của mã thẻ) không có trong danh mục. Vui lòng kiểm tra lại, ví dụ GD, HS, CN.
-card-bad-benefit-level = Ký tự thứ 3 của mã thẻ là mức hưởng, phải là số từ 1 đến 5 (đang là "{ $digit }").
+card-bad-benefit-level = Ký tự thứ 3 của mã thẻ là mã quyền lợi, phải là số từ 1 đến 5 (đang là "{ $digit }").
 card-letters-in-number = Phần số "{ $number }" chỉ được gồm chữ số, nhưng có ký tự "{ $char }".
 card-unknown-province = Mã tỉnh "{ $province }" (ký tự thứ 4–5 của mã thẻ) không có trong danh mục mã tỉnh.
-card-parsed-legacy15 = Thẻ mẫu cũ: đối tượng { $group }, mức hưởng { $level }, tỉnh cấp thẻ { $province }, mã số BHXH { $number }.
+card-parsed-legacy15 = Thẻ mẫu cũ: đối tượng { $group }, mã quyền lợi { $level }, tỉnh cấp thẻ { $province }, mã số BHXH { $number }.
 card-parsed-bhxh10 = Mã số BHXH { $number } (thẻ mẫu mới: mức hưởng không nằm trong mã, cần tra cứu trên VssID hoặc với BHXH).
 card-parsed-id12 = Số định danh cá nhân { $number } (dùng thay mã số BHXH từ 01/08/2025).
 benefit-unknown-group = Không có nhóm đối tượng "{ $group }" trên thẻ BHYT. Ghi mã 2 chữ, ví dụ GD, HS, CN.
-benefit-no-level = Chưa có mức hưởng của nhóm { $group } vào ngày { $date }.
-benefit-summary = Nhóm { $group } ngày { $date }: mức hưởng { $level }, quỹ BHYT chi trả { $percent }%.
-benefit-level-share = Mức hưởng { $level }: quỹ BHYT trả { $percent }% chi phí khám, chữa bệnh trong phạm vi được hưởng; { $copay ->
+benefit-no-level = Chưa có mã quyền lợi của nhóm { $group } vào ngày { $date }.
+benefit-summary = Nhóm { $group } ngày { $date }: mã quyền lợi { $level }, mức hưởng { $percent }%.
+benefit-level-share = Mã quyền lợi { $level }: mức hưởng { $percent }% (quỹ BHYT trả) chi phí khám, chữa bệnh trong phạm vi được hưởng; { $copay ->
     [0] người bệnh không phải cùng chi trả.
-   *[other] người bệnh tự trả { $copay }%.
+   *[other] người bệnh cùng chi trả { $copay }%.
   }
 benefit-caps-apply = Thuốc, vật tư y tế, dịch vụ kỹ thuật có quy định tỷ lệ thanh toán thì được trả theo tỷ lệ đó.
 benefit-caps-none = Không bị giới hạn tỷ lệ thanh toán đối với thuốc, vật tư y tế, dịch vụ kỹ thuật.
-benefit-transport = Được trả chi phí vận chuyển khi cấp cứu hoặc chuyển viện điều trị nội trú.
+benefit-transport = Được trả chi phí vận chuyển khi phải chuyển sang cơ sở khám, chữa bệnh khác trong trường hợp cấp cứu hoặc đang điều trị nội trú.
 benefit-outside-package = Được trả cả chi phí khám, chữa bệnh ngoài phạm vi quyền lợi BHYT.
 benefit-rule-low-cost = Lần khám có tổng chi phí dưới { $percent }% lương cơ sở (dưới { $amount } đồng) được trả 100%.
 benefit-rule-primary-care = Khám, chữa bệnh tại cơ sở cấp ban đầu (trạm y tế xã, phòng khám bác sĩ gia đình…) được trả { $percent }%.
-benefit-rule-five-years = Tham gia đủ 5 năm liên tục và số tiền tự trả trong năm vượt { $months } tháng lương cơ sở ({ $amount } đồng) thì được trả 100% đến hết năm (trừ khi tự đi khám không đúng nơi đăng ký).
+benefit-rule-five-years = Tham gia đủ 5 năm liên tục và số tiền cùng chi trả trong năm vượt { $months } lần mức tham chiếu ({ $amount } đồng) thì được trả 100% đến hết ngày 31/12 năm đó; chỉ tính số tiền cùng chi trả khi khám, chữa bệnh đúng quy định chuyển người bệnh hoặc thuộc các trường hợp được coi là đúng.
 benefit-rule-self-referral = Tự đi điều trị nội trú tại cơ sở chuyên sâu khi không có giấy chuyển: quỹ chỉ trả { $percent }% mức hưởng (trừ cấp cứu và các trường hợp được miễn).
 fee-bad-members = Số người "{ $members }" không hợp lệ: ghi từ 1 đến { $max } người.
-fee-bad-months = Số tháng đóng "{ $months }" không hợp lệ: chỉ đóng 3, 6 hoặc 12 tháng.
-fee-unknown-group = Không tính phí cho nhóm "{ $group }". Chỉ tính cho các nhóm tự đóng hoặc được hỗ trợ đóng: { $groups }.
+fee-bad-months = Số tháng đóng "{ $months }" không hợp lệ: nhóm này đóng { $allowed } tháng một lần.
+fee-unknown-group = Không tính số tiền đóng cho nhóm "{ $group }". Chỉ tính cho các nhóm tự đóng hoặc được hỗ trợ đóng: { $groups }.
 fee-unknown-province = Không có mã tỉnh "{ $province }" trong danh mục.
 fee-no-rule = Chưa có mức đóng của nhóm { $group } vào ngày { $date }.
-fee-heading = Phí BHYT — { $group }, { $months } tháng, đóng ngày { $date } (lương cơ sở { $base } đồng, mức đóng { $rate }%):
+fee-heading = Số tiền đóng BHYT — { $group }, { $months } tháng, đóng ngày { $date } (lương cơ sở { $base } đồng, mức đóng { $rate }%):
 fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full } đồng{ $support ->
     [0] {""}
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → phải đóng { $amount } đồng.
+fee-base-salary-latest-known = Lưu ý: lương cơ sở { $base } đồng là mức mới nhất đã biết (áp dụng từ { $from }, { $instrument }); nếu Nhà nước đã điều chỉnh, số tiền đóng sẽ khác.
 fee-total = Tổng cộng: { $total } đồng.
 fee-help = Chưa hiểu "{ $text }". Gửi /phi [số người trong hộ] [nhóm] [số tháng], ví dụ: /phi 3 GD 12 hoặc /phi 1 HS.
 renewal-first-enrolment = Tham gia lần đầu: thẻ có giá trị từ ngày { $date } ({ $wait } ngày sau khi đóng tiền).

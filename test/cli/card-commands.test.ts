@@ -28,7 +28,7 @@ describe("bhyt card parse", () => {
   });
 
   it("says what it read in Vietnamese, or English with --lang en", async () => {
-    expect((await cli("card", "parse", "CN3010120152431")).lines).toEqual(["Thẻ mẫu cũ: đối tượng CN, mức hưởng 3, tỉnh cấp thẻ 01, mã số BHXH 0120152431."]);
+    expect((await cli("card", "parse", "CN3010120152431")).lines).toEqual(["Thẻ mẫu cũ: đối tượng CN, mã quyền lợi 3, tỉnh cấp thẻ 01, mã số BHXH 0120152431."]);
     expect((await cli("card", "parse", "7920123456", "--lang", "en")).lines[0]).toMatch(/^BHXH number 7920123456 \(new card form/);
   });
 
@@ -36,7 +36,7 @@ describe("bhyt card parse", () => {
     const cases: [string, string, string][] = [
       ["GD47979201234", "card_wrong_length", 'Mã thẻ "GD47979201234" có 13 ký tự. Mã thẻ BHYT mẫu cũ có 15 ký tự (ví dụ GD4797920123456); mã số BHXH có 10 chữ số; số định danh cá nhân (CCCD) có 12 chữ số.'],
       ["XX4797920123456", "card_unknown_group", 'Mã đối tượng "XX" (2 chữ cái đầu của mã thẻ) không có trong danh mục. Vui lòng kiểm tra lại, ví dụ GD, HS, CN.'],
-      ["GD6797920123456", "card_bad_benefit_level", 'Ký tự thứ 3 của mã thẻ là mức hưởng, phải là số từ 1 đến 5 (đang là "6").'],
+      ["GD6797920123456", "card_bad_benefit_level", 'Ký tự thứ 3 của mã thẻ là mã quyền lợi, phải là số từ 1 đến 5 (đang là "6").'],
       ["GD47979201O3456", "card_letters_in_number", 'Phần số "7979201O3456" chỉ được gồm chữ số, nhưng có ký tự "O".'],
       ["GD4007920123456", "card_unknown_province", 'Mã tỉnh "00" (ký tự thứ 4–5 của mã thẻ) không có trong danh mục mã tỉnh.'],
     ];
@@ -62,20 +62,20 @@ describe("bhyt card benefit", () => {
   it("gives the level and percentage on a date, CN moving to level 2 on 1/1/2026", async () => {
     const after = await cli("card", "benefit", "--group", "CN", "--on", "2026-01-01", "--json");
     expect(after.code).toBe(0);
-    expect(after.last).toEqual({ ok: true, group: "CN", level: 2, percent: 100 });
-    expect((await cli("card", "benefit", "--group", "CN", "--on", "2025-12-31", "--json")).last).toEqual({ ok: true, group: "CN", level: 3, percent: 95 });
-    expect((await cli("card", "benefit", "--group", "lh", "--on", "2026-01-01", "--json")).last).toEqual({ ok: true, group: "LH", level: 2, percent: 100 });
+    expect(after.last).toEqual({ ok: true, group: "CN", level: 2, percent: 100, transport: false });
+    expect((await cli("card", "benefit", "--group", "CN", "--on", "2025-12-31", "--json")).last).toEqual({ ok: true, group: "CN", level: 3, percent: 95, transport: false });
+    expect((await cli("card", "benefit", "--group", "lh", "--on", "2026-01-01", "--json")).last).toEqual({ ok: true, group: "LH", level: 2, percent: 100, transport: false });
   });
 
   it("defaults --on to today in Vietnam", async () => {
     const today = localDate(new Date());
     const expected = today >= "2026-01-01" ? { level: 2, percent: 100 } : { level: 3, percent: 95 };
-    expect((await cli("card", "benefit", "--group", "CN", "--json")).last).toEqual({ ok: true, group: "CN", ...expected });
+    expect((await cli("card", "benefit", "--group", "CN", "--json")).last).toEqual({ ok: true, group: "CN", transport: false, ...expected });
   });
 
   it("explains the level in plain language", async () => {
     const { lines } = await cli("card", "benefit", "--group", "GD", "--on", "2026-07-01");
-    expect(lines[0]).toBe("Nhóm GD ngày 01/07/2026: mức hưởng 4, quỹ BHYT chi trả 80%.");
+    expect(lines[0]).toBe("Nhóm GD ngày 01/07/2026: mã quyền lợi 4, mức hưởng 80%.");
     expect(lines).toContain("  - Lần khám có tổng chi phí dưới 15% lương cơ sở (dưới 379.500 đồng) được trả 100%.");
     const en = await cli("card", "benefit", "--group", "GD", "--on", "2026-06-30", "--lang", "en");
     expect(en.lines.join("\n")).toContain("(14,040,000 đồng)");

@@ -21,7 +21,7 @@ describe("bhyt card status", () => {
       expect(code).toBe(0);
       const daysLeft = Math.round((Date.parse(person.validTo) - Date.parse("2025-11-15")) / 86_400_000);
       const status = daysLeft < 0 ? "expired" : daysLeft <= 30 ? "expiring" : "valid";
-      expect(last).toEqual({ ok: true, status, validTo: person.validTo, daysLeft, benefitLevel: 4, groupCode: "GD" });
+      expect(last).toMatchObject({ ok: true, status, validTo: person.validTo, daysLeft, benefitLevel: 4, benefitPercent: 80, printedLevel: 4, groupCode: "GD", payer: "self" });
     }
   });
 

@@ -55,7 +55,7 @@ describe("bhyt fee", () => {
   it("explains the fee in Vietnamese by default and in English with --lang en", async () => {
     const vi_ = await cli("fee", "--members", "2", "--group", "HS", "--on", "2025-07-01");
     expect(vi_.lines).toEqual([
-      "Phí BHYT — Học sinh (HS), 12 tháng, đóng ngày 01/07/2025 (lương cơ sở 2.340.000 đồng, mức đóng 4,5%):",
+      "Số tiền đóng BHYT — Học sinh (HS), 12 tháng, đóng ngày 01/07/2025 (lương cơ sở 2.340.000 đồng, mức đóng 4,5%):",
       "  Người thứ 1: 100% mức đóng = 1.263.600 đồng, ngân sách hỗ trợ 50% (631.800 đồng) → phải đóng 631.800 đồng.",
       "  Người thứ 2: 100% mức đóng = 1.263.600 đồng, ngân sách hỗ trợ 50% (631.800 đồng) → phải đóng 631.800 đồng.",
       "Tổng cộng: 1.263.600 đồng.",
@@ -70,8 +70,8 @@ describe("bhyt fee", () => {
       [["--members", "0"], "bad_members", 'Số người "0" không hợp lệ: ghi từ 1 đến 20 người.'],
       [["--members", "21"], "bad_members", 'Số người "21" không hợp lệ: ghi từ 1 đến 20 người.'],
       [["--members", "hai"], "bad_members", 'Số người "hai" không hợp lệ: ghi từ 1 đến 20 người.'],
-      [["--months", "4"], "bad_months", 'Số tháng đóng "4" không hợp lệ: chỉ đóng 3, 6 hoặc 12 tháng.'],
-      [["--group", "DN"], "unknown_group", 'Không tính phí cho nhóm "DN". Chỉ tính cho các nhóm tự đóng hoặc được hỗ trợ đóng: GD, HS, SV, CN, GB.'],
+      [["--months", "4"], "bad_months", 'Số tháng đóng "4" không hợp lệ: nhóm này đóng 3, 6, 12 tháng một lần.'],
+      [["--group", "DN"], "unknown_group", 'Không tính số tiền đóng cho nhóm "DN". Chỉ tính cho các nhóm tự đóng hoặc được hỗ trợ đóng: GD, HS, SV, CN, GB.'],
       [["--province", "00"], "unknown_province", 'Không có mã tỉnh "00" trong danh mục.'],
       [["--on", "2019-01-01"], "no_rule_for_date", "Chưa có mức đóng của nhóm GD vào ngày 01/01/2019."],
     ];
@@ -80,7 +80,7 @@ describe("bhyt fee", () => {
       expect({ options, code: res.code, last: res.last }).toEqual({ options, code: 2, last: { ok: false, error: { code: errorCode, message } } });
     }
     const en = await cli("fee", "--months", "24", "--json", "--lang", "en");
-    expect(en.last.error).toEqual({ code: "bad_months", message: '"24" is not a valid payment period: pay for 3, 6 or 12 months.' });
+    expect(en.last.error).toEqual({ code: "bad_months", message: '"24" is not a valid payment period: this group pays for 3, 6, 12 months at a time.' });
     const human = await cli("fee", "--group", "XX");
     expect(human.code).toBe(2);
     expect(human.stderr).toContain('"XX"');

@@ -4,9 +4,13 @@ import { seedDemo } from "../../src/core/demo/seed-demo";
 import { loadCardCodeVocabulary } from "../../src/core/cards/card-code-vocabulary";
 import { parseCardCode, type CardCodeVocabulary } from "../../src/core/cards/parse-card-code";
 import { computeRenewalFee, type FeeRules } from "../../src/core/fees/compute-fee";
-import { calculateRenewalFee, MAX_MEMBERS, PAYMENT_MONTHS } from "../../src/core/fees/calculate-renewal-fee";
+import { calculateRenewalFee, MAX_MEMBERS } from "../../src/core/fees/calculate-renewal-fee";
+
 import { parseCount } from "../../src/core/imports/values";
 import { parseTally, type TallyContext, type TallyRejectionCode } from "../../src/core/tallies/parse-tally";
+
+/** The periods every group may pay (payment_periods rows for "*", Luật BHYT Đ15 k6). */
+const PAYMENT_MONTHS = [3, 6, 12] as const;
 import { loadTallyVocabulary, type TallyVocabulary } from "../../src/core/tallies/tally-vocabulary";
 import { resolveUnit } from "../../src/core/units/resolve-unit";
 import type { SqliteDb } from "../../src/entry/sqlite-db";

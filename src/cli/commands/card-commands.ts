@@ -45,8 +45,8 @@ export const cardBenefitCommand: Command = {
       return fail(io, result.code, io.t(io.locale, result.messageKey, shown));
     }
     io.say(io.t(io.locale, "benefit-summary", { group: result.group, level: result.level, percent: result.percent, date: formatDate(on, io.locale) }));
-    const description = describeBenefit(result.level, on, await loadBenefitReference(db));
+    const description = describeBenefit(result.level, on, await loadBenefitReference(db), result.transport);
     for (const line of description?.lines ?? []) io.say(`  - ${io.t(io.locale, line.key, line.args)}`);
-    return succeed(io, { group: result.group, level: result.level, percent: result.percent });
+    return succeed(io, { group: result.group, level: result.level, percent: result.percent, transport: result.transport });
   },
 };

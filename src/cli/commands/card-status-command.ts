@@ -1,5 +1,5 @@
 import { readCardIdentifier } from "../../core/residents/card-identifier";
-import { cardStatus } from "../../core/residents/card-status";
+import { assessCard } from "../../core/residents/card-assessment";
 import { findCandidates, verifyCard } from "../../core/residents/find-card";
 import { auditLookup } from "../../core/residents/lookup-guard";
 import { readDob } from "../../core/residents/date-of-birth";
@@ -30,8 +30,18 @@ export const cardStatusCommand: Command = {
     const card = await verifyCard(db, protector, await findCandidates(db, protector, identifier), dob);
     await auditLookup(db, { channel: "cli", key: "cli" }, { cardId: card?.cardId, via: `cli:${identifier.kind}` }, new Date(), "cli");
     if (!card) return fail(io, "not_verified", io.t(io.locale, "resident-not-verified"));
-    const { status, daysLeft } = cardStatus(card.validTo, today);
-    const summary = io.t(io.locale, "cli-card-status", { status: io.t(io.locale, `cli-card-status-${status}`), to: card.validTo ? formatDate(card.validTo, io.locale) : "—", level: card.benefitLevel ?? "—" });
-    return succeed(io, { status, validTo: card.validTo, daysLeft, benefitLevel: card.benefitLevel, groupCode: card.groupCode }, summary);
+    // The bot's own assessment: effective benefit, waiting period, who renews.
+    const a = await assessCard(db, card, today);
+    const summary = io.t(io.locale, "cli-card-status", {
+      status: io.t(io.locale, `cli-card-status-${a.status}`),
+      to: card.validTo ? formatDate(card.validTo, io.locale) : "—",
+      level: a.benefit?.level ?? "—",
+      percent: a.benefit?.percent ?? "—",
+    });
+    return succeed(
+      io,
+      { status: a.status, validFrom: card.validFrom, validTo: card.validTo, daysLeft: a.daysLeft, startsOn: a.startsOn, benefitLevel: a.benefit?.level ?? null, benefitPercent: a.benefit?.percent ?? null, printedLevel: card.benefitLevel, groupCode: card.groupCode, payer: a.who.payer },
+      summary,
+    );
   },
 };

@@ -5,13 +5,13 @@ import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 import { readOnOption } from "../date-option";
 
-/** A whole number as typed, or NaN (which the calculator refuses with the text shown back). */
+/** A whole number as typed, or NaN (which the calculator refuses with the text shown back and the periods allowed). */
 const wholeNumber = (value: string | boolean | undefined) => (typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);
 
 /** The renewal fee, computed by the same function as the bot's /phi. */
 export const feeCommand: Command = {
   words: ["fee"],
-  usage: "[--members N] [--group GD|HS|SV|CN|GB] [--months 3|6|12] [--on YYYY-MM-DD] [--province <mã tỉnh>]",
+  usage: "[--members N] [--group GD|HS|SV|CN|GB] [--months 3|6|12 (HS: 9, 13–15)] [--on YYYY-MM-DD] [--province <mã tỉnh>]",
   helpKey: "cli-help-fee",
   options: { members: { type: "string" }, group: { type: "string" }, months: { type: "string" }, on: { type: "string" }, province: { type: "string" } },
   async run(ctx, io, args) {
@@ -19,7 +19,6 @@ export const feeCommand: Command = {
     const on = readOnOption(args.values.on, ctx.config.timezone);
     if (!on) return fail(io, "bad_request", io.t(io.locale, "cli-bad-option", { detail: `--on ${String(args.values.on)} (YYYY-MM-DD)` }));
     if (members !== undefined && Number.isNaN(wholeNumber(members))) return fail(io, "bad_members", io.t(io.locale, "fee-bad-members", { members: String(members), max: MAX_MEMBERS }));
-    if (months !== undefined && Number.isNaN(wholeNumber(months))) return fail(io, "bad_months", io.t(io.locale, "fee-bad-months", { months: String(months) }));
     const result = await calculateRenewalFee(ctx.db(), {
       on,
       members: members === undefined ? undefined : wholeNumber(members),

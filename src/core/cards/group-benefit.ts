@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { benefitLevelRates, groupBenefitLevels, participantGroups } from "../../db/schema";
-import { rowsOn } from "../reference/effective-rows";
+import { participantGroups } from "../../db/schema";
+import { effectiveBenefit, loadBenefitTables } from "./effective-benefit";
 
 export interface GroupBenefit {
   ok: true;
@@ -10,6 +10,8 @@ export interface GroupBenefit {
   level: number;
   /** Share of covered costs the fund pays at that level (benefit_level_rates). */
   percent: number;
+  /** Transport between facilities is paid for the group (group_transports). */
+  transport: boolean;
 }
 
 export interface GroupBenefitRejection {
@@ -22,18 +24,16 @@ export interface GroupBenefitRejection {
 /**
  * The benefit level and percentage of a card group on `on` (YYYY-MM-DD), from the dated
  * reference tables: e.g. CN is level 3 (95 %) until 31/12/2025 and level 2 (100 %) from 1/1/2026.
+ * `printedLevel` is the digit on the card, if any: the same `effectiveBenefit` as the look-up.
  */
-export async function lookupGroupBenefit(db: Db, groupInput: string, on: string): Promise<GroupBenefit | GroupBenefitRejection> {
+export async function lookupGroupBenefit(db: Db, groupInput: string, on: string, printedLevel: number | null = null): Promise<GroupBenefit | GroupBenefitRejection> {
   const group = groupInput.trim().toUpperCase();
   const [known] = await db.orm
     .select({ code: participantGroups.code })
     .from(participantGroups)
     .where(and(eq(participantGroups.code, group), eq(participantGroups.kind, "card")));
   if (!known) return { ok: false, code: "unknown_group", messageKey: "benefit-unknown-group", args: { group: groupInput.trim() } };
-  const levels = await db.orm.select().from(groupBenefitLevels).where(eq(groupBenefitLevels.groupCode, group));
-  const level = rowsOn(levels, on)[0]?.level;
-  const rates = level === undefined ? [] : await db.orm.select().from(benefitLevelRates).where(eq(benefitLevelRates.level, level));
-  const rate = rowsOn(rates, on)[0];
-  if (level === undefined || !rate) return { ok: false, code: "no_rule_for_date", messageKey: "benefit-no-level", args: { group, date: on } };
-  return { ok: true, group, level, percent: rate.percent };
+  const benefit = effectiveBenefit({ group, printedLevel, on }, await loadBenefitTables(db));
+  if (!benefit) return { ok: false, code: "no_rule_for_date", messageKey: "benefit-no-level", args: { group, date: on } };
+  return { ok: true, group, level: benefit.level, percent: benefit.percent, transport: benefit.transport === true };
 }

@@ -1,3 +1,6 @@
+import type { Db } from "../../db/client";
+import { waitingRules, type WaitingRule } from "../../db/schema";
+import { rowsOn } from "../reference/effective-rows";
 import { addDays, daysBetween } from "../time/day-math";
 
 /**
@@ -23,20 +26,58 @@ export const WAITING_DAYS = 30;
 /** …on first enrolment or after a gap in participation of this many days or more. */
 export const LAPSE_DAYS = 90;
 
+/** The rule in force since 1/7/2025, for callers without the table (migration 0011 holds both, dated). */
+const CURRENT_RULE: Pick<WaitingRule, "waitDays" | "gapUnit" | "gapLength"> = { waitDays: WAITING_DAYS, gapUnit: "days", gapLength: LAPSE_DAYS };
+
+export async function loadWaitingRules(db: Db): Promise<WaitingRule[]> {
+  return db.orm.select().from(waitingRules);
+}
+
+/** The waiting rule in force on the payment day (`paidOn`). */
+export function waitingRuleOn(rules: readonly WaitingRule[], paidOn: string): WaitingRule | undefined {
+  return rowsOn(rules, paidOn)[0];
+}
+
+/** `iso` plus whole calendar months, clamped to the month's last day (31/1 + 1 → 28 or 29/2). */
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  const t = new Date(Date.UTC(y, m - 1 + months, Math.min(d, last)));
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether the gap is long enough to wait. Before 1/7/2025 (Luật 46/2014 Đ16 k3 c) a gap counted
+ * "from 3 months within the fiscal year": read literally, only the part of the gap inside the
+ * payment's calendar year counts. From 1/7/2025, 90 days or more.
+ */
+function isLongGap(previousValidTo: string, paidOn: string, gapDays: number, rule: Pick<WaitingRule, "gapUnit" | "gapLength">): boolean {
+  if (rule.gapUnit === "days") return gapDays >= rule.gapLength;
+  const yearStart = `${paidOn.slice(0, 4)}-01-01`;
+  const firstMissed = addDays(previousValidTo, 1);
+  const from = firstMissed > yearStart ? firstMissed : yearStart;
+  return addMonths(from, rule.gapLength) <= paidOn;
+}
+
 /**
  * When a self-paid or supported card (groups k4, k5) takes effect after payment on `paidOn`.
  * Paid on or before the old card's last day: the day after it (Law Đ16 k3 b). First enrolment,
- * or paid 90 days or more after it: 30 days after payment. A shorter lapse has no wait; that
+ * or a long gap (`rule`, dated in waiting_rules): 30 days after payment. A shorter lapse has no wait; that
  * the card then runs from the payment day is domain.md §4's best reading, UNCONFIRMED.
  * The gap counts days from the last valid day to the payment day (paying the next day is 1).
  */
-export function renewalStart(input: { previousValidTo?: string | null; paidOn: string }): RenewalStart {
+export function renewalStart(
+  input: { previousValidTo?: string | null; paidOn: string },
+  rule: Pick<WaitingRule, "waitDays" | "gapUnit" | "gapLength"> = CURRENT_RULE,
+): RenewalStart {
   const { previousValidTo, paidOn } = input;
   if (!previousValidTo) {
-    return { startsOn: addDays(paidOn, WAITING_DAYS), rule: "first_enrolment", gapDays: null, confirmed: true, messageKey: "renewal-first-enrolment" };
+    return { startsOn: addDays(paidOn, rule.waitDays), rule: "first_enrolment", gapDays: null, confirmed: true, messageKey: "renewal-first-enrolment" };
   }
   const gapDays = daysBetween(previousValidTo, paidOn);
   if (gapDays <= 0) return { startsOn: addDays(previousValidTo, 1), rule: "continuous", gapDays: 0, confirmed: true, messageKey: "renewal-continuous" };
-  if (gapDays >= LAPSE_DAYS) return { startsOn: addDays(paidOn, WAITING_DAYS), rule: "lapsed", gapDays, confirmed: true, messageKey: "renewal-lapsed" };
+  if (isLongGap(previousValidTo, paidOn, gapDays, rule)) {
+    return { startsOn: addDays(paidOn, rule.waitDays), rule: "lapsed", gapDays, confirmed: true, messageKey: rule.gapUnit === "days" ? "renewal-lapsed" : "renewal-lapsed-fiscal" };
+  }
   return { startsOn: paidOn, rule: "short_gap", gapDays, confirmed: false, messageKey: "renewal-short-gap" };
 }

@@ -111,7 +111,8 @@ function toEntry(vocabulary: TallyVocabulary, draft: ReportDraft): TallyEntry | 
   const village = vocabulary.villages.find((v) => v.id === draft.unitId);
   const group = vocabulary.groups.find((g) => g.code === draft.group);
   if (!village || !group || draft.count === undefined) return undefined;
-  return { unitId: village.id, unitCode: village.code, unitName: village.name, group: group.code, indicator: group.indicator, count: draft.count };
+  // The step-by-step form reports new participants; renewals are typed ("gia hạn GD 5").
+  return { unitId: village.id, unitCode: village.code, unitName: village.name, group: group.code, indicator: group.indicator, count: draft.count, kind: "new" };
 }
 
 function villageName(vocabulary: TallyVocabulary, unitId: number | undefined): string {

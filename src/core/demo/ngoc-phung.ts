@@ -17,3 +17,10 @@ export const NGOC_PHUNG_VILLAGES: { code: string; name: string; population: numb
   { code: "38-01-01-06", name: "Hưng Long", population: 1604, target: 1556, rate: "95,01", deadline: "31/10/2025" },
   { code: "38-01-01-07", name: "Phú Vinh", population: 920, target: 810, rate: "88,04" },
 ];
+
+/**
+ * The plan says near-poor households get their cards free ("Đảm bảo 100% hộ gia đình nghèo, cận
+ * nghèo được cấp thẻ BHYT miễn phí", seed 002): read as the commune's poor-commune status for
+ * the plan's year. A demo row (is_demo), not a published list of poor communes.
+ */
+export const NGOC_PHUNG_STATUS = { status: "poor" as const, validFrom: "2025-01-01", validTo: "2025-12-31", source: `${NGOC_PHUNG_SOURCE} (mục II: hộ nghèo, cận nghèo được cấp thẻ BHYT miễn phí)` };

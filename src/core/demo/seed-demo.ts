@@ -1,7 +1,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import type { AtomicStep, Db } from "../../db/client";
 import { chunkForParameters } from "../../db/client";
-import { adminUnits, appMeta, participantGroups, people } from "../../db/schema";
+import { adminUnits, appMeta, communeStatuses, participantGroups, people } from "../../db/schema";
 import type { Logger } from "../../logger";
 import { runImport, type RowIssue } from "../imports/run-import";
 import { targetsImportSpec } from "../imports/targets-import";
@@ -10,6 +10,7 @@ import type { Protector } from "../privacy/protector";
 import { localDate } from "../time/local-date";
 import { demoSubgroups, demoTargetRows, demoUnitRows } from "./demo-plans";
 import { generateDemoRoster } from "./demo-roster";
+import { NGOC_PHUNG_CODE, NGOC_PHUNG_STATUS } from "./ngoc-phung";
 import { writeDemoRoster } from "./seed-roster";
 
 export interface SeedDemoDeps {
@@ -39,6 +40,7 @@ export async function seedDemo(deps: SeedDemoDeps): Promise<SeedDemoResult> {
   const units = await runImport(db, unitsImportSpec(), asTable(demoUnitRows()), { actor: "demo" });
   if (!units.ok) throw new Error(`Demo units failed to import: ${JSON.stringify(units.errors.slice(0, 3) ?? units.fileError)}`);
   await upsertSubgroups(db);
+  await db.orm.insert(communeStatuses).values({ unitCode: NGOC_PHUNG_CODE, ...NGOC_PHUNG_STATUS, isDemo: true }).onConflictDoNothing();
   const targets = await runImport(db, targetsImportSpec(), asTable(demoTargetRows()), { actor: "demo" });
   if (!targets.ok) throw new Error(`Demo targets failed to import: ${JSON.stringify(targets.errors.slice(0, 3) ?? targets.fileError)}`);
   const [existing] = await db.orm.select({ n: count() }).from(people).where(eq(people.source, "demo"));

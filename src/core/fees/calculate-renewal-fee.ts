@@ -1,6 +1,18 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { cardProvinceCodes, contributionRates, householdDiscounts, participantGroups, provinceSupports, stateSupports } from "../../db/schema";
+import {
+  adminUnits,
+  cardProvinceCodes,
+  communeStatuses,
+  communeStatusSupports,
+  contributionRates,
+  householdDiscounts,
+  participantGroups,
+  paymentPeriods,
+  provinceSupports,
+  stateSupports,
+  type StateSupport,
+} from "../../db/schema";
 import { baseSalaryOn, loadBaseSalaries } from "../reference/base-salary";
 import { rowsOn } from "../reference/effective-rows";
 import { computeRenewalFee, type RenewalFee } from "./compute-fee";
@@ -14,6 +26,8 @@ export interface RenewalFeeInput {
   on: string;
   /** Card province code whose council's top-ups apply (pre-merger codes for pre-merger resolutions). */
   provinceCode?: string;
+  /** The person's commune (admin_units id): its status on the date may raise the state's share (commune_statuses). */
+  communeId?: number;
 }
 
 export type FeeRejectionCode = "bad_members" | "bad_months" | "unknown_group" | "unknown_province" | "no_rule_for_date";
@@ -27,8 +41,6 @@ export interface FeeRejection {
 }
 
 export const FEE_DEFAULTS = { members: 1, group: "GD", months: 12 } as const;
-/** Payment periods for household and individual participants (Law Đ15 k6). */
-export const PAYMENT_MONTHS = [3, 6, 12] as const;
 /** A sanity bound on one calculation, not a legal limit. */
 export const MAX_MEMBERS = 20;
 
@@ -46,7 +58,9 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   const provinceCode = input.provinceCode?.trim() || null;
   const { on } = input;
   if (!Number.isInteger(members) || members < 1 || members > MAX_MEMBERS) return reject("bad_members", "fee-bad-members", { members: String(members), max: MAX_MEMBERS });
-  if (!(PAYMENT_MONTHS as readonly number[]).includes(months)) return reject("bad_months", "fee-bad-months", { months: String(months) });
+  const periods = rowsOn(await db.orm.select().from(paymentPeriods), on).filter((p) => p.groupCode === "*" || p.groupCode === group);
+  const allowed = [...new Set(periods.map((p) => p.months))].sort((a, b) => a - b);
+  if (!Number.isInteger(months) || !allowed.includes(months)) return reject("bad_months", "fee-bad-months", { months: String(months), allowed: allowed.join(", ") });
 
   // Migration order (GD first) is the order the refusal lists the groups in.
   const supports = await db.orm.select().from(stateSupports).orderBy(asc(sql`rowid`));
@@ -58,9 +72,14 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   }
 
   const noRule = reject("no_rule_for_date", "fee-no-rule", { group, date: on });
-  const baseSalary = baseSalaryOn(await loadBaseSalaries(db), on);
+  const steps = await loadBaseSalaries(db);
+  const baseSalary = baseSalaryOn(steps, on);
+  // The base salary changes by decree, usually on 1/7; past the newest step's year the rate is only the latest known.
+  const newest = steps.reduce((a, b) => (b.validFrom > a ? b.validFrom : a), "");
+  const baseSalaryLatestKnown = baseSalary !== undefined && baseSalary.validFrom === newest && on.slice(0, 4) > newest.slice(0, 4);
   const rate = rowsOn(await db.orm.select().from(contributionRates), on)[0];
-  const stateSupport = rowsOn(supports.filter((s) => s.groupCode === group), on)[0];
+  const national = rowsOn(supports.filter((s) => s.groupCode === group), on)[0];
+  const stateSupport = national && input.communeId !== undefined ? ((await communeSupport(db, input.communeId, group, on)) ?? national) : national;
   if (!baseSalary || !rate || !stateSupport) return noRule;
   const ladder = rowsOn(await db.orm.select().from(householdDiscounts).where(eq(householdDiscounts.groupCode, group)), on);
   const topUps =
@@ -70,6 +89,20 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   const [names] = await db.orm.select({ vi: participantGroups.nameVi, en: participantGroups.nameEn }).from(participantGroups).where(eq(participantGroups.code, group));
   return computeRenewalFee(
     { members, group, months, on, provinceCode },
-    { baseSalary, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group } },
+    { baseSalary, baseSalaryLatestKnown, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group } },
   );
+}
+
+/**
+ * The state's share for `group` in the commune `communeId` on `on` when the commune's status
+ * (poor commune, ethnic-minority area…) gives the group more than the national floor; else undefined.
+ */
+async function communeSupport(db: Db, communeId: number, group: string, on: string): Promise<StateSupport | undefined> {
+  const [unit] = await db.orm.select({ code: adminUnits.code }).from(adminUnits).where(eq(adminUnits.id, communeId));
+  if (!unit) return undefined;
+  const statuses = rowsOn(await db.orm.select().from(communeStatuses).where(eq(communeStatuses.unitCode, unit.code)), on).map((s) => s.status);
+  if (statuses.length === 0) return undefined;
+  const rows = rowsOn(await db.orm.select().from(communeStatusSupports).where(eq(communeStatusSupports.groupCode, group)), on).filter((r) => statuses.includes(r.status));
+  const best = rows.sort((a, b) => b.percentBp - a.percentBp)[0];
+  return best && { groupCode: group, validFrom: best.validFrom, validTo: best.validTo, percentBp: best.percentBp, source: best.source };
 }

@@ -4,6 +4,8 @@ import type { BaseSalaryStep } from "../reference/base-salary";
 /** The rule rows that apply to one group on one date (and province), as the database has them. */
 export interface FeeRules {
   baseSalary: BaseSalaryStep;
+  /** The step is the newest the tables know and the date is in a later year: a rise may have been decided since. */
+  baseSalaryLatestKnown?: boolean;
   rate: ContributionRate;
   /** Household ladder rows of the group on the date; empty when the group has no ladder. */
   ladder: readonly HouseholdDiscount[];
@@ -44,6 +46,8 @@ export interface RenewalFee {
   provinceCode: string | null;
   baseSalary: number;
   baseSalaryFrom: string;
+  /** True when the base salary is only the latest known rate for the date (said so to the reader, never assumed silently). */
+  baseSalaryLatestKnown: boolean;
   /** Monthly contribution as a percentage of the base salary (4.5). */
   ratePercent: number;
   /** One full monthly contribution (rate × base salary), before ladder and support. */
@@ -105,6 +109,7 @@ export function computeRenewalFee(request: FeeRequest, rules: FeeRules): Renewal
     provinceCode: request.provinceCode,
     baseSalary: rules.baseSalary.amount,
     baseSalaryFrom: rules.baseSalary.validFrom,
+    baseSalaryLatestKnown: rules.baseSalaryLatestKnown ?? false,
     ratePercent: percent(rules.rate.rateBp),
     monthlyAmount: roundHalfUp(base * rate, BP),
     stateSupportPercent: percent(rules.stateSupport.percentBp),

@@ -6,8 +6,10 @@ import type { RenewalFee } from "./compute-fee";
 /** The fee as people read it, one line per member then the total; shared by the CLI and /phi. */
 export function feeLines(fee: RenewalFee, t: Translator, locale: Locale): { heading: string; members: string[]; total: string } {
   const group = `${fee.groupName[locale]} (${fee.group})`;
+  const heading = t(locale, "fee-heading", { group, months: fee.months, date: formatDate(fee.on, locale), base: fee.baseSalary, rate: fee.ratePercent });
+  const latest = fee.baseSalaryLatestKnown ? t(locale, "fee-base-salary-latest-known", { base: fee.baseSalary, from: formatDate(fee.baseSalaryFrom, locale), instrument: fee.sources.baseSalary }) : null;
   return {
-    heading: t(locale, "fee-heading", { group, months: fee.months, date: formatDate(fee.on, locale), base: fee.baseSalary, rate: fee.ratePercent }),
+    heading: latest ? `${latest}\n${heading}` : heading,
     members: fee.perMember.map((m) =>
       t(locale, "fee-member-line", { index: m.index, ladder: m.ladderPercent, full: m.fullAmount, support: m.supportPercent, supportAmount: m.supportAmount, amount: m.amount }),
     ),

@@ -12,7 +12,7 @@ export const DUE_CARD_COLUMNS = {
   villageId: people.unitId,
   communeId: adminUnits.parentId,
   groupCode: cards.groupCode,
-  funding: participantGroups.parentCode,
+  funding: sql<string | null>`coalesce(${participantGroups.nextCardFunding}, ${participantGroups.parentCode})`,
   validTo: cards.validTo,
   fullNameEnc: people.fullNameEnc,
   phoneEnc: people.phoneEnc,
@@ -27,7 +27,10 @@ export interface DueCard {
   villageId: number;
   communeId: number | null;
   groupCode: string | null;
-  /** Funding group: household / state_supported pay themselves; the rest are renewed for them. */
+  /**
+   * Who pays the next card: household / state_supported pay themselves; the rest are renewed for
+   * them. A TE card's next card is the family's (next_card_funding), so it is reminded too.
+   */
   funding: string | null;
   validTo: string;
   fullNameEnc: string;
@@ -132,7 +135,7 @@ export function dueKeysQuery(input: DueQuery): SQL {
   // outbox and plan rows in the order of their keys (ascending card ids, household keys), so
   // each chunk's inserts land on a few neighbouring index pages instead of all of them.
   return sql`
-    select ${cards.id}, ${people.id}, ${people.householdId}, ${participantGroups.parentCode}, ${cards.validTo}, ${offsetCase}
+    select ${cards.id}, ${people.id}, ${people.householdId}, coalesce(${participantGroups.nextCardFunding}, ${participantGroups.parentCode}), ${cards.validTo}, ${offsetCase}
     ${DUE_FROM}
     where ${where}
     order by coalesce(${people.householdId}, ${people.id}), ${cards.id}

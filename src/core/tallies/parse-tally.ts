@@ -25,9 +25,11 @@ export interface TallyEntry {
   unitName: string;
   /** A card group code (GD, HS…) or BHXHTN. */
   group: string;
-  /** bhyt, or bhxh_tn for BHXHTN. */
+  /** bhyt, bhyt_renewal for renewals (gia hạn, tái tục), or bhxh_tn for BHXHTN. */
   indicator: string;
   count: number;
+  /** New participants or renewals; only new ones add to coverage. */
+  kind: "new" | "renewal";
 }
 
 export interface TallyUnitOption {
@@ -95,7 +97,7 @@ export function parseTally(text: string, vocabulary: TallyVocabulary, context: T
   const example = (scope[0] ?? vocabulary.villages[0])?.name ?? "";
   if (text.length > MAX_TALLY_TEXT) return rejectTally("not_a_report", "tally-too-long", { length: text.length, max: MAX_TALLY_TEXT });
 
-  const { items, dates } = readItems(text, index);
+  const { items, dates } = readItems(withoutListNumbers(text), index);
   if (!looksLikeReport(items)) return rejectTally("not_a_report", "tally-not-a-report", { village: example });
   const date = resolveTallyDate(dates, context.today, context.role);
   if (!date.ok) return date;
@@ -106,6 +108,14 @@ export function parseTally(text: string, vocabulary: TallyVocabulary, context: T
   if (over) return over;
   const { entries, candidates } = read;
   return { ok: true, date: date.date, entries, needsConfirmation: candidates.length > 0, ...(candidates.length > 0 ? { candidates } : {}) };
+}
+
+/**
+ * "1. Xuân Lập GD 5" / "2) Phú Vinh HS 2": the number opening a line of a list is not a count.
+ * Blanked with spaces of the same length, so offsets still quote the original text.
+ */
+function withoutListNumbers(text: string): string {
+  return text.replace(/^([ \t]*)(\d{1,2}[.)])(?=[ \t])/gm, (_, lead: string, marker: string) => lead + " ".repeat(marker.length));
 }
 
 /** Numbers need something to count (a group or a village); words alone are chat, not a report. */
@@ -140,8 +150,8 @@ function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; date
     }
     const match = matchPhrase(index, tokens, i);
     const prev = items.at(-1);
-    // A filler word inside an unknown phrase belongs to it: "Xuân Mới" is one unknown name.
-    if (match?.meaning.t === "filler" && prev?.t === "word" && lastWordToken === i - 1) {
+    // A filler or new/renewal word inside an unknown phrase belongs to it: "Xuân Mới" is one unknown name.
+    if ((match?.meaning.t === "filler" || match?.meaning.t === "kind") && prev?.t === "word" && lastWordToken === i - 1) {
       lastWordToken = i + match.length - 1;
       extendWord(prev, match.key, tokens[lastWordToken]!.end);
       i += match.length;
@@ -154,6 +164,7 @@ function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; date
       if (m.t === "day") dates.push({ kind: "relative", daysAgo: m.daysAgo, raw });
       else if (m.t === "village") items.push({ t: "unit", villages: m.villages, key: match.key, raw });
       else if (m.t === "group") items.push({ t: "group", group: m.group, raw });
+      else if (m.t === "kind") items.push({ t: "kind", kind: m.kind, raw });
       i += match.length;
       continue;
     }

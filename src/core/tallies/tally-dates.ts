@@ -6,6 +6,9 @@ export const TALLY_DAY_WORDS: Record<string, number> = {
   "hom nay": 0, homnay: 0, hnay: 0,
   "hom qua": 1, homqua: 1, hqua: 1,
   "hom kia": 2, homkia: 2, hkia: 2,
+  // Parts of the day officers write instead of a date.
+  "sang nay": 0, "trua nay": 0, "chieu nay": 0, "toi nay": 0,
+  "sang qua": 1, "trua qua": 1, "chieu qua": 1, "toi qua": 1, "dem qua": 1,
 };
 
 /** A date as written in a message: a relative word, or day/month with an optional year. */
@@ -26,13 +29,16 @@ export const YEARLESS_FUTURE_DAYS = 31;
 /**
  * The report date: `today` when the message names none; every mention must agree. A day/month
  * without a year is this year's, unless that is more than a month ahead: then it is last
- * year's (20/12 on 5/1/2026 is 2025-12-20; 20/11 on 15/11/2025 is refused as a future date).
+ * year's only when that is within a month back (20/12 on 5/1/2026 is 2025-12-20; 20/11 on
+ * 15/11/2025 is refused as a future date). Anything else (29/02 in a non-leap year, a date
+ * eleven months back) is never moved to another year silently: the officer is asked for the year.
  */
 export function resolveTallyDate(mentions: TallyDateMention[], today: string, role: "collector" | "commune"): TallyDateResult {
   let date: string | undefined;
   let first = "";
   for (const mention of mentions) {
     const resolved = resolveMention(mention, today);
+    if (resolved === NEEDS_YEAR) return { ok: false, code: "bad_date", messageKey: "tally-date-needs-year", args: { text: mention.raw, year: today.slice(0, 4) } };
     if (!resolved) return { ok: false, code: "bad_date", messageKey: "tally-bad-date", args: { text: mention.raw } };
     if (date !== undefined && resolved !== date) {
       return { ok: false, code: "bad_date", messageKey: "tally-two-dates", args: { first, second: mention.raw } };
@@ -47,6 +53,9 @@ export function resolveTallyDate(mentions: TallyDateMention[], today: string, ro
   }
   return { ok: true, date };
 }
+
+/** A real day and month that is not this year's: which year is meant must be asked, not guessed. */
+const NEEDS_YEAR = "needs-year";
 
 function resolveMention(mention: TallyDateMention, today: string): string | undefined {
   if (mention.kind === "relative") return addDays(today, -mention.daysAgo);
@@ -68,9 +77,8 @@ function resolveMention(mention: TallyDateMention, today: string): string | unde
   if (isCalendarDate(thisYear, m, d) && isoDate(thisYear, m, d) <= addDays(today, YEARLESS_FUTURE_DAYS)) {
     return isoDate(thisYear, m, d);
   }
-  // 29/02 may need to look back up to eight years (2096 → 2104 skips a leap year).
-  for (let y = thisYear - 1; y >= thisYear - 8; y--) {
-    if (isCalendarDate(y, m, d) && isoDate(y, m, d) <= today) return isoDate(y, m, d);
-  }
-  return undefined;
+  // Last year's only across New Year (30/12 written on 2/1); never a leap year further back.
+  const lastYear = thisYear - 1;
+  if (isCalendarDate(lastYear, m, d) && isoDate(lastYear, m, d) >= addDays(today, -YEARLESS_FUTURE_DAYS)) return isoDate(lastYear, m, d);
+  return NEEDS_YEAR;
 }

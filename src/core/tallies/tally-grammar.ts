@@ -1,13 +1,15 @@
 import { displayName } from "../units/unit-levels";
 import { rejectTally, type TallyCandidate, type TallyEntry, type TallyRejection } from "./parse-tally";
 import { accentsContradict, fuzzyVillages } from "./tally-match";
-import type { TallyGroup, TallyVillage, TallyVocabulary } from "./tally-vocabulary";
+import { BHYT_RENEWAL_INDICATOR, TALLY_AMBIGUOUS_WORDS, type TallyGroup, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
 
 /** A meaningful piece of a message, in order; dates and filler words are already gone. */
 export type TallyItem =
   | { t: "unit"; villages: TallyVillage[]; key: string; raw: string }
   | { t: "group"; group: TallyGroup; raw: string }
   | { t: "num"; value: number | null; negative: boolean; raw: string }
+  /** "gia hạn", "tái tục" (renewal) or "cấp mới", "tăng" (new): applies to the figures after it. */
+  | { t: "kind"; kind: "new" | "renewal"; raw: string }
   | { t: "word"; key: string; start: number; end: number; raw: string };
 
 type Opened = { village: TallyVillage; options?: TallyCandidate["options"] };
@@ -54,8 +56,18 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
     return undefined;
   };
 
+  // New until a renewal word says otherwise; a kind word holds until the next one.
+  let kind: "new" | "renewal" = "new";
   for (let i = 0; i < items.length; ) {
     const item = items[i]!;
+    if (item.t === "kind") {
+      kind = item.kind;
+      i++;
+      continue;
+    }
+    if (item.t === "word" && TALLY_AMBIGUOUS_WORDS[item.key]) {
+      return rejectTally("unknown_group", "tally-ambiguous-group", { text: item.raw, groups: TALLY_AMBIGUOUS_WORDS[item.key]!.join(", ") });
+    }
     if (item.t === "unit" || item.t === "word") {
       const opened = item.t === "unit" ? exact(item) : fuzzy(item.key);
       if (opened && "ok" in opened) return opened;
@@ -90,11 +102,14 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
     if (num.value === null) return rejectTally("bad_count", "tally-bad-count", { group: group.code, text: num.raw });
     if (!section) return rejectTally("unknown_unit", "tally-missing-unit", { villages });
     const village: TallyVillage = section.village;
-    if (entries.some((e) => e.unitId === village.id && e.group === group.code)) {
+    // Renewals are BHYT cards only; they are tallied under their own indicator, apart from coverage.
+    const renewal = kind === "renewal" && group.indicator === "bhyt";
+    const indicator = renewal ? BHYT_RENEWAL_INDICATOR : group.indicator;
+    if (entries.some((e) => e.unitId === village.id && e.group === group.code && e.indicator === indicator)) {
       return rejectTally("duplicate_entry", "tally-duplicate-entry", { unit: displayName(village), group: group.code });
     }
     section.candidate?.entries.push(entries.length);
-    entries.push({ unitId: village.id, unitCode: village.code, unitName: village.name, group: group.code, indicator: group.indicator, count: num.value });
+    entries.push({ unitId: village.id, unitCode: village.code, unitName: village.name, group: group.code, indicator, count: num.value, kind: renewal ? "renewal" : "new" });
     section.count++;
     i += 2;
   }

@@ -2,7 +2,7 @@ import { searchKey } from "../text/search-key";
 import { stripLevelPrefix } from "../units/unit-levels";
 import { TALLY_DAY_WORDS } from "./tally-dates";
 import type { TallyToken } from "./tally-tokens";
-import type { TallyGroup, TallyVillage, TallyVocabulary } from "./tally-vocabulary";
+import { TALLY_KIND_WORDS, type TallyGroup, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
 
 /** What a run of tokens means, found by exact lookup of its folded key. */
 export type PhraseMeaning =
@@ -10,6 +10,7 @@ export type PhraseMeaning =
   | { t: "village"; villages: TallyVillage[] }
   | { t: "commune" }
   | { t: "group"; group: TallyGroup }
+  | { t: "kind"; kind: "new" | "renewal" }
   | { t: "filler" };
 
 /** Exact-match tables built once per vocabulary; lookups are by whole folded phrase. */
@@ -20,6 +21,7 @@ export interface PhraseIndex {
   communes: Set<string>;
   groups: Map<string, TallyGroup>;
   fillers: Set<string>;
+  kinds: Map<string, "new" | "renewal">;
   maxWords: number;
 }
 
@@ -47,7 +49,7 @@ export function villageKeys(village: TallyVillage): string[] {
 }
 
 export function buildPhraseIndex(vocabulary: TallyVocabulary): PhraseIndex {
-  const index: PhraseIndex = { villages: new Map(), compact: new Map(), communes: new Set(), groups: new Map(), fillers: new Set(), maxWords: 1 };
+  const index: PhraseIndex = { villages: new Map(), compact: new Map(), communes: new Set(), groups: new Map(), fillers: new Set(), kinds: new Map(), maxWords: 1 };
   // Room for a level prefix of up to three words ("tổ dân phố") before a name.
   const grow = (key: string) => (index.maxWords = Math.max(index.maxWords, key.split(" ").length + 3));
   for (const village of vocabulary.villages) {
@@ -62,12 +64,17 @@ export function buildPhraseIndex(vocabulary: TallyVocabulary): PhraseIndex {
   index.communes.add(stripLevelPrefix(commune));
   for (const group of vocabulary.groups) for (const key of group.keys) (index.groups.set(normaliseKey(key), group), grow(key));
   for (const key of vocabulary.fillers) (index.fillers.add(key), grow(key));
+  for (const [word, kind] of Object.entries(TALLY_KIND_WORDS)) {
+    const key = searchKey(word);
+    index.kinds.set(key, kind);
+    grow(key);
+  }
   return index;
 }
 
 /**
  * The longest phrase starting at token `i` with a meaning, or undefined. Same length: a date
- * word, then a village, then a group, then filler, so a name is never eaten by a filler word.
+ * word, then a village, then a group, then a new/renewal word, then filler, so a name is never eaten by a filler word.
  */
 export function matchPhrase(index: PhraseIndex, tokens: TallyToken[], i: number): { meaning: PhraseMeaning; length: number; key: string } | undefined {
   const keys: string[] = [];
@@ -92,6 +99,8 @@ function meaningOf(index: PhraseIndex, key: string, words: number): PhraseMeanin
   if (index.communes.has(key) || index.communes.has(stripLevelPrefix(key))) return { t: "commune" };
   const group = index.groups.get(key);
   if (group) return { t: "group", group };
+  const kind = index.kinds.get(key);
+  if (kind) return { t: "kind", kind };
   return index.fillers.has(key) ? { t: "filler" } : undefined;
 }
 

@@ -19,7 +19,7 @@ export function describeTally(result: TallyParsed, vocabulary: TallyVocabulary, 
   for (const entry of result.entries) {
     let section = sections.find((s) => s.unitId === entry.unitId);
     if (!section) sections.push((section = { unitId: entry.unitId, unit: label(entry.unitId, entry.unitName), entries: [] }));
-    section.entries.push(t(locale, "tally-summary-entry", { group: entry.group, count: entry.count }));
+    section.entries.push(t(locale, entry.kind === "renewal" ? "tally-summary-entry-renewal" : "tally-summary-entry", { group: entry.group, count: entry.count }));
   }
   const units = sections.map((s) => t(locale, "tally-summary-unit", { unit: s.unit, entries: s.entries.join(", ") })).join("; ");
   const lines = [t(locale, "tally-summary", { date: formatDate(result.date, locale), units })];

@@ -45,9 +45,30 @@ export const BHXHTN_GROUP = { code: "BHXHTN", indicator: "bhxh_tn", aliases: ["B
  * not cards, so it must be refused rather than read as 5.
  */
 export const TALLY_FILLER_WORDS = [
-  "thẻ", "thẻ BHYT", "BHYT", "người", "ng", "tham gia", "mới", "cấp mới", "gia hạn", "tái tục", "báo cáo", "bc",
+  "thẻ", "thẻ BHYT", "BHYT", "người", "ng", "tham gia", "báo cáo", "bc",
   "số", "số lượng", "sl", "ngày", "và", "ạ", "nhé", "nha", "em", "xin", "gửi", "cảm ơn",
+  // Polite openings and closings ("Dạ em xin báo cáo…", "Kính gửi anh chị…"), and "tăng 5 thẻ".
+  "dạ", "kính gửi", "anh", "chị", "anh chị", "thông tin", "kết quả",
 ];
+
+/**
+ * Words that say whether the figures after them are new participants or renewals: coverage is
+ * baseline + new − lapsed, so renewals (gia hạn, tái tục) are counted apart, under the
+ * `bhyt_renewal` indicator, and never reach the coverage figures. Without one, a figure is new.
+ */
+export const TALLY_KIND_WORDS: Record<string, "new" | "renewal"> = {
+  "gia hạn": "renewal", "tái tục": "renewal", "gh": "renewal",
+  "mới": "new", "cấp mới": "new", "tham gia mới": "new", "tăng": "new", "tăng mới": "new", "phát triển mới": "new",
+};
+
+/** The indicator renewals of BHYT cards are tallied under (migration 0011). */
+export const BHYT_RENEWAL_INDICATOR = "bhyt_renewal";
+
+/**
+ * Words that name more than one group: the officer is asked which, never guessed for.
+ * "HSSV" is pupils (HS) or students (SV), two groups with different support and renewal.
+ */
+export const TALLY_AMBIGUOUS_WORDS: Record<string, string[]> = { hssv: ["HS", "SV"] };
 
 /**
  * Loads the vocabulary of a commune as of `today` (YYYY-MM-DD): its current villages with

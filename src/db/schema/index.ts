@@ -15,3 +15,4 @@ export * from "./reminders";
 export * from "./zalo";
 export * from "./admin-sessions";
 export * from "./card-staging";
+export * from "./law-rules";

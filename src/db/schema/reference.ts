@@ -36,6 +36,13 @@ export const participantGroups = sqliteTable(
     validFrom: text(),
     validTo: text(),
     source: text(),
+    /**
+     * Who pays for the card that follows this one, when not the group's own funding: TE cards
+     * end at 72 months and the family then enrols the child ("household"; Luật 51/2024 Đ16 k3 d).
+     */
+    nextCardFunding: text(),
+    /** Where the card is renewed when not at a collection agent or online: "school" for pupils and students. */
+    renewsVia: text(),
   },
   (t) => [index("participant_groups_parent_idx").on(t.parentCode)],
 );

@@ -34,8 +34,8 @@ describe("lookupGroupBenefit", () => {
 
   for (const [group, [before, after]] of Object.entries(EXPECTED)) {
     it(`${group}: level ${before} on 2025-12-31, level ${after} on 2026-01-01`, async () => {
-      expect(await lookupGroupBenefit(db, group, "2025-12-31")).toEqual({ ok: true, group, level: before, percent: PERCENT[before] });
-      expect(await lookupGroupBenefit(db, group, "2026-01-01")).toEqual({ ok: true, group, level: after, percent: PERCENT[after] });
+      expect(await lookupGroupBenefit(db, group, "2025-12-31")).toMatchObject({ ok: true, group, level: before, percent: PERCENT[before] });
+      expect(await lookupGroupBenefit(db, group, "2026-01-01")).toMatchObject({ ok: true, group, level: after, percent: PERCENT[after] });
     });
   }
 

@@ -22,3 +22,21 @@ describe("renewalStart", () => {
     expect(renewalStart({ previousValidTo: "2025-12-31", paidOn: "2026-01-01" })).toMatchObject({ rule: "short_gap", gapDays: 1 });
   });
 });
+
+describe("renewalStart under the dated waiting rules (waiting_rules)", () => {
+  const BEFORE = { waitDays: 30, gapUnit: "fiscal_months" as const, gapLength: 3 }; // Luật 46/2014, until 30/6/2025
+  it("before 1/7/2025 a gap counts in months within the fiscal year", () => {
+    // 4 months in the payment's year: wait. The same gap straddling New Year counts only its part in the new year.
+    expect(renewalStart({ previousValidTo: "2024-01-31", paidOn: "2024-06-01" }, BEFORE)).toMatchObject({ rule: "lapsed", startsOn: "2024-07-01", messageKey: "renewal-lapsed-fiscal" });
+    expect(renewalStart({ previousValidTo: "2023-10-31", paidOn: "2024-02-15" }, BEFORE)).toMatchObject({ rule: "short_gap", gapDays: 107 });
+  });
+  it("loads both rules with their dates and picks the one in force on the payment day", async () => {
+    const { createTestDb } = await import("../../helpers/test-db");
+    const { loadWaitingRules, waitingRuleOn } = await import("../../../src/core/cards/renewal-start");
+    const db = createTestDb();
+    const rules = await loadWaitingRules(db);
+    expect(waitingRuleOn(rules, "2025-06-30")).toMatchObject({ gapUnit: "fiscal_months", gapLength: 3, waitDays: 30 });
+    expect(waitingRuleOn(rules, "2025-07-01")).toMatchObject({ gapUnit: "days", gapLength: 90, waitDays: 30 });
+    db.close();
+  });
+});

@@ -44,10 +44,10 @@ describe("a resident checks a card", () => {
     expect(shown.text).not.toContain(household.fullName);
     expect(shown.text).toContain(`đến ${vnDate(household.validTo)}`);
     expect(shown.text).toMatch(/sắp hết hạn, còn \d+ ngày/);
-    expect(shown.text).toContain("Mức hưởng 4: quỹ BHYT trả 80%");
-    expect(shown.text).toContain("hộ gia đình tự gia hạn");
+    expect(shown.text).toContain("Mã quyền lợi 4: mức hưởng 80%");
+    expect(shown.text).toContain("người tham gia tự gia hạn");
     expect(shown.text).toContain(`thẻ mới có giá trị ngay sau ngày thẻ cũ hết hạn`);
-    expect(shown.text).toMatch(/Phí BHYT — .*\(GD\), 12 tháng, đóng ngày 15\/11\/2025 \(lương cơ sở 2\.340\.000 đồng/);
+    expect(shown.text).toMatch(/Số tiền đóng BHYT — .*\(GD\), 12 tháng, đóng ngày 15\/11\/2025 \(lương cơ sở 2\.340\.000 đồng/);
     expect(shown.text).toContain("Người thứ 1: 100% mức đóng = 1.263.600 đồng");
     expect(shown.text).toContain("Trợ lý BHYT xã Ngọc Phụng");
     expect(shown.text).not.toContain(household.bhxhNumber);
@@ -57,7 +57,7 @@ describe("a resident checks a card", () => {
   it("tells a child's family that the state renews the card", async () => {
     const shown = await lookUp(resident("9002"), child.idNumber, child.dateOfBirth);
     expect(shown.text).toContain("do Nhà nước đóng");
-    expect(shown.text).not.toContain("hộ gia đình tự gia hạn");
+    expect(shown.text).not.toContain("người tham gia tự gia hạn");
   });
 
   it("answers an unknown card and a wrong date of birth identically, audits both, and cools down after five failures", async () => {
@@ -158,7 +158,7 @@ describe("/phi", () => {
     const pupil = await say("PHI 1 HS 6");
     expect(pupil.text).toContain("ngân sách hỗ trợ 50%");
     expect((await say("/phi 0")).text).toContain("ghi từ 1 đến 20 người");
-    expect((await say("/phi 2 GD 5")).text).toContain("chỉ đóng 3, 6 hoặc 12 tháng");
+    expect((await say("/phi 2 GD 5")).text).toContain("nhóm này đóng 3, 6, 12 tháng một lần");
     expect((await say("/phi hai")).text).toContain("Chưa hiểu");
   });
 });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calculateRenewalFee, type RenewalFeeInput } from "../../../src/core/fees/calculate-renewal-fee";
 import type { RenewalFee } from "../../../src/core/fees/compute-fee";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createTestDb } from "../../helpers/test-db";
+import { createTestDb, createTestTranslator } from "../../helpers/test-db";
+import { feeLines } from "../../../src/core/fees/fee-text";
+import { adminUnits, baseSalaries, communeStatuses } from "../../../src/db/schema";
 
 let db: SqliteDb;
 beforeAll(() => {
@@ -104,8 +106,36 @@ describe("calculateRenewalFee: refusals", () => {
     }
     expect(await fee({ on: "2026-07-01", members: 20 })).toMatchObject({ members: 20 });
     for (const months of [0, 1, 4, 24]) {
-      expect(await refusal({ on: "2026-07-01", months })).toEqual({ ok: false, code: "bad_months", messageKey: "fee-bad-months", args: { months: String(months) } });
+      expect(await refusal({ on: "2026-07-01", months })).toEqual({ ok: false, code: "bad_months", messageKey: "fee-bad-months", args: { months: String(months), allowed: "3, 6, 12" } });
     }
+  });
+
+  it("accepts pupils' 9-month (grade 12) and 13–15-month (grade 1) payments, for pupils only", async () => {
+    const yearly = (await fee({ on: "2026-07-01", group: "HS", months: 12 })).total;
+    expect((await fee({ on: "2026-07-01", group: "HS", months: 9 })).total).toBe((yearly * 9) / 12);
+    for (const months of [13, 14, 15]) expect(await fee({ on: "2026-07-01", group: "HS", months })).toMatchObject({ months });
+    expect(await refusal({ on: "2026-07-01", group: "GD", months: 9 })).toMatchObject({ code: "bad_months", args: { allowed: "3, 6, 12" } });
+    expect(await refusal({ on: "2026-07-01", group: "HS", months: 16 })).toMatchObject({ code: "bad_months", args: { allowed: "3, 6, 9, 12, 13, 14, 15" } });
+  });
+
+  it("gives near-poor people in a poor commune 100% support, by the commune's status on the date", async () => {
+    const [unit] = await db.orm.insert(adminUnits).values({ code: "99999", name: "Xã Thử", level: "commune", searchKey: "xa thu" }).returning({ id: adminUnits.id });
+    await db.orm.insert(communeStatuses).values({ unitCode: "99999", status: "poor", validFrom: "2025-07-01", validTo: "2026-12-31", source: "test" });
+    const on = "2026-07-01";
+    expect(await fee({ on, group: "CN", communeId: unit!.id })).toMatchObject({ stateSupportPercent: 100, total: 0 });
+    expect((await fee({ on, group: "CN" })).stateSupportPercent).toBe(70);
+    expect((await fee({ on: "2027-01-01", group: "CN", communeId: unit!.id })).stateSupportPercent).toBe(70);
+    // GD has no commune-status row: the national share stays.
+    expect((await fee({ on, group: "GD", communeId: unit!.id })).total).toBe(1_366_200);
+  });
+
+  it("labels the base salary as the latest known rate in a year after its newest step, never silently", async () => {
+    const newest = (await db.orm.select().from(baseSalaries)).map((b) => b.validFrom).sort().at(-1)!;
+    const nextYear = `${Number(newest.slice(0, 4)) + 1}-01-01`;
+    expect((await fee({ on: newest })).baseSalaryLatestKnown).toBe(false);
+    expect((await fee({ on: nextYear })).baseSalaryLatestKnown).toBe(true);
+    const text = feeLines(await fee({ on: nextYear }), createTestTranslator(), "vi").heading;
+    expect(text).toContain("mức mới nhất đã biết");
   });
 
   it("refuses groups outside the calculator and unknown provinces", async () => {

@@ -75,7 +75,7 @@ describe("planReminders in parts", () => {
         if (h % 2 === 0) await card("GD", 7, { household: `H${h}` });
       }
       await card("CN", 1, { phone: "84100000099" }); // no household
-      await card("TE", 1, { household: "H1" }); // the state renews
+      await card("HT", 1, { household: "H1" }); // BHXH renews
       const summary = await planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: true }, { today: TODAY, now: NOW, cardsPerPass, keysPerRead });
       // toEnc is sealed with a fresh IV each time: everything else must match.
       const outbox = await db.orm.all<{ k: string; p: string }>(sql`select idempotency_key as k, json_remove(payload, '$.toEnc') as p from outbox_messages order by k`);
@@ -84,6 +84,7 @@ describe("planReminders in parts", () => {
     };
     const whole = await outcome();
     expect(whole.summary.byOffset).toEqual({ "30": 6, "7": 6, "1": 1, "-3": 0 });
+    expect(whole.summary.skipped.autoRenew).toBe(1);
     // Sliced for planning, and also read in parts (a window larger than what is held at once).
     expect(await outcome(3)).toEqual(whole);
     expect(await outcome(2, 4)).toEqual(whole);

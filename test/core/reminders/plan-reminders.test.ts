@@ -50,20 +50,20 @@ describe("planReminders", () => {
     await card("HS", 7, { household: "H2", phone: "84100000002" });
     await card("CN", -3, { phone: "84100000003" });
     await card("GD", 1); // no phone, no subscription: undeliverable
-    await card("TE", 7, { household: "H3", phone: "84100000004" }); // the state renews: skipped
+    await card("TE", 7, { household: "H3", phone: "84100000004" }); // ends at 6: the family enrols the child next, so reminded
     await card("HT", 1); // pension: BHXH renews
     await card("GD", 45, { phone: "84100000005" }); // not due
     const first = await plan();
-    expect(first).toEqual({ byOffset: { "30": 1, "7": 1, "1": 1, "-3": 1 }, skipped: { autoRenew: 2, optedOut: 0 }, undeliverable: 1 });
+    expect(first).toEqual({ byOffset: { "30": 1, "7": 2, "1": 1, "-3": 1 }, skipped: { autoRenew: 1, optedOut: 0 }, undeliverable: 1 });
     const queued = await db.orm.select().from(outboxMessages);
-    expect(queued).toHaveLength(3);
+    expect(queued).toHaveLength(4);
     expect(queued.every((m) => m.channel === "sms" && m.purpose === "expiry_reminder")).toBe(true);
     expect(JSON.stringify(queued)).not.toContain("Nguyễn Mẫu Số");
     const h1 = queued.find((m) => (m.payload.vars as { count: number }).count === 2)!;
     expect(h1.templateKey).toBe("reminder-expiring");
     expect(h1.expiresAt!.toISOString()).toBe("2026-04-01T17:00:00.000Z"); // 2/4, the 7-day reminder's day, 00:00 in Hà Nội
     expect(await plan()).toEqual({ byOffset: { "30": 0, "7": 0, "1": 0, "-3": 0 }, skipped: { autoRenew: 0, optedOut: 0 }, undeliverable: 0 });
-    expect(await db.orm.select().from(outboxMessages)).toHaveLength(3);
+    expect(await db.orm.select().from(outboxMessages)).toHaveLength(4);
   });
 
   it("takes its offsets from the active expiry campaign (data), defaulting to 30, 7, 1 and -3", async () => {

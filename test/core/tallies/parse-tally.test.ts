@@ -9,11 +9,11 @@ import { createTestDb, createTestProtector, createTestTranslator } from "../../h
 const [QT, XT, XL, XTh, HL, HLg, PV] = [1, 2, 3, 4, 5, 6, 7].map((n) => `38-01-01-0${n}`) as [string, string, string, string, string, string, string];
 const TODAY = "2025-11-15";
 
-type Want = { entries: [string, string, number][]; date?: string; confirm?: string[] } | { code: TallyRejectionCode; key?: string; args?: Record<string, unknown> };
+type Want = { entries: [string, string, number][]; date?: string; confirm?: string[]; indicators?: string[] } | { code: TallyRejectionCode; key?: string; args?: Record<string, unknown> };
 /** Who reports: a commune officer on TODAY unless said otherwise; `units` are the collector's village codes. */
 type Who = { today?: string; role?: TallyContext["role"]; units?: string[] };
 
-const ok = (entries: [string, string, number][], extra: { date?: string; confirm?: string[] } = {}): Want => ({ entries, ...extra });
+const ok = (entries: [string, string, number][], extra: { date?: string; confirm?: string[]; indicators?: string[] } = {}): Want => ({ entries, ...extra });
 const no = (code: TallyRejectionCode, key?: string, args?: Record<string, unknown>): Want => ({ code, key, args });
 const collector = (units: string[], today = TODAY): Who => ({ role: "collector", units, today });
 
@@ -39,8 +39,12 @@ const cases: [string, Want, Who?][] = [
   ["Xuân Thành BHXHTN 1", ok([[XT, "BHXHTN", 1]])],
   ["xuan thanh bhxh tn 1", ok([[XT, "BHXHTN", 1]])],
   ["Xuân Thành BHXH tự nguyện 2", ok([[XT, "BHXHTN", 2]])],
-  ["Báo cáo Xuân Lập: tham gia mới GD 5 người", ok([[XL, "GD", 5]])],
-  ["bc Xuân Lập gia hạn 7 ng HGĐ", ok([[XL, "GD", 7]])],
+  // New participants and renewals are different figures: only new ones add to coverage.
+  ["Báo cáo Xuân Lập: tham gia mới GD 5 người", ok([[XL, "GD", 5]], { indicators: ["bhyt"] })],
+  ["bc Xuân Lập gia hạn 7 ng HGĐ", ok([[XL, "GD", 7]], { indicators: ["bhyt_renewal"] })],
+  ["Xuân Lập cấp mới GD 5, gia hạn GD 12", ok([[XL, "GD", 5], [XL, "GD", 12]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["xuan lap tai tuc HS 3 BHXHTN 1", ok([[XL, "HS", 3], [XL, "BHXHTN", 1]], { indicators: ["bhyt_renewal", "bhxh_tn"] })],
+  ["Xuân Lập GD 5 GD 6", no("duplicate_entry")],
   ["Xuân Lập GD 5 ạ, cảm ơn", ok([[XL, "GD", 5]])],
   ["Xuân Lập hộ nghèo 2 cận nghèo 3", ok([[XL, "HN", 2], [XL, "CN", 3]])],
   ["Xuân Lập sinh viên 1 học sinh 4", ok([[XL, "SV", 1], [XL, "HS", 4]])],
@@ -57,6 +61,23 @@ const cases: [string, Want, Who?][] = [
   ["Xuân\u200b Thành GD\u200b 12\ufeff", ok([[XT, "GD", 12]])],
   ["Xuân Thành GD 12 👍🏽", ok([[XT, "GD", 12]])],
   ["Xuân Thành GD １２", ok([[XT, "GD", 12]])],
+  // What collectors really type: polite openings and closings, parts of the day, lists, "tăng", "hộ gđ"
+  ["Dạ em xin báo cáo: Xuân Lập GD 5 ạ", ok([[XL, "GD", 5]])],
+  ["da em xin bao cao xuan lap gd 5 a", ok([[XL, "GD", 5]])],
+  ["Kính gửi anh chị, thôn Xuân Lập tăng 5 thẻ GD. Em cảm ơn ạ", ok([[XL, "GD", 5]])],
+  ["kinh gui anh chi thon xuan lap tang 5 the gd", ok([[XL, "GD", 5]])],
+  ["Sáng nay Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: TODAY })],
+  ["chiều qua Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["chieu qua xuan lap gd 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["Xuân Lập (14/11) GD 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["1. Xuân Lập GD 5\n2. Phú Vinh HS 2\n3) Hưng Long TE 1", ok([[XL, "GD", 5], [PV, "HS", 2], [HLg, "TE", 1]])],
+  ["Xuân Lập hộ gđ 4", ok([[XL, "GD", 4]])],
+  ["xuan lap ho gd 4", ok([[XL, "GD", 4]])],
+  // HSSV is pupils or students: asked, never guessed.
+  ["Xuân Lập HSSV 5", no("unknown_group", "tally-ambiguous-group", { text: "HSSV", groups: "HS, SV" })],
+  ["xuan lap hssv 5", no("unknown_group", "tally-ambiguous-group")],
+  // A greeting is not what the refusal points at: the unknown word is.
+  ["Dạ em báo cáo Xuân Lập GD 5 XYZ 2", no("unknown_group", "tally-unknown-group", { text: "XYZ" })],
   ["Xuân Thành GD 12 HS 3 TE 1 CN 2 HN 1 DT 4 GB 1 SV 1", ok(["GD", "HS", "TE", "CN", "HN", "DT", "GB", "SV"].map((g, i): [string, string, number] => [XT, g, [12, 3, 1, 2, 1, 4, 1, 1][i]!]))],
   ["Xuân Thành GD 5 HS 3; Xuân Thành TE 1", ok([[XT, "GD", 5], [XT, "HS", 3], [XT, "TE", 1]])],
   // A collector with one village may leave it out
@@ -93,7 +114,10 @@ const cases: [string, Want, Who?][] = [
   ["20/01 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-01-20" })],
   ["20/12 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-12-20" }), { today: "2026-01-05" }],
   ["31/12 GD 5", ok([[XL, "GD", 5]], { date: "2025-12-31" }), collector([XL], "2026-01-05")],
-  ["29/02 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2024-02-29" })],
+  // Never moved to another year silently: 29/02 in a non-leap year, or a date eleven months back, asks for the year.
+  ["29/02 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "29/02", year: "2025" })],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "20/12", year: "2025" })],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year"), { today: "2026-02-10" }],
   ["29/02 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: "2024-02-29" }), { today: "2024-03-01" }],
   ["29/02/2024 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: "2024-02-29" })],
   ["08/11 GD 5", ok([[XL, "GD", 5]], { date: "2025-11-08" }), collector([XL])],
@@ -175,6 +199,8 @@ describe("parseTally", () => {
     if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
     expect(result.date).toBe(want.date ?? who?.today ?? TODAY);
     expect(result.entries.map((e) => [e.unitCode, e.group, e.count])).toEqual(want.entries);
+    if (want.indicators) expect(result.entries.map((e) => e.indicator)).toEqual(want.indicators);
+    expect(result.entries.every((e) => (e.indicator === "bhyt_renewal") === (e.kind === "renewal"))).toBe(true);
     expect(result.needsConfirmation).toBe(want.confirm !== undefined);
     expect(result.candidates?.[0]?.options.map((o) => o.unitCode)).toEqual(want.confirm);
   });
@@ -186,8 +212,8 @@ describe("parseTally", () => {
       ok: true,
       date: TODAY,
       entries: [
-        { unitId: xt!.id, unitCode: XT, unitName: "Xuân Thành", group: "GD", indicator: "bhyt", count: 12 },
-        { unitId: hl!.id, unitCode: HL, unitName: "Hoà Lâm", group: "BHXHTN", indicator: "bhxh_tn", count: 1 },
+        { unitId: xt!.id, unitCode: XT, unitName: "Xuân Thành", group: "GD", indicator: "bhyt", count: 12, kind: "new" },
+        { unitId: hl!.id, unitCode: HL, unitName: "Hoà Lâm", group: "BHXHTN", indicator: "bhxh_tn", count: 1, kind: "new" },
       ],
       needsConfirmation: false,
     });

@@ -45,14 +45,16 @@ describe("loadTallyVocabulary", () => {
   it("has the card groups with their aliases, BHXHTN as its own indicator, and the filler words", async () => {
     const vocabulary = await loadTallyVocabulary(db, ngocPhung, { today: TODAY });
     const group = (code: string) => vocabulary.groups.find((g) => g.code === code);
-    expect(group("GD")).toEqual({ code: "GD", indicator: "bhyt", keys: ["gd", "ho gia dinh", "hgd", "bhyt ho gia dinh"], common: true });
+    expect(group("GD")).toEqual({ code: "GD", indicator: "bhyt", keys: ["gd", "ho gia dinh", "hgd", "bhyt ho gia dinh", "ho gd"], common: true });
     expect(group("TE")?.keys).toEqual(expect.arrayContaining(["te", "tre em", "tre duoi 6 tuoi"]));
     expect(group("GB")?.keys).toContain("ho nong lam ngu diem nghiep co muc song trung binh");
     expect(group("BHXHTN")).toEqual({ code: "BHXHTN", indicator: "bhxh_tn", keys: ["bhxhtn", "bhxh tn", "bhxh tu nguyen", "bao hiem xa hoi tu nguyen"], common: true });
     // Card codes without aliases are understood but not offered in refusals.
     expect(group("DN")).toMatchObject({ keys: ["dn"], common: false });
     for (const code of ["GD", "HS", "SV", "TE", "CN", "HN", "DT", "GB", "BHXHTN"]) expect(group(code)?.common, code).toBe(true);
-    expect(vocabulary.fillers).toEqual(expect.arrayContaining(["the", "nguoi", "ng", "tham gia", "moi", "gia han", "bao cao", "bc"]));
+    expect(vocabulary.fillers).toEqual(expect.arrayContaining(["the", "nguoi", "ng", "tham gia", "bao cao", "bc"]));
+    // New and renewal words carry meaning (TALLY_KIND_WORDS): never filler.
+    for (const word of ["moi", "cap moi", "gia han", "tai tuc"]) expect(vocabulary.fillers).not.toContain(word);
     expect(vocabulary.fillers).not.toContain("ho");
   });
 
