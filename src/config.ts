@@ -165,6 +165,11 @@ export function parseConfig(source: Record<string, unknown>): Config {
     throw new ConfigError(keys, details);
   }
   const e = result.data;
+  if (Boolean(e.DATA_ENCRYPTION_KEY) !== Boolean(e.BLIND_INDEX_KEY)) {
+    // One key alone used to be ignored for a freshly generated keys.json: data sealed under keys nobody configured.
+    const missing = e.DATA_ENCRYPTION_KEY ? "BLIND_INDEX_KEY" : "DATA_ENCRYPTION_KEY";
+    throw new ConfigError([missing], `${missing} is required with ${missing === "BLIND_INDEX_KEY" ? "DATA_ENCRYPTION_KEY" : "BLIND_INDEX_KEY"}: set both personal-data keys, or neither`);
+  }
   if (e.TELEGRAM_BOT_TOKEN && e.PUBLIC_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
     // A public webhook without a secret would accept forged updates.
     throw new ConfigError(["TELEGRAM_WEBHOOK_SECRET"], "TELEGRAM_WEBHOOK_SECRET is required with PUBLIC_URL");
