@@ -364,6 +364,7 @@ dashboard-login-failed = Sai tên đăng nhập hoặc mật khẩu.
 dashboard-login-throttled = Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
 dashboard-not-configured = Chưa cấu hình khóa phiên đăng nhập (SESSION_SECRET hoặc BLIND_INDEX_KEY).
 dashboard-csrf-failed = Biểu mẫu đã hết hạn. Vui lòng tải lại trang rồi thử lại.
+dashboard-body-too-large = Yêu cầu quá lớn nên không được đọc. Biểu mẫu chỉ nhận vài kB; tệp được nhập ở trang Nhập dữ liệu sau khi đăng nhập.
 dashboard-logout = Đăng xuất
 dashboard-signed-in-as = Tài khoản: { $username }
 dashboard-other-language = English

@@ -9,6 +9,7 @@ import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
 import { createTelegramChannel } from "./channels/telegram";
 import { webhookBodyLimit } from "./http/middleware/webhook-body-limit";
+import { telegramUpdateGuard } from "./http/middleware/telegram-update-guard";
 import type { BotApiFetch } from "./channels/telegram/bot";
 import { registerSmsWebhooks } from "./http/sms-webhooks";
 import { registerZaloWebhooks } from "./http/zalo-webhooks";
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     : undefined;
   if (telegram?.webhook) {
     const webhook = telegram.webhook;
+    app.use("/webhooks/telegram", telegramUpdateGuard(deps.config.telegram!.webhookSecret!, deps.logger));
     app.post("/webhooks/telegram", (c) => webhook(c));
   }
   registerSmsWebhooks(app, deps);

@@ -175,6 +175,11 @@ export function parseConfig(source: Record<string, unknown>): Config {
     throw new ConfigError(keys, details);
   }
   const e = result.data;
+  if (Boolean(e.DATA_ENCRYPTION_KEY) !== Boolean(e.BLIND_INDEX_KEY)) {
+    // One key alone used to be ignored for a freshly generated keys.json: data sealed under keys nobody configured.
+    const missing = e.DATA_ENCRYPTION_KEY ? "BLIND_INDEX_KEY" : "DATA_ENCRYPTION_KEY";
+    throw new ConfigError([missing], `${missing} is required with ${missing === "BLIND_INDEX_KEY" ? "DATA_ENCRYPTION_KEY" : "BLIND_INDEX_KEY"}: set both personal-data keys, or neither`);
+  }
   const telegramMode = deriveTelegramMode(e);
   if (e.TELEGRAM_BOT_TOKEN && telegramMode === "webhook" && !e.TELEGRAM_WEBHOOK_SECRET) {
     // A webhook without a secret would accept forged updates.

@@ -42,7 +42,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   }
   // Dashboard accounts live in the default shard (the dashboard is served from there).
   const admin = await ensureFirstAdmin(router.forShard(router.defaultShard!), config.admin);
-  if (admin?.generatedPassword) logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
+  if (admin?.generatedPassword) logger.warn("dashboard.admin_created", { username: admin.username, generatedPassword: true, hint: "set ADMIN_PASSWORD to choose it" });
   if (config.telegram?.mode === "polling") logger.warn("shard.telegram_needs_webhook", { hint: "SHARDING=province routes Telegram webhooks only; set TELEGRAM_MODE=webhook and TELEGRAM_WEBHOOK_SECRET" });
   const door = createShardFrontDoor({ router, protector, logger, appFor: (shard) => apps.get(shard)!, telegramWebhookSecret: config.telegram?.webhookSecret, config });
   return {

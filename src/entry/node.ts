@@ -33,8 +33,8 @@ async function main() {
   }
   const admin = await ensureFirstAdmin(db, config.admin);
   if (admin?.generatedPassword) {
-    // Shown once, never stored in clear: the operator signs in and should change it.
-    logger.warn("dashboard.admin_created", { username: admin.username, password: admin.generatedPassword, hint: "set ADMIN_PASSWORD to choose it" });
+    // Never in the logs (they are kept and shipped): the start-up banner shows it once.
+    logger.warn("dashboard.admin_created", { username: admin.username, generatedPassword: true, hint: "set ADMIN_PASSWORD to choose it" });
   } else if (admin) logger.info("dashboard.admin_created", { username: admin.username });
   const chart = createNodeChartRenderer();
   const botFetch = createNodeBotFetch();

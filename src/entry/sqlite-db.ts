@@ -1,6 +1,6 @@
 /** @module better-sqlite3 implementation of the Db interface (Node entry and CLI). */
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/better-sqlite3";
@@ -46,7 +46,12 @@ export function setPageCacheMb(sqlite: Database.Database, mb: number): void {
 
 /** Opens (creating folders as needed) a SQLite file, or ":memory:", tuned for a webhook server. */
 export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteDb {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") {
+    mkdirSync(dirname(path), { recursive: true });
+    // Owner-only from the first byte (an empty file is an empty database); SQLite gives the
+    // WAL and shared-memory files the database file's mode.
+    if (!existsSync(path)) writeFileSync(path, "", { mode: 0o600, flag: "wx" });
+  }
   const sqlite = new Database(path);
   // WAL lets readers (dashboard, health) run while a writer commits; busy_timeout rides out
   // short lock waits from a second process such as the CLI.

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { AppError } from "../../errors";
 import type { Command } from "../command";
@@ -19,6 +19,8 @@ export const dbBackupCommand: Command = {
     if (!target) throw new AppError("bad_request", "cli-missing-argument", { name: "FILE" });
     if (existsSync(target)) throw new AppError("conflict", "backup-target-exists", { file: target });
     const db = ctx.db();
+    // Created owner-only before SQLite writes into it: a backup holds everything the database does.
+    writeFileSync(target, "", { mode: 0o600, flag: "wx" });
     const result = await db.sqlite.backup(target);
     return succeed(io, { file: target, pages: result.totalPages }, io.t(io.locale, "backup-done", { file: target, pages: result.totalPages }));
   },

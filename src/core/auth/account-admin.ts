@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminAccounts, adminUnits } from "../../db/schema";
 import { AppError } from "../../errors";
@@ -54,7 +54,11 @@ export async function createScopedAccount(db: Db, input: { creator: AdminAccount
   return row!;
 }
 
-/** Disables an account in the admin's scope and ends its sessions; an admin cannot disable themself. */
+/**
+ * Disables an account in a scope strictly narrower than the admin's and ends its sessions: a
+ * commune account cannot disable its peers (nor a province account its peers). National
+ * accounts may disable each other, since nobody is wider; an admin cannot disable themself.
+ */
 export async function disableAccount(db: Db, input: { admin: AdminAccount; accountId: number; now: Date }): Promise<boolean> {
   if (input.accountId === input.admin.id) return false;
   const rows = await db.orm
@@ -64,7 +68,7 @@ export async function disableAccount(db: Db, input: { admin: AdminAccount; accou
       and(
         eq(adminAccounts.id, input.accountId),
         eq(adminAccounts.status, "active"),
-        input.admin.scopeUnitId === null ? undefined : inScopeSql(adminAccounts.scopeUnitId, input.admin.scopeUnitId),
+        input.admin.scopeUnitId === null ? undefined : and(inScopeSql(adminAccounts.scopeUnitId, input.admin.scopeUnitId), ne(adminAccounts.scopeUnitId, input.admin.scopeUnitId)),
       ),
     )
     .returning({ id: adminAccounts.id });

@@ -13,9 +13,24 @@ import { LoginPage } from "./views/login-page";
 // Verified when the username is unknown, so a miss takes as long as a wrong password.
 const DUMMY_HASH = "pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-/** Only our own paths: `next=//evil.example` or an absolute URL would be an open redirect. */
+/**
+ * Only our own paths. The value is parsed as a browser would (which drops tabs and newlines and
+ * reads "\\" as "/"), against a placeholder origin: `/\t/evil.example` or `//evil.example`
+ * resolve to another host and are refused; what is kept is the parsed path, query and fragment.
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : "/";
+  if (typeof next !== "string" || !next.startsWith("/") || next.length > 2048) return "/";
+  const base = "https://dashboard.invalid";
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== base) return "/";
+  const path = url.pathname + url.search + url.hash;
+  // A path that starts with two slashes would read as a host again in the Location header.
+  return path.startsWith("//") ? "/" : path;
 }
 
 /** Without a proxy header every client is "unknown": the per-username cap still applies. */

@@ -1,8 +1,5 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono, MiddlewareHandler } from "hono";
-import { MAX_UPLOAD_BYTES } from "../../core/imports/read-upload";
-import { isHttps, pickLocale } from "./dashboard-cookies";
-import { MessagePage } from "./views/message-page";
 import { lookupAlarm } from "../../core/alerts/lookup-alarm";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
@@ -27,25 +24,6 @@ export function lookupAlarmBanner(deps: DashboardDeps): MiddlewareHandler<Dashbo
       c.set("alarm", await lookupAlarm(deps.db, deps.config.lookupAlarm, deps.now?.() ?? new Date()));
     }
     await next();
-  };
-}
-
-/**
- * Refuses a body declared over the upload limit before anything reads it (the dashboard
- * middleware parses form bodies for the CSRF check), with a page in the visitor's language.
- * Browsers declare a form's length; hono's bodyLimit would re-wrap the body stream on each
- * overlapping path and break the cached form parsing. The import also checks the file size.
- */
-export function uploadLimit(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> {
-  // Room for the multipart envelope and the other fields.
-  const max = MAX_UPLOAD_BYTES + 64 * 1024;
-  return async (c, next) => {
-    const length = Number(c.req.header("content-length") ?? "0");
-    if (c.req.method !== "POST" || !(length > max)) return next();
-    const locale = pickLocale(c, deps.config.defaultLocale, isHttps(c, deps.config.publicUrl));
-    c.set("locale", locale);
-    c.set("tr", (key, args) => deps.t(locale, key, args));
-    return c.html(<MessagePage c={c} title={deps.t(locale, "import-upload-too-large", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })} />, 413);
   };
 }
 

@@ -17,7 +17,10 @@ import { registerUnitRoutes } from "./unit-routes";
 import { registerReportRoutes } from "./report-routes";
 import { registerZaloOAuthRoutes } from "./zalo-oauth-routes";
 import { MessagePage } from "./views/message-page";
-import { PAGE_PATHS, lookupAlarmBanner, registerDashPages, uploadLimit } from "./dash-pages";
+import { PAGE_PATHS, lookupAlarmBanner, registerDashPages } from "./dash-pages";
+import { FORM_BODY_LIMIT, readCappedBody } from "../middleware/body-cap";
+import { MAX_UPLOAD_BYTES } from "../../core/imports/read-upload";
+import type { AdminAccount } from "../../core/auth/admin-accounts";
 
 /** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
 const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css", "/admin/zalo/*", ...PAGE_PATHS];
@@ -34,7 +37,6 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   const dash = new Hono<DashboardEnv>();
   for (const path of DASHBOARD_PATHS) {
     dash.use(path, securityHeaders());
-    dash.use(path, uploadLimit(deps));
     dash.use(path, dashboardContext(deps));
     dash.use(path, lookupAlarmBanner(deps));
   }
@@ -47,14 +49,35 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   app.route("/", dash as unknown as Hono<AppEnv>);
 }
 
-/** Locale, CSRF token and the signed-in account; POSTs must echo the CSRF token. */
+/** The import upload (national accounts, signed in) may carry a file; every other form is small. */
+export function bodyLimitFor(path: string, account: AdminAccount | undefined): number {
+  // Room for the multipart envelope and the other fields.
+  return path === "/admin/import" && account && account.scopeUnitId === null ? MAX_UPLOAD_BYTES + 64 * 1024 : FORM_BODY_LIMIT;
+}
+
+/** Locale, the signed-in account, the body cap and the CSRF token: POSTs must echo it. */
 function dashboardContext(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> {
   return async (c, next) => {
+    // Overlapping paths ("/campaigns" and "/campaigns/*") run this twice: the body is read once.
+    if ((c.var as Partial<DashboardEnv["Variables"]>).locale) return next();
     const secure = isHttps(c, deps.config.publicUrl);
     const locale = pickLocale(c, deps.config.defaultLocale, secure);
     c.set("locale", locale);
     c.set("tr", (key, args) => deps.t(locale, key, args));
-    if (c.req.method === "POST") {
+    const token = getCookie(c, SESSION_COOKIE);
+    const signerNow = token ? await deps.signer() : undefined;
+    const claims = token && signerNow ? await signerNow.verify(token, deps.now?.() ?? new Date()) : undefined;
+    if (claims && (await sessionActive(deps.db, token!, claims.accountId, deps.now?.() ?? new Date()))) {
+      const account = await findAdminById(deps.db, claims.accountId);
+      if (account?.status === "active") c.set("account", account);
+    }
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") {
+      // Counted before anything parses it: a few kB for a form, the upload size only for a signed-in import.
+      if (!(await readCappedBody(c, bodyLimitFor(c.req.path, c.var.account)))) {
+        c.set("csrf", ensureCsrfToken(c, secure));
+        const key = c.req.path === "/admin/import" && c.var.account ? "import-upload-too-large" : "dashboard-body-too-large";
+        return c.html(<MessagePage c={c} title={c.var.tr(key, { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })} />, 413);
+      }
       const cookie = getCookie(c, CSRF_COOKIE) ?? "";
       const body = await c.req.parseBody();
       const field = typeof body["_csrf"] === "string" ? body["_csrf"] : "";
@@ -65,13 +88,6 @@ function dashboardContext(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> 
       }
     }
     c.set("csrf", ensureCsrfToken(c, secure));
-    const token = getCookie(c, SESSION_COOKIE);
-    const signerNow = token ? await deps.signer() : undefined;
-    const claims = token && signerNow ? await signerNow.verify(token, deps.now?.() ?? new Date()) : undefined;
-    if (claims && (await sessionActive(deps.db, token!, claims.accountId, deps.now?.() ?? new Date()))) {
-      const account = await findAdminById(deps.db, claims.accountId);
-      if (account?.status === "active") c.set("account", account);
-    }
     await next();
   };
 }

@@ -1,21 +1,21 @@
-/** @module Refuses webhook bodies over a size before they are read. */
+/** @module Refuses webhook bodies over a size before they are parsed. */
 import type { Context, MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { readCappedBody } from "./body-cap";
 
 /**
- * hono's bodyLimit, with a declared length answered from the header alone. hono's first asks
- * for `c.req.raw.body`, which on @hono/node-server turns the lightweight request into a full
- * undici Request with a web stream over the socket: ~60 µs of CPU and garbage per update that
- * the handler's `c.req.json()` would otherwise read straight from the socket. Telegram, Zalo
- * and Twilio declare their lengths; a chunked body still goes through hono's counting reader.
+ * A declared length is answered from the header alone: the HTTP parser (Node's, or the
+ * Workers runtime's) frames the body by that length, so no more bytes than declared are ever
+ * read as this body. Asking for `c.req.raw.body` would turn @hono/node-server's lightweight
+ * request into a full undici Request with a web stream (~60 µs of CPU and garbage per update).
+ * Telegram, Zalo and Twilio declare their lengths; a chunked body is counted as it is read
+ * and refused once it passes the limit (see body-cap.ts).
  */
 export function webhookBodyLimit(maxSize: number, onError: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
-  const counting = bodyLimit({ maxSize, onError });
   return async (c, next) => {
     const declared = c.req.header("content-length");
     if (declared !== undefined && c.req.header("transfer-encoding") === undefined) {
       return Number.parseInt(declared, 10) > maxSize ? onError(c) : next();
     }
-    return counting(c, next);
+    return (await readCappedBody(c, maxSize)) ? next() : onError(c);
   };
 }
