@@ -21,6 +21,7 @@ import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
 import { keysRotateCommand } from "./commands/keys-commands";
 import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
+import { loadEnvFile } from "../entry/env-file";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -101,6 +102,7 @@ function printHelp(say: (s: string) => void, t: ReturnType<typeof createCliConte
 
 const isMain = process.argv[1] !== undefined && /bhyt(\.mjs)?$|main\.ts$/.test(process.argv[1]);
 if (isMain) {
+  loadEnvFile(process.env);
   runCli(process.argv.slice(2), process.env).then(
     (code) => process.exit(code),
     (err: unknown) => {
