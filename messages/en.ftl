@@ -136,6 +136,8 @@ conv-tally-replaced = Replaced the earlier figure: { $summary }
 conv-progress-line = { $unit }: { $insured }/{ $target } ({ $rate } %) — { $gap } people to go
 conv-progress-reached = { $unit }: { $insured }/{ $target } ({ $rate } %) — target reached
 conv-progress-no-target = { $unit }: { $insured } people enrolled (no target for this year yet)
+conv-progress-latest-target = No target for { $year } yet; the latest is for { $latest } (dashboard: ?year={ $latest }). Ask the administrator to import { $year }'s targets.
+conv-progress-no-plan = No target for { $year } and no plan of any year yet. Ask the administrator to import targets (bhyt import targets).
 conv-progress-period = Today { $today }, this month { $month }, year to date { $year } people.
 conv-undone = Undid the report of { $date }: { $items }.
 conv-undo-restored = Earlier figures restored: { $items }.

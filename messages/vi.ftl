@@ -136,6 +136,8 @@ conv-tally-replaced = Đã thay thế số cũ: { $summary }
 conv-progress-line = { $unit }: { $insured }/{ $target } ({ $rate } %) — còn thiếu { $gap } người
 conv-progress-reached = { $unit }: { $insured }/{ $target } ({ $rate } %) — đã đạt chỉ tiêu
 conv-progress-no-target = { $unit }: { $insured } người tham gia (chưa có chỉ tiêu năm nay)
+conv-progress-latest-target = Năm { $year } chưa có chỉ tiêu; chỉ tiêu gần nhất là của năm { $latest } (trang quản trị: ?year={ $latest }). Nhờ cán bộ quản trị nhập chỉ tiêu năm { $year }.
+conv-progress-no-plan = Năm { $year } chưa có chỉ tiêu, và chưa nhập kế hoạch năm nào. Nhờ cán bộ quản trị nhập chỉ tiêu (bhyt import targets).
 conv-progress-period = Hôm nay { $today }, tháng này { $month }, từ đầu năm { $year } người.
 conv-undone = Đã hủy báo cáo ngày { $date }: { $items }.
 conv-undo-restored = Số liệu trước đó được khôi phục: { $items }.

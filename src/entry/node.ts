@@ -39,7 +39,7 @@ async function main() {
   const today = localDate(new Date(), config.timezone);
   let demoWarnings = 0;
   if (config.seedDemo) {
-    const seeded = await seedDemoIfEmpty({ db, protector, logger, today });
+    const seeded = await seedDemoIfEmpty({ db, protector, logger, today, activity: true });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
     else if (await isDemoDatabase(db)) {
       // A demo opened again weeks later still shows this year's targets and recent reports.

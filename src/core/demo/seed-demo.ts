@@ -19,14 +19,19 @@ export interface SeedDemoDeps {
   logger?: Logger;
   /** The date the synthetic roster's expiry dates are spread around (default: today in Vietnam). */
   today?: string;
+  /**
+   * Also this year's projected targets, roster baseline and synthetic tallies (`npm start` and
+   * `bhyt db seed-demo` want them; tests of the plans and flows start from no tallies).
+   */
+  activity?: boolean;
 }
 
 export interface SeedDemoResult {
   units: number;
   targets: number;
   people: number;
-  /** This year's projected targets, roster baseline and synthetic tallies. */
-  activity: DemoActivityResult;
+  /** This year's projected targets, roster baseline and synthetic tallies, when asked for. */
+  activity: DemoActivityResult | null;
   warnings: RowIssue[];
 }
 
@@ -47,13 +52,13 @@ export async function seedDemo(deps: SeedDemoDeps): Promise<SeedDemoResult> {
   const [existing] = await db.orm.select({ n: count() }).from(people).where(eq(people.source, "demo"));
   const today = deps.today ?? localDate(new Date());
   const roster = (existing?.n ?? 0) > 0 ? 0 : await writeDemoRoster(db, deps.protector, generateDemoRoster(today));
-  const activity = await ensureDemoActivity(db, today);
+  const activity = deps.activity ? await ensureDemoActivity(db, today) : null;
   const now = new Date();
   await db.orm
     .insert(appMeta)
     .values({ key: DEMO_MARKER, value: now.toISOString(), updatedAt: now })
     .onConflictDoUpdate({ target: appMeta.key, set: { value: now.toISOString(), updatedAt: now } });
-  const warnings = [...units.warnings, ...targets.warnings, ...activity.warnings];
+  const warnings = [...units.warnings, ...targets.warnings, ...(activity?.warnings ?? [])];
   // One line, not one per row: the figures are the plans' own; `bhyt db seed-demo --json` lists them.
   if (warnings.length > 0) deps.logger?.warn("demo.source_inconsistencies", { count: warnings.length, details: "bhyt db seed-demo --json" });
   return { units: units.rows, targets: targets.rows, people: roster, activity, warnings };

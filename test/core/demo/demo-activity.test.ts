@@ -20,7 +20,7 @@ let protector: Protector;
 beforeAll(async () => {
   protector = await createTestProtector();
   db = createTestDb();
-  await seedDemo({ db, protector, today: TODAY });
+  await seedDemo({ db, protector, today: TODAY, activity: true });
 });
 afterAll(() => db.close());
 
@@ -61,7 +61,7 @@ describe("the demo on today's date", () => {
     expect(again).toMatchObject({ targets: 0, baselines: 0, tallyDays: 0 });
     expect(tallyRows(db)).toEqual(before);
     const other = createTestDb();
-    await seedDemo({ db: other, protector, today: TODAY });
+    await seedDemo({ db: other, protector, today: TODAY, activity: true });
     expect(tallyRows(other)).toEqual(before);
     other.close();
   });
