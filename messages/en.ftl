@@ -124,12 +124,12 @@ cli-card-status-expired = expired
 cli-card-status-not_yet_valid = not valid yet
 
 ## Officers and invites
-officer-role-collector = village data collector
+officer-role-collector = village officer
 officer-role-commune = commune officer
 officer-role-viewer = leader (view only)
 invite-created = Invite code { $code } ({ $role }, { $scope }), single use, expires on { $expires }. The officer sends "/start { $code }" or just the code to the bot.
 invite-scope-not-commune = { $unit } is not a commune or ward: invites are issued per commune.
-invite-collector-needs-village = A data collector must be given a village (--unit).
+invite-collector-needs-village = A village officer must be given a village (--unit).
 invite-village-outside-commune = { $unit } is not in { $commune }.
 invite-invalid = That invite code is not valid. Please check it or ask the commune officer for a new one.
 invite-expired = That invite code has expired. Please ask the commune officer for a new one.
@@ -162,6 +162,8 @@ conv-tally-replaced = Replaced the earlier figure: { $summary }
 conv-progress-line = { $unit }: { $insured }/{ $target } ({ $rate } %) — { $gap } people to go
 conv-progress-reached = { $unit }: { $insured }/{ $target } ({ $rate } %) — target reached
 conv-progress-no-target = { $unit }: { $insured } people enrolled (no target for this year yet)
+conv-progress-latest-target = No target for { $year } yet; the latest is for { $latest } (dashboard: ?year={ $latest }). Ask the administrator to import { $year }'s targets.
+conv-progress-no-plan = No target for { $year } and no plan of any year yet. Ask the administrator to import targets (bhyt import targets).
 conv-progress-period = Today { $today }, this month { $month }, year to date { $year } people.
 conv-undone = Undid the report of { $date }: { $items }.
 conv-undo-restored = Earlier figures restored: { $items }.
@@ -651,7 +653,7 @@ dash-officer-col-commune = Commune
 dash-officer-col-channels = Channels
 dash-officer-col-status = Status
 dash-officer-role = { $role ->
-    [collector] Village collector
+    [collector] Village officer
     [commune] Commune officer
    *[viewer] Viewer
   }
@@ -696,7 +698,7 @@ dash-try-intro = Talk to the bot as a resident or as an officer of a commune or 
 dash-try-as = Speak as
 dash-try-as-resident = Resident
 dash-try-as-officer = { $level ->
-    [village] Collector of { $unit }
+    [village] Officer of { $unit }
    *[other] Officer of { $unit }
   }
 dash-try-as-code = Commune or village code (empty or "resident": a resident)

@@ -124,12 +124,12 @@ cli-card-status-expired = đã hết hạn
 cli-card-status-not_yet_valid = chưa có giá trị sử dụng
 
 ## Cán bộ và mã mời
-officer-role-collector = cán bộ thu thập số liệu thôn
+officer-role-collector = cán bộ thôn
 officer-role-commune = cán bộ xã
 officer-role-viewer = lãnh đạo (chỉ xem)
 invite-created = Mã mời { $code } ({ $role }, { $scope }), dùng một lần, hết hạn ngày { $expires }. Cán bộ gửi "/start { $code }" hoặc chỉ gửi mã cho bot.
 invite-scope-not-commune = { $unit } không phải là xã/phường: mã mời được cấp theo xã.
-invite-collector-needs-village = Cán bộ thu thập cần được giao một thôn (--unit).
+invite-collector-needs-village = Cán bộ thôn cần được giao một thôn (--unit).
 invite-village-outside-commune = { $unit } không thuộc { $commune }.
 invite-invalid = Mã mời không đúng. Vui lòng kiểm tra lại hoặc xin mã mới từ cán bộ xã.
 invite-expired = Mã mời đã hết hạn. Vui lòng xin mã mới từ cán bộ xã.
@@ -137,17 +137,17 @@ invite-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được
 cli-help-officer-invite = Tạo mã mời dùng một lần cho cán bộ (thu thập, cán bộ xã, lãnh đạo) của một xã.
 
 ## Hủy báo cáo
-tally-undo-no-report = Bạn chưa có báo cáo nào để hủy.
+tally-undo-no-report = Chưa có báo cáo nào để hủy.
 tally-undo-too-old = Chỉ hủy được báo cáo gửi trong { $hours } giờ qua. Để sửa số cũ hơn, gửi lại số đúng và chọn "Thay thế".
-tally-undo-nothing-active = Báo cáo gần nhất của bạn đã được hủy hoặc đã được thay thế rồi.
+tally-undo-nothing-active = Báo cáo gần nhất đã được hủy hoặc đã được thay thế rồi.
 
 ## Hội thoại với cán bộ
-conv-welcome-officer = Chào bạn, bạn là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3, hoặc dùng /baocao để chọn từng bước. Lệnh: /tiendo xem tiến độ, /sua sửa số liệu, /huy hủy báo cáo gần nhất, /danhsach danh sách vận động, /lienket báo cáo bằng SMS, /ngonngu đổi ngôn ngữ.
+conv-welcome-officer = Xin chào, anh/chị là { $role } của xã { $commune }. Gửi số người tham gia BHYT trong ngày theo mẫu: Xuân Thành GD 12 HS 3, hoặc dùng /baocao để chọn từng bước. Lệnh: /tiendo xem tiến độ, /sua sửa số liệu, /huy hủy báo cáo gần nhất, /danhsach danh sách vận động, /lienket báo cáo bằng SMS, /ngonngu đổi ngôn ngữ.
 conv-correct-help = Để sửa số liệu, gửi /sua kèm số đúng cho cùng thôn, nhóm và ngày, ví dụ: /sua 20/11 Xuân Thành GD 10. Số mới sẽ thay thế số cũ. Để hủy báo cáo vừa gửi, dùng /huy.
 conv-unknown-command = Bot chưa hiểu lệnh { $command }. Các lệnh: /tiendo, /huy, /sua, /trogiup.
 conv-welcome-officer-sms = Chào anh/chị, { $role } của xã { $commune }. Nhắn số trong ngày theo mẫu: Xuân Thành GD 12 HS 3. Lệnh (không cần dấu /): BAOCAO báo cáo từng bước, TIENDO tiến độ, SUA sửa số, HUY hủy báo cáo vừa gửi, DANHSACH danh sách vận động, NGONNGU ngôn ngữ, TROGIUP hướng dẫn.
 conv-unknown-command-sms = Chưa hiểu lệnh { $command }. Các lệnh: BAOCAO, TIENDO, SUA, HUY, DANHSACH, TROGIUP.
-conv-viewer-cannot-report = Tài khoản của bạn chỉ xem tiến độ (/tiendo), không gửi báo cáo số liệu.
+conv-viewer-cannot-report = Tài khoản này chỉ xem tiến độ (/tiendo), không gửi báo cáo số liệu.
 conv-stale-question = Câu hỏi này đã hết hạn. Vui lòng gửi lại báo cáo.
 conv-internal-error = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắn này. Vui lòng thử lại sau ít phút.
 conv-button-add = Cộng thêm
@@ -162,10 +162,12 @@ conv-tally-replaced = Đã thay thế số cũ: { $summary }
 conv-progress-line = { $unit }: { $insured }/{ $target } ({ $rate } %) — còn thiếu { $gap } người
 conv-progress-reached = { $unit }: { $insured }/{ $target } ({ $rate } %) — đã đạt chỉ tiêu
 conv-progress-no-target = { $unit }: { $insured } người tham gia (chưa có chỉ tiêu năm nay)
+conv-progress-latest-target = Năm { $year } chưa có chỉ tiêu; chỉ tiêu gần nhất là của năm { $latest } (trang quản trị: ?year={ $latest }). Nhờ cán bộ quản trị nhập chỉ tiêu năm { $year }.
+conv-progress-no-plan = Năm { $year } chưa có chỉ tiêu, và chưa nhập kế hoạch năm nào. Nhờ cán bộ quản trị nhập chỉ tiêu (bhyt import targets).
 conv-progress-period = Hôm nay { $today }, tháng này { $month }, từ đầu năm { $year } người.
 conv-undone = Đã hủy báo cáo ngày { $date }: { $items }.
 conv-undo-restored = Số liệu trước đó được khôi phục: { $items }.
-conv-no-villages = Bạn chưa được giao thôn nào. Vui lòng liên hệ cán bộ xã.
+conv-no-villages = Anh/chị chưa được giao thôn nào. Vui lòng liên hệ cán bộ xã.
 conv-ranking-heading = Tiến độ BHYT năm { $year } — { $commune }
 conv-ranking-line = { $rank }. { $line } { $silent }
 conv-ranking-silent = (chưa báo cáo hôm nay)
@@ -188,7 +190,7 @@ conv-report-confirm = Lưu { $unit }, nhóm { $group }: { $count } người, ng�
 conv-button-save = Lưu
 conv-language-help = Gửi /ngonngu vi (tiếng Việt) hoặc /ngonngu en (tiếng Anh). Các ngôn ngữ: { $locales }.
 conv-language-set = Đã chuyển sang tiếng Việt.
-conv-link-code = Để báo cáo bằng SMS, gửi tin nhắn { $code } từ số điện thoại của bạn tới số SMS của xã trong { $hours } giờ tới. Sau đó số điện thoại này báo cáo được như tài khoản hiện tại.
+conv-link-code = Để báo cáo bằng SMS, gửi tin nhắn { $code } từ số điện thoại của anh/chị tới số SMS của xã trong { $hours } giờ tới. Sau đó số điện thoại này báo cáo được như tài khoản hiện tại.
 conv-link-already-sms = Số điện thoại này đã được liên kết để báo cáo bằng SMS.
 group-short-GD = Hộ gia đình
 group-short-HS = Học sinh
@@ -204,7 +206,7 @@ resident-welcome = Xin chào! Đây là trợ lý BHYT toàn dân của xã. Đ�
 resident-ask-dob = Để bảo vệ thông tin, vui lòng gửi ngày sinh của người có thẻ (ngày/tháng/năm, ví dụ 05/09/1980).
 resident-bad-dob = Chưa đọc được ngày sinh. Vui lòng gửi theo dạng ngày/tháng/năm, ví dụ 05/09/1980.
 resident-not-verified = Không tìm thấy thẻ khớp với mã số và ngày sinh đã gửi. Vui lòng kiểm tra lại, hoặc liên hệ cán bộ thôn/xã.
-resident-cooling-down = Bạn đã tra cứu sai nhiều lần. Vui lòng thử lại sau 1 giờ, hoặc liên hệ cán bộ thôn/xã để được hỗ trợ.
+resident-cooling-down = Anh/chị đã tra cứu sai nhiều lần. Vui lòng thử lại sau 1 giờ, hoặc liên hệ cán bộ thôn/xã để được hỗ trợ.
 resident-bad-identifier = "{ $text }" chưa đúng dạng mã thẻ BHYT (15 ký tự), mã số BHXH (10 số) hay số CCCD (12 số).
 resident-card-heading = Thẻ BHYT của { $name } (đối tượng { $group })
 resident-card-validity = Giá trị sử dụng: từ { $from } đến { $to }
@@ -222,13 +224,13 @@ resident-facility = Nơi đăng ký khám chữa bệnh ban đầu: { $facility 
 resident-five-years-from = Đủ 5 năm tham gia liên tục từ ngày { $date }.
 resident-five-years-reached = Đã đủ 5 năm tham gia liên tục (từ ngày { $date }): khi số tiền cùng chi trả trong năm vượt 6 lần mức tham chiếu, quỹ BHYT chi trả 100% đến hết ngày 31/12 năm đó.
 resident-renew-self = Thẻ do người tham gia tự gia hạn. Nên đóng tiền chậm nhất trong ngày { $to } (ngày cuối thẻ còn giá trị) để thẻ mới nối tiếp. Nếu thẻ gián đoạn từ 90 ngày trở lên, thẻ mới chỉ có giá trị sau { $wait } ngày kể từ ngày đóng.
-resident-renewed-by-state = Thẻ này do Nhà nước đóng và được cấp lại tự động, bạn không cần tự gia hạn. Nếu thông tin trên VNeID ghi hạn 31/12, đó là hạn của từng năm cấp thẻ.
-resident-renewed-by-bhxh = Thẻ này do cơ quan BHXH đóng (ví dụ người hưởng lương hưu, trợ cấp) và được cấp lại tự động, bạn không cần tự gia hạn.
+resident-renewed-by-state = Thẻ này do Nhà nước đóng và được cấp lại tự động, anh/chị không cần tự gia hạn. Nếu thông tin trên VNeID ghi hạn 31/12, đó là hạn của từng năm cấp thẻ.
+resident-renewed-by-bhxh = Thẻ này do cơ quan BHXH đóng (ví dụ người hưởng lương hưu, trợ cấp) và được cấp lại tự động, anh/chị không cần tự gia hạn.
 resident-renewed-by-employer = Thẻ này do đơn vị sử dụng lao động đóng; việc gia hạn do đơn vị thực hiện.
 resident-button-subscribe = Nhận tin nhắc gia hạn
 resident-consent-wording = Tôi đồng ý để xã dùng mã thẻ, hạn thẻ và kênh liên lạc này để nhắc gia hạn BHYT cho tôi và hộ gia đình. Tôi có thể nhắn HUY bất cứ lúc nào để dừng.
 resident-subscribed = Đã đăng ký nhắc gia hạn cho thẻ này và hộ gia đình. Nhắn HUY (hoặc STOP, TU CHOI, /huy_nhac) bất cứ lúc nào để dừng nhận tin.
-resident-unsubscribed = Đã dừng mọi tin nhắc gia hạn. Bạn có thể đăng ký lại sau khi tra cứu thẻ.
+resident-unsubscribed = Đã dừng mọi tin nhắc gia hạn. Anh/chị có thể đăng ký lại sau khi tra cứu thẻ.
 reminder-expiring = Nhắc gia hạn BHYT: thẻ của { $names } hết hạn ngày { $date } (còn { $days } ngày). Đóng tiền trước hạn để thẻ nối liền. Gửi PHI để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
 reminder-expired = Thẻ BHYT của { $names } đã hết hạn ngày { $date }. Hãy gia hạn sớm tại đại lý thu hoặc UBND xã; gửi PHI để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
 resident-signature = — Trợ lý BHYT toàn dân. Chúng tôi không bao giờ hỏi mã OTP hay mật khẩu; chỉ dùng ứng dụng VssID hoặc VNeID chính thức.
@@ -255,7 +257,7 @@ d2d-col-phone = Số điện thoại
 
 ## Trò chuyện thử
 cli-help-chat = Trò chuyện thử với bot ngay trên máy (không cần Telegram), với tư cách một tài khoản Telegram hoặc một số điện thoại.
-cli-chat-intro = Đang trò chuyện với tư cách { $channel } { $id }. Gõ tin nhắn rồi Enter; Ctrl+D để thoát.
+cli-chat-intro = Đang trò chuyện với tư cách { $channel } { $id }. Gõ tin nhắn rồi Enter; Ctrl+D để thóat.
 
 ## Thẻ BHYT: đọc mã thẻ, mức hưởng, phí gia hạn, ngày thẻ có giá trị (bhyt card, bhyt fee, /phi)
 cli-help-card-parse = Đọc mã thẻ BHYT: mã 15 ký tự (mẫu cũ), mã số BHXH 10 số hoặc số định danh cá nhân 12 số.
@@ -351,8 +353,8 @@ row-card-same-person = cùng một người đã có trong danh sách như dòng
 row-card-person-conflict = Mã số BHXH và Số CCCD thuộc về hai người khác nhau đã có trong danh sách
 warn-card-group-differs = Mã đối tượng khác nhóm trong Mã thẻ; đã dùng Mã đối tượng
 warn-card-shortened = hạn thẻ đến sớm hơn hạn đang lưu; đã dùng hạn trong tệp
-import-cards-done = Đã nhập { $rows } dòng: { $peopleCreated } người mới, { $peopleUpdated } cập nhật; { $cardsCreated } thẻ mới, { $cardsUpdated } thẻ cập nhật ({ $renewed } gia hạn); { $households } hộ mới; { $reminders } lời nhắc đã huỷ.
-cli-help-import-cards = Nhập danh sách thẻ BHYT từ CSV/XLSX (Họ và tên, Mã số BHXH, Số CCCD, Mã thẻ, Hạn thẻ, Thôn/Tổ…). Có --commune thì Thôn/Tổ ghi tên hoặc mã; không có thì phải là mã thôn (hoặc tên duy nhất). Số cá nhân được mã hoá; nhập lại sẽ cập nhật, không tạo trùng.
+import-cards-done = Đã nhập { $rows } dòng: { $peopleCreated } người mới, { $peopleUpdated } cập nhật; { $cardsCreated } thẻ mới, { $cardsUpdated } thẻ cập nhật ({ $renewed } gia hạn); { $households } hộ mới; { $reminders } lời nhắc đã hủy.
+cli-help-import-cards = Nhập danh sách thẻ BHYT từ CSV/XLSX (Họ và tên, Mã số BHXH, Số CCCD, Mã thẻ, Hạn thẻ, Thôn/Tổ…). Có --commune thì Thôn/Tổ ghi tên hoặc mã; không có thì phải là mã thôn (hoặc tên duy nhất). Số cá nhân được mã hóa; nhập lại sẽ cập nhật, không tạo trùng.
 
 ## Bảng theo dõi trên web (đăng nhập, tổng quan, trang đơn vị, báo cáo tháng)
 dashboard-title = Theo dõi bao phủ BHYT
@@ -415,7 +417,7 @@ dashboard-report-print-hint = Dùng lệnh In của trình duyệt (Ctrl+P) đ�
 dashboard-report-total = Tổng cộng
 dashboard-bad-month = Tháng "{ $month }" không hợp lệ: ghi theo dạng NNNN-TT, ví dụ 2025-10.
 dashboard-future-month = Tháng { $month } chưa bắt đầu.
-dashboard-forbidden = Tài khoản của bạn không được xem đơn vị này.
+dashboard-forbidden = Tài khoản đang dùng không được xem đơn vị này.
 dashboard-not-found = Không tìm thấy trang hoặc đơn vị này.
 report-col-code = Mã
 report-col-name = Đơn vị
@@ -651,9 +653,9 @@ dash-officer-col-commune = Xã
 dash-officer-col-channels = Kênh
 dash-officer-col-status = Trạng thái
 dash-officer-role = { $role ->
-    [collector] Cộng tác viên thôn
+    [collector] Cán bộ thôn
     [commune] Cán bộ xã
-   *[viewer] Chỉ xem
+   *[viewer] Lãnh đạo (chỉ xem)
   }
 dash-account-status = { $status ->
     [active] Đang hoạt động
@@ -684,7 +686,7 @@ dash-account-scope-hint = Mã tỉnh, xã… mà tài khoản được xem (ví 
 dash-account-created = Đã tạo tài khoản { $username }.
 dash-account-bad-username = Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.
 dash-account-short-password = Mật khẩu cần ít nhất { $min } ký tự.
-dash-account-scope-outside = Phạm vi của tài khoản mới phải nằm trong phạm vi của bạn.
+dash-account-scope-outside = Phạm vi của tài khoản mới phải nằm trong phạm vi của tài khoản đang dùng.
 dash-account-exists = Tên đăng nhập { $username } đã có.
 dash-sessions = Phiên đăng nhập đang mở
 dash-session-col-username = Tài khoản
@@ -696,7 +698,7 @@ dash-try-intro = Trò chuyện với bot như người dân hoặc cán bộ c�
 dash-try-as = Nói với tư cách
 dash-try-as-resident = Người dân
 dash-try-as-officer = { $level ->
-    [village] Cộng tác viên { $unit }
+    [village] Cán bộ { $unit }
    *[other] Cán bộ { $unit }
   }
 dash-try-as-code = Mã xã hoặc thôn (để trống hoặc "resident": người dân)
@@ -720,7 +722,7 @@ dash-import-kind-name = { $kind ->
    *[targets] Chỉ tiêu
   }
 dash-import-file = Tệp (XLSX hoặc CSV)
-dash-import-hint = Cùng định dạng với lệnh bhyt import: trang tính đầu tiên, dòng 1 là tên cột. Tệp được kiểm tra và xem trước, chỉ lưu khi bạn bấm Lưu.
+dash-import-hint = Cùng định dạng với lệnh bhyt import: trang tính đầu tiên, dòng 1 là tên cột. Tệp được kiểm tra và xem trước, chỉ lưu khi bấm Lưu.
 dash-import-check = Kiểm tra và xem trước
 dash-import-no-file = Hãy chọn một tệp XLSX hoặc CSV.
 

@@ -23,6 +23,7 @@ import { personExportCommand, personForgetCommand } from "./commands/person-comm
 import { keysRotateCommand } from "./commands/keys-commands";
 import { shardsAssignCommand, shardsListCommand, shardsMigrateCommand, shardsReportCommand } from "./commands/shard-commands";
 import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
+import { loadEnvFile } from "../entry/env-file";
 
 export const COMMANDS: Command[] = [
   dbMigrateCommand,
@@ -108,6 +109,7 @@ function printHelp(say: (s: string) => void, t: ReturnType<typeof createCliConte
 
 const isMain = process.argv[1] !== undefined && /bhyt(\.mjs)?$|main\.ts$/.test(process.argv[1]);
 if (isMain) {
+  loadEnvFile(process.env);
   runCli(process.argv.slice(2), process.env).then(
     (code) => process.exit(code),
     (err: unknown) => {

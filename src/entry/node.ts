@@ -6,8 +6,15 @@ import { createTelegramChannel } from "../channels/telegram";
 import { parseConfig } from "../config";
 import { createLogger } from "../logger";
 import { createTranslator } from "../i18n/translate";
-import { seedDemoIfEmpty } from "../core/demo/seed-demo";
+import { isDemoDatabase, seedDemoIfEmpty } from "../core/demo/seed-demo";
+import { ensureDemoActivity } from "../core/demo/demo-activity";
+import { demoShowcase } from "../core/demo/demo-showcase";
+import { localDate } from "../core/time/local-date";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
+import { adminEnvPasswordIgnored } from "../core/auth/admin-env-password";
+import { formatBanner, type BannerInput } from "./start-banner";
+import { writeFirstPassword } from "./first-password";
+import { loadEnvFile } from "./env-file";
 import { openSqliteShards } from "./sqlite-shards";
 import { startProvinceServer, type ProvinceServerDeps } from "./node-shards";
 import type { Config } from "../config";
@@ -19,23 +26,41 @@ import { startScheduler } from "./scheduler";
 import { createMetricsRegistry } from "../core/metrics/registry";
 
 async function main() {
+  const fromFile = loadEnvFile(process.env);
   const config = parseConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
+  if (fromFile.length > 0) logger.info("config.env_file", { keys: fromFile });
   // The router is the only place that knows whether this is one file or one per province.
   const shards = openSqliteShards(config);
   const t = createTranslator(loadMessageSources(), config.defaultLocale);
   const protector = await loadProtector(config, logger);
   if (shards.router.mode === "province") return serveProvinces(config, { logger, t, protector, shards });
   const db = shards.files.get("*")!;
+  const today = localDate(new Date(), config.timezone);
+  let demoWarnings = 0;
   if (config.seedDemo) {
-    const seeded = await seedDemoIfEmpty({ db, protector, logger });
+    const seeded = await seedDemoIfEmpty({ db, protector, logger, today, activity: true });
     if (seeded) logger.info("demo.seeded", { warnings: seeded.warnings.length });
+    else if (await isDemoDatabase(db)) {
+      // A demo opened again weeks later still shows this year's targets and recent reports.
+      const activity = await ensureDemoActivity(db, today);
+      logger.info("demo.refreshed", { year: activity.year, targets: activity.targets, tallyDays: activity.tallyDays });
+    }
+    demoWarnings = seeded?.warnings.length ?? 0;
   }
   const admin = await ensureFirstAdmin(db, config.admin);
+  // The password never goes into a log line: the banner shows it on a terminal, else a 0600 file holds it.
+  const bannerAdmin: BannerInput["admin"] = { username: admin?.username ?? config.admin.username.toLowerCase() };
   if (admin?.generatedPassword) {
-    // Never in the logs (they are kept and shipped): the start-up banner shows it once.
-    logger.warn("dashboard.admin_created", { username: admin.username, generatedPassword: true, hint: "set ADMIN_PASSWORD to choose it" });
-  } else if (admin) logger.info("dashboard.admin_created", { username: admin.username });
+    if (process.stdout.isTTY) bannerAdmin.password = admin.generatedPassword;
+    else bannerAdmin.passwordFile = writeFirstPassword(config.databasePath, admin.generatedPassword);
+  }
+  logger.info(admin ? "dashboard.admin_created" : "dashboard.admin_exists", { username: bannerAdmin.username, passwordGenerated: Boolean(admin?.generatedPassword) });
+  if (!admin && (await adminEnvPasswordIgnored(db, config.admin))) {
+    bannerAdmin.envPasswordIgnored = true;
+    logger.warn("dashboard.admin_password_env_ignored", { username: config.admin.username, hint: "ADMIN_PASSWORD is read only when no account exists; run bhyt admin reset-password" });
+  }
+  const demo = (await isDemoDatabase(db)) ? await demoShowcase(db, protector, { today, now: new Date() }) : null;
   const chart = createNodeChartRenderer();
   const botFetch = createNodeBotFetch();
   const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch });
@@ -48,7 +73,9 @@ async function main() {
   const outbox = startOutboxDispatch(config, { db, protector, t, logger });
   const scheduler = startScheduler({ db, protector, t, logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info("server.listening", { url: `http://${config.host}:${info.port}`, database: config.databasePath });
+    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
+    logger.info("server.listening", { url, database: config.databasePath });
+    process.stdout.write(formatBanner({ url, admin: bannerAdmin, demo, demoWarnings }) + "\n");
   });
   const shutdown = (signal: string) => {
     logger.info("server.stopping", { signal });

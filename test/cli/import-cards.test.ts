@@ -99,7 +99,7 @@ describe("bhyt import cards", () => {
     const file = writeCsv("words.csv", CARD_HEADERS, [person(1)]);
     const res = await cli("import", "cards", file, "--commune", "Ngọc Phụng");
     expect(res.code).toBe(0);
-    expect(res.lines.at(-1)).toBe("Đã nhập 1 dòng: 1 người mới, 0 cập nhật; 1 thẻ mới, 0 thẻ cập nhật (0 gia hạn); 1 hộ mới; 0 lời nhắc đã huỷ.");
+    expect(res.lines.at(-1)).toBe("Đã nhập 1 dòng: 1 người mới, 0 cập nhật; 1 thẻ mới, 0 thẻ cập nhật (0 gia hạn); 1 hộ mới; 0 lời nhắc đã hủy.");
     const unknown = await cli("import", "cards", file, "--commune", "Không Có", "--json");
     expect(unknown.code).toBe(2);
     expect(unknown.last.error.code).toBe("not_found");

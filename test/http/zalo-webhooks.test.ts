@@ -193,7 +193,7 @@ describe("an officer and a resident get the same answers on Telegram, Zalo OA, Z
       if (i > 0) expect(r.sms).toEqual(r.tg);
     }
     expect(result[0]!.sms[0]).toContain("TIENDO");
-    expect(result[0]!.oa[0]).toContain("cán bộ thu thập số liệu thôn của xã Ngọc Phụng");
+    expect(result[0]!.oa[0]).toContain("cán bộ thôn của xã Ngọc Phụng");
     expect(result[1]!.oa[0]).toContain("Đã ghi nhận: 15/11/2025 — Thôn Xuân Thành: GD 12");
     expect(result[2]!.oa[0]).toMatch(/đã có 12 người[\s\S]*\n1\. /);
     expect(result[3]!.oa[0]).toContain("Đã thay thế số cũ");

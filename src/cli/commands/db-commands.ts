@@ -22,11 +22,11 @@ export const dbSeedDemoCommand: Command = {
   options: { today: { type: "string" } },
   async run(ctx, io, args) {
     const today = typeof args.values.today === "string" ? args.values.today : undefined;
-    const result = await seedDemo({ db: ctx.db(), protector: await ctx.protector(), today });
+    const result = await seedDemo({ db: ctx.db(), protector: await ctx.protector(), today, activity: true });
     for (const w of result.warnings) io.say(io.t(io.locale, "import-warning", { row: w.row, message: io.t(io.locale, w.messageKey, w.args) }));
     return succeed(
       io,
-      { units: result.units, targets: result.targets, people: result.people, warnings: result.warnings.map((w) => ({ row: w.row, message: io.t(io.locale, w.messageKey, w.args) })) },
+      { units: result.units, targets: result.targets, people: result.people, activity: result.activity, warnings: result.warnings.map((w) => ({ row: w.row, message: io.t(io.locale, w.messageKey, w.args) })) },
       io.t(io.locale, "demo-seeded", { units: result.units, targets: result.targets, people: result.people }),
     );
   },

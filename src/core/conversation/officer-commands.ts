@@ -11,6 +11,13 @@ import type { InboundMessage, Reply } from "./types";
 import { createLinkCode, LINK_TTL_HOURS } from "../officers/invites";
 import { formatInviteCode } from "../officers/invite-codes";
 import type { Channel } from "../../db/schema";
+import { latestTargetYear } from "../targets/latest-target-year";
+
+/** A unit without a target this year says so once, and names the latest year that has one. */
+async function missingTargetNote(deps: ConversationDeps, locale: Locale, unitId: number, year: number): Promise<string> {
+  const latest = await latestTargetYear(deps.db, unitId, year);
+  return latest === null ? deps.t(locale, "conv-progress-no-plan", { year: String(year) }) : deps.t(locale, "conv-progress-latest-target", { year: String(year), latest: String(latest) });
+}
 
 /** /huy: takes back the officer's latest report (an undone correction restores the figures it replaced). */
 export async function undoCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, now: Date): Promise<Reply[]> {
@@ -35,12 +42,15 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
   if (officer.role === "collector") {
     const lines: string[] = [];
     const bars = [];
+    let untargeted: number | undefined;
     for (const unitId of officer.unitIds) {
       const p = await unitProgress(deps.db, { unitId, year, today });
       lines.push(progressLine(p, deps.t, locale), periodLine(p, deps.t, locale));
       bars.push(progressBar(p));
+      if (p.target === null) untargeted ??= unitId;
     }
     if (lines.length === 0) return [{ text: deps.t(locale, "conv-no-villages") }];
+    if (untargeted !== undefined) lines.push(await missingTargetNote(deps, locale, untargeted, year));
     const title = deps.t(locale, "chart-title", { unit: officer.commune.name, year: String(year) });
     const picture = wantsPicture ? await progressPicture(deps, locale, { title, bars }) : undefined;
     return [{ text: lines.join("\n") }, ...(picture ? [picture] : [])];
@@ -57,6 +67,7 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
       }).trimEnd(),
     ),
   ];
+  if (ranking.commune.target === null) lines.push(await missingTargetNote(deps, locale, officer.commune.id, year));
   const title = deps.t(locale, "chart-title", { unit: ranking.commune.unit.displayName, year: String(year) });
   const bars = [...ranking.villages.map((v) => progressBar(v.progress)), progressBar(ranking.commune, true)];
   const picture = wantsPicture ? await progressPicture(deps, locale, { title, bars }) : undefined;

@@ -12,6 +12,7 @@ import { demoSubgroups, demoTargetRows, demoUnitRows } from "./demo-plans";
 import { generateDemoRoster } from "./demo-roster";
 import { NGOC_PHUNG_CODE, NGOC_PHUNG_STATUS } from "./ngoc-phung";
 import { writeDemoRoster } from "./seed-roster";
+import { ensureDemoActivity, type DemoActivityResult } from "./demo-activity";
 
 export interface SeedDemoDeps {
   db: Db;
@@ -19,12 +20,19 @@ export interface SeedDemoDeps {
   logger?: Logger;
   /** The date the synthetic roster's expiry dates are spread around (default: today in Vietnam). */
   today?: string;
+  /**
+   * Also this year's projected targets, roster baseline and synthetic tallies (`npm start` and
+   * `bhyt db seed-demo` want them; tests of the plans and flows start from no tallies).
+   */
+  activity?: boolean;
 }
 
 export interface SeedDemoResult {
   units: number;
   targets: number;
   people: number;
+  /** This year's projected targets, roster baseline and synthetic tallies, when asked for. */
+  activity: DemoActivityResult | null;
   warnings: RowIssue[];
 }
 
@@ -44,14 +52,24 @@ export async function seedDemo(deps: SeedDemoDeps): Promise<SeedDemoResult> {
   const targets = await runImport(db, targetsImportSpec(), asTable(demoTargetRows()), { actor: "demo" });
   if (!targets.ok) throw new Error(`Demo targets failed to import: ${JSON.stringify(targets.errors.slice(0, 3) ?? targets.fileError)}`);
   const [existing] = await db.orm.select({ n: count() }).from(people).where(eq(people.source, "demo"));
-  const roster = (existing?.n ?? 0) > 0 ? 0 : await writeDemoRoster(db, deps.protector, generateDemoRoster(deps.today ?? localDate(new Date())));
+  const today = deps.today ?? localDate(new Date());
+  const roster = (existing?.n ?? 0) > 0 ? 0 : await writeDemoRoster(db, deps.protector, generateDemoRoster(today));
+  const activity = deps.activity ? await ensureDemoActivity(db, today) : null;
   const now = new Date();
   await db.orm
     .insert(appMeta)
     .values({ key: DEMO_MARKER, value: now.toISOString(), updatedAt: now })
     .onConflictDoUpdate({ target: appMeta.key, set: { value: now.toISOString(), updatedAt: now } });
-  for (const w of targets.warnings) deps.logger?.warn("demo.source_inconsistency", { row: w.row, message: w.messageKey, ...w.args });
-  return { units: units.rows, targets: targets.rows, people: roster, warnings: [...units.warnings, ...targets.warnings] };
+  const warnings = [...units.warnings, ...targets.warnings, ...(activity?.warnings ?? [])];
+  // One line, not one per row: the figures are the plans' own; `bhyt db seed-demo --json` lists them.
+  if (warnings.length > 0) deps.logger?.warn("demo.source_inconsistencies", { count: warnings.length, details: "bhyt db seed-demo --json" });
+  return { units: units.rows, targets: targets.rows, people: roster, activity, warnings };
+}
+
+/** True when the database was loaded by the demo (its marker is set). */
+export async function isDemoDatabase(db: Db): Promise<boolean> {
+  const [marker] = await db.orm.select().from(appMeta).where(eq(appMeta.key, DEMO_MARKER));
+  return marker !== undefined;
 }
 
 /** On first start only: a database that already holds units (real or demo) is left alone. */

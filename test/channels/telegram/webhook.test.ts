@@ -71,7 +71,7 @@ describe("Telegram webhook → conversation core", () => {
 
   it("binds a collector with /start CODE and welcomes them in Vietnamese", async () => {
     const [reply] = texts(await say(501, { text: `/start ${collectorCode}` }));
-    expect(reply).toContain("cán bộ thu thập số liệu thôn của xã Ngọc Phụng");
+    expect(reply).toContain("cán bộ thôn của xã Ngọc Phụng");
   });
 
   it("records a free-text report and answers with the running position", async () => {

@@ -180,7 +180,7 @@ describe("/lienket: linking an officer's phone for SMS", () => {
     const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(link!.text)![1]!;
     const sms = person("0100 000 601", "sms");
     const [welcome] = await sms(code);
-    expect(welcome!.text).toContain("cán bộ thu thập số liệu thôn");
+    expect(welcome!.text).toContain("cán bộ thôn của xã");
     await sms("Xuan Thanh GD 4");
     const rows = await db.orm.select({ officerId: tallyEntries.officerId }).from(tallyEntries);
     expect(rows).toHaveLength(1);

@@ -104,7 +104,7 @@ describe("officers and invite codes", () => {
   it("explains a collector invite without a village in the user's language", async () => {
     const res = await post(admin, "/admin/invites", { role: "collector", commune: String(w.commune.id), village: "" });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain("Cán bộ thu thập cần được giao một thôn");
+    expect(await res.text()).toContain("Cán bộ thôn cần được giao một thôn");
   });
 });
 
@@ -114,7 +114,7 @@ describe("admin accounts and sessions", () => {
     expect(await ok.text()).toContain("Đã tạo tài khoản thon-xt.");
     const national = await post(communeAdmin, "/admin/accounts", { username: "boss", password: "mat-khau-thon-123", scope: "" });
     expect(national.status).toBe(400);
-    expect(await national.text()).toContain("Phạm vi của tài khoản mới phải nằm trong phạm vi của bạn.");
+    expect(await national.text()).toContain("Phạm vi của tài khoản mới phải nằm trong phạm vi của tài khoản đang dùng.");
     expect((await post(communeAdmin, "/admin/accounts", { username: "x2", password: "short", scope: "38-01-01" })).status).toBe(400);
     expect((await post(admin, "/admin/accounts", { username: "thon-xt", password: "mat-khau-thon-123", scope: "38" })).status).toBe(409);
     const list = await text(communeAdmin.request("/admin/accounts"));

@@ -21,7 +21,7 @@ beforeAll(async () => {
 describe("try the bot", () => {
   it("offers the account's communes and villages, and answers a resident", async () => {
     const form = await (await communeAdmin.request("/try")).text();
-    expect(form).toContain('<option value="38-01-01-02">Cộng tác viên Thôn Xuân Thành</option>');
+    expect(form).toContain('<option value="38-01-01-02">Cán bộ Thôn Xuân Thành</option>');
     const html = await (await say(communeAdmin, { as: "resident", text: "xin chào" })).text();
     expect(html).toContain('<p class="bubble me">xin chào</p>');
     expect(bubbles(html)[0]).toContain("Xin chào! Đây là trợ lý BHYT toàn dân của xã.");
@@ -29,7 +29,7 @@ describe("try the bot", () => {
 
   it("reports as the village collector through the same core, with buttons answering questions", async () => {
     const first = await (await say(communeAdmin, { as: "38-01-01-02", text: "/start" })).text();
-    expect(bubbles(first)[0]).toContain("Chào bạn, bạn là");
+    expect(bubbles(first)[0]).toContain("Xin chào, anh/chị là");
     const report = await (await say(communeAdmin, { as: "38-01-01-02", text: "GD 4" })).text();
     const saved = await w.db.orm.select().from(tallyEntries).where(and(eq(tallyEntries.channel, "web"), eq(tallyEntries.unitId, w.village.xuanThanh.id)));
     if (saved.length === 0) {
