@@ -6,7 +6,7 @@
  * default shard's route, which answers it (401, 400) as unsharded.
  */
 import type { Config } from "../config";
-import type { Channel } from "../db/schema";
+import type { SenderChannel } from "../core/shards/sender-shards";
 import type { Protector } from "../core/privacy/protector";
 import { normalizePhone, PHONE_INDEX } from "../core/sms/phone";
 import { createSmsProvider } from "../channels/sms/create-sms-provider";
@@ -17,7 +17,7 @@ import { verifyZaloOaSignature } from "../channels/zalo/signature";
 import { unwrapBotUpdate } from "../channels/zalo-bot/bot-schemas";
 
 export interface WebhookSender {
-  channel: Channel;
+  channel: SenderChannel;
   /** The identity key: Telegram/Zalo user id, or the phone's blind index on SMS. */
   externalKey: string;
   text: string;

@@ -78,7 +78,8 @@ describe("bhyt card benefit", () => {
     expect(lines[0]).toBe("Nhóm GD ngày 01/07/2026: mã quyền lợi 4, mức hưởng 80%.");
     expect(lines).toContain("  - Lần khám có tổng chi phí dưới 15% lương cơ sở (dưới 379.500 đồng) được trả 100%.");
     const en = await cli("card", "benefit", "--group", "GD", "--on", "2026-06-30", "--lang", "en");
-    expect(en.lines.join("\n")).toContain("(14,040,000 đồng)");
+    // 2026 changes base salary on 1/7: the threshold uses the year's average (2,340,000 × 6 months + 2,530,000 × 6).
+    expect(en.lines.join("\n")).toContain("(14,610,000 đồng)");
   });
 
   it("refuses unknown groups, dates without a level and bad options", async () => {

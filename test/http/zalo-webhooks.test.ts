@@ -217,7 +217,7 @@ describe("an officer and a resident get the same answers on Telegram, Zalo OA, Z
       expect(r.sms).toEqual(r.tg);
     }
     expect(result[0]!.oa[0]).toContain("ngày sinh");
-    expect(result[1]!.oa[0]).toContain("Mức hưởng 4");
+    expect(result[1]!.oa[0]).toContain("Mã quyền lợi 4: mức hưởng 80%");
     expect(result[2]!.oa[0]).toContain("Đã đăng ký nhắc gia hạn");
     for (const [h, channel] of [[tg, "telegram"], [oa, "zalo_oa"], [zb, "zalo_bot"], [sm, "sms"]] as const) {
       const rows = await h.db.orm.select().from(consents).where(eq(consents.purpose, "expiry_reminders"));

@@ -11,6 +11,9 @@ import { withdrawConsents } from "../residents/reminder-consent";
 import { OFFICER_PURPOSE_PREFIX } from "../outbox/types";
 import type { ShardRouter } from "./shard-router";
 
+/** The channels a webhook sender can arrive on (http reads it here, not from db/schema). */
+export type SenderChannel = Channel;
+
 /** True when this shard knows the sender: a channel identity, or (SMS) a roster phone. */
 async function holds(db: Db, channel: Channel, externalKey: string): Promise<boolean> {
   const [bound] = await db.orm

@@ -135,7 +135,7 @@ describe("Telegram webhook → conversation core", () => {
     const person = generateDemoRoster("2025-11-15").find((p) => p.groupCode === "GD")!;
     expect(texts(await say(777, { text: person.cardCode }))[0]).toContain("ngày sinh");
     const shown = (await say(777, { text: person.dateOfBirth.split("-").reverse().join("/") })).find((c) => c.method === "sendMessage")!;
-    expect(String(shown.payload.text)).toContain("Mức hưởng 4");
+    expect(String(shown.payload.text)).toContain("Mã quyền lợi 4: mức hưởng 80%");
     expect(String(shown.payload.text)).toMatch(/Tổng cộng: [\d.]+ đồng/);
     expect(String(shown.payload.text)).toMatch(/Tình trạng: (còn hạn|sắp hết hạn|đã hết hạn)/);
     expect(JSON.stringify(shown.payload.reply_markup)).toContain("s:sub");

@@ -21,7 +21,7 @@ describe("cardStatus", () => {
     ["2025-12-15", "2025-11-15", "expiring", 30],
     ["2025-11-15", "2025-11-15", "expiring", 0],
     ["2025-11-12", "2025-11-15", "expired", -3],
-  ] as const)("%s seen on %s is %s (%i days)", (validTo, today, status, daysLeft) => expect(cardStatus(validTo, today)).toEqual({ status, daysLeft }));
+  ] as const)("%s seen on %s is %s (%i days)", (validTo, today, status, daysLeft) => expect(cardStatus(validTo, today)).toEqual({ status, daysLeft, startsIn: null }));
 });
 
 describe("maskName", () => {
