@@ -27,7 +27,7 @@ describe("card and fee rules on D1 (workerd)", () => {
 
   it("parses a card and looks up its group's benefit on D1", async () => {
     expect(parseCardCode("cn 3 64 0120152431", await loadCardCodeVocabulary(db))).toMatchObject({ ok: true, group: "CN", provinceCode: "64" });
-    expect(await lookupGroupBenefit(db, "CN", "2026-01-01")).toEqual({ ok: true, group: "CN", level: 2, percent: 100 });
+    expect(await lookupGroupBenefit(db, "CN", "2026-01-01")).toEqual({ ok: true, group: "CN", level: 2, percent: 100, transport: false });
     expect(describeBenefit(4, "2026-07-01", await loadBenefitReference(db))?.lines[2]).toEqual({ key: "benefit-rule-low-cost", args: { percent: 15, amount: 379_500 } });
   });
 });
