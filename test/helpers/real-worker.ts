@@ -13,7 +13,7 @@ const WRANGLER = join(ROOT, "node_modules/wrangler/bin/wrangler.js");
  * process env taken as Worker vars (CLOUDFLARE_INCLUDE_PROCESS_ENV), whatever the shell has.
  */
 function wranglerEnv(home: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1", NO_COLOR: "1", XDG_CONFIG_HOME: home };
+  const env: NodeJS.ProcessEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1", BHYT_DEV_MIGRATE: "0", NO_COLOR: "1", XDG_CONFIG_HOME: home };
   for (const key of Object.keys(env)) if (key.startsWith("CLOUDFLARE_") || key === "WRANGLER_LOG") delete env[key];
   return env;
 }
