@@ -5,6 +5,7 @@ import { seedDemo } from "../src/core/demo/seed-demo";
 import { createInvite } from "../src/core/officers/invites";
 import { localDate } from "../src/core/time/local-date";
 import { resolveUnit } from "../src/core/units/resolve-unit";
+import { formatBanner } from "../src/entry/start-banner";
 import { createTestDb, createTestProtector, createTestTranslator } from "./helpers/test-db";
 
 /** The reply the README's first hour shows, as a pattern: its figures follow the date, its words must not drift. */
@@ -35,5 +36,22 @@ describe("the README's example reply", () => {
     expect(reply).toContain(`Đã ghi nhận: ${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)} — Thôn Xuân Thành: GD 3`);
     // The demo is alive: this year's target and this month's reports, not "(chưa có chỉ tiêu năm nay)".
     expect(reply).toMatch(/Thôn Xuân Thành: [\d.]+\/846 \(/);
+  });
+});
+
+describe("the README's start banner", () => {
+  it("shows lines the banner prints, for the invite and card it names", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const block = /```\n(bhyt-outreach is ready:[\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const banner = formatBanner({
+      url: "http://127.0.0.1:8787",
+      admin: { username: "admin", password: "…" },
+      demo: {
+        invite: { code: "SNMK-FMVY", commune: "Ngọc Phụng", village: "Xuân Thành", expiresAt: new Date() },
+        card: { cardCode: "GD4389900000009", bhxhNumber: "9900000009", dateOfBirth: "1999-02-18", validTo: "2027-07-14" },
+      },
+    }).split("\n");
+    for (const line of block!.split("\n")) expect(banner, line).toContain(line);
   });
 });
