@@ -733,3 +733,29 @@ cli-tally-rollups-rebuilt = Recomputed { $rows } progress rollup rows.
 ## Retention of bookkeeping (bhyt db purge-old-records)
 cli-help-db-purge-old-records = Delete old bookkeeping: processed inbound update ids (after 7 days), finished outbox messages older than OUTBOX_RETENTION_DAYS days (default 180, at least 30) with their delivery attempts, ZNS tracking ids (after 30 days). Figures, the roster and the audit log stay.
 cli-purged-old-records = Deleted { $updates } inbound update ids, { $outbox } finished messages older than { $days } days and { $zns } ZNS tracking ids.
+
+## Dashboard accounts (bhyt admin, the change-password page)
+cli-help-admin-create = Creates a dashboard account; --scope limits it to a province, commune… (empty: the whole country). The password is generated and shown once, or read from standard input with --password-stdin.
+cli-help-admin-reset-password = Sets a new password for a dashboard account and signs out all its sessions. The new password is generated and shown once, or read from standard input with --password-stdin; --enable lifts a disable.
+cli-help-admin-list = Lists dashboard accounts: username, scope, status, last sign-in.
+cli-admin-created = Account { $username } created, scope: { $scope }.
+cli-admin-password-reset = Password of { $username } reset; { $sessions } sessions signed out.
+cli-admin-password-once = Password of { $username } (shown this once, stored nowhere else):
+cli-admin-still-disabled = This account is disabled: add --enable to enable it.
+cli-admin-line = { $username } | { $scope } | { $status } | last sign-in: { $lastSignIn }
+cli-admin-never = never
+cli-admin-none = No accounts yet: npm start creates the first one, or run bhyt admin create <name>.
+cli-admin-stdin-tty = --password-stdin reads the password from standard input, not the keyboard: e.g. printf '%s\n' "$PASSWORD" | npx bhyt admin reset-password admin --password-stdin
+cli-admin-stdin-empty = Standard input holds no password (the first line is empty).
+account-not-found = No account { $username }. List them: npx bhyt admin list
+account-password-too-long = Passwords have at most { $max } characters.
+account-password-wrong-current = The current password is wrong.
+account-password-mismatch = The two new passwords differ.
+account-password-unchanged = The new password must differ from the current one.
+account-password-title = Change password
+account-password-intro = After the change, the other sessions of this account (other computers, other browsers) are signed out; this one stays.
+account-password-current = Current password
+account-password-new = New password (at least { $min } characters)
+account-password-confirm = New password again
+account-password-submit = Change password
+account-password-changed = Password changed. { $sessions } other sessions signed out.

@@ -733,3 +733,29 @@ cli-tally-rollups-rebuilt = Đã tính lại { $rows } dòng tổng hợp tiến
 ## Retention of bookkeeping (bhyt db purge-old-records)
 cli-help-db-purge-old-records = Xóa dữ liệu sổ sách cũ: mã tin đến đã xử lý (sau 7 ngày), tin đã gửi xong cũ hơn OUTBOX_RETENTION_DAYS ngày (mặc định 180, tối thiểu 30) kèm các lần gửi, mã theo dõi ZNS (sau 30 ngày). Số liệu, danh sách thẻ và nhật ký kiểm tra được giữ.
 cli-purged-old-records = Đã xóa { $updates } mã tin đến, { $outbox } tin đã gửi xong cũ hơn { $days } ngày và { $zns } mã theo dõi ZNS.
+
+## Dashboard accounts (bhyt admin, the change-password page)
+cli-help-admin-create = Tạo tài khoản trang quản trị; --scope giới hạn ở một tỉnh, xã… (để trống: toàn quốc). Mật khẩu được tạo ngẫu nhiên và chỉ hiện một lần, hoặc đọc từ đầu vào chuẩn với --password-stdin.
+cli-help-admin-reset-password = Đặt lại mật khẩu một tài khoản trang quản trị và đăng xuất mọi phiên của tài khoản đó. Mật khẩu mới được tạo ngẫu nhiên và chỉ hiện một lần, hoặc đọc từ đầu vào chuẩn với --password-stdin; --enable mở khóa tài khoản đã bị khóa.
+cli-help-admin-list = Liệt kê tài khoản trang quản trị: tên đăng nhập, phạm vi, trạng thái, lần đăng nhập gần nhất.
+cli-admin-created = Đã tạo tài khoản { $username }, phạm vi: { $scope }.
+cli-admin-password-reset = Đã đặt lại mật khẩu tài khoản { $username }; { $sessions } phiên đăng nhập đã bị đóng.
+cli-admin-password-once = Mật khẩu của { $username } (chỉ hiện một lần, không lưu ở nơi nào khác):
+cli-admin-still-disabled = Tài khoản này đang bị khóa: thêm --enable để mở khóa.
+cli-admin-line = { $username } | { $scope } | { $status } | đăng nhập gần nhất: { $lastSignIn }
+cli-admin-never = chưa đăng nhập
+cli-admin-none = Chưa có tài khoản nào: npm start tạo tài khoản đầu tiên, hoặc chạy bhyt admin create <tên>.
+cli-admin-stdin-tty = --password-stdin đọc mật khẩu từ đầu vào chuẩn, không từ bàn phím: ví dụ printf '%s\n' "$MAT_KHAU" | npx bhyt admin reset-password admin --password-stdin
+cli-admin-stdin-empty = Đầu vào chuẩn không có mật khẩu (dòng đầu trống).
+account-not-found = Không có tài khoản { $username }. Xem các tài khoản: npx bhyt admin list
+account-password-too-long = Mật khẩu dài tối đa { $max } ký tự.
+account-password-wrong-current = Mật khẩu hiện tại không đúng.
+account-password-mismatch = Hai lần nhập mật khẩu mới không khớp nhau.
+account-password-unchanged = Mật khẩu mới phải khác mật khẩu hiện tại.
+account-password-title = Đổi mật khẩu
+account-password-intro = Sau khi đổi, các phiên đăng nhập khác của tài khoản này (trên máy khác, trình duyệt khác) sẽ bị đăng xuất; phiên này vẫn giữ.
+account-password-current = Mật khẩu hiện tại
+account-password-new = Mật khẩu mới (ít nhất { $min } ký tự)
+account-password-confirm = Nhập lại mật khẩu mới
+account-password-submit = Đổi mật khẩu
+account-password-changed = Đã đổi mật khẩu. { $sessions } phiên đăng nhập khác đã bị đăng xuất.

@@ -23,6 +23,7 @@ import { personExportCommand, personForgetCommand } from "./commands/person-comm
 import { keysRotateCommand } from "./commands/keys-commands";
 import { shardsAssignCommand, shardsListCommand, shardsMigrateCommand, shardsReportCommand } from "./commands/shard-commands";
 import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
+import { adminCreateCommand, adminListCommand, adminResetPasswordCommand } from "./commands/admin-commands";
 import { loadEnvFile } from "../entry/env-file";
 
 export const COMMANDS: Command[] = [
@@ -39,6 +40,9 @@ export const COMMANDS: Command[] = [
   unitsListCommand,
   targetsShowCommand,
   officerInviteCommand,
+  adminCreateCommand,
+  adminResetPasswordCommand,
+  adminListCommand,
   chatCommand,
   tallyParseCommand,
   tallyRebuildRollupsCommand,

@@ -1,7 +1,7 @@
 /** @module The production server's Node flags, apart from the build so that bench servers can import them without esbuild. */
 
 /**
- * Node flags of the production server (`npm start`, the systemd unit in README.md, the
+ * Node flags of the production server (`npm start`, the systemd unit in docs/operations.md, the
  * webhook-ingest bench and the soak; test/cli/build.test.ts keeps `npm start` in step).
  * An explicit old-space limit makes V8 collect before the heap balloons: under webhook load
  * the peak RSS was ~220 MB without it, ~155 MB with it, at the same CPU per update. 384 MB

@@ -30,9 +30,10 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 /**
  * Creates an account scoped to `scopeCode` (empty: national, only for a national admin).
- * The scope must lie inside the creator's: nobody can hand out more than they have.
+ * The scope must lie inside the creator's: nobody can hand out more than they have. The CLI
+ * creates as a national creator: whoever runs it holds the database file anyway.
  */
-export async function createScopedAccount(db: Db, input: { creator: AdminAccount; username: string; password: string; scopeCode: string; now: Date }): Promise<AdminAccount> {
+export async function createScopedAccount(db: Db, input: { creator: Pick<AdminAccount, "scopeUnitId">; username: string; password: string; scopeCode: string; now: Date }): Promise<AdminAccount> {
   const username = normaliseUsername(input.username);
   if (!/^[a-z0-9._-]{3,64}$/.test(username)) throw new AppError("bad_request", "dash-account-bad-username");
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError("bad_request", "dash-account-short-password", { min: MIN_PASSWORD_LENGTH });

@@ -32,7 +32,7 @@ export async function ensureFirstAdmin(db: Db, input: { username?: string; passw
   const [existing] = await db.orm.select({ n: count() }).from(adminAccounts);
   if ((existing?.n ?? 0) > 0) return undefined;
   const username = normaliseUsername(input.username ?? "admin");
-  const generatedPassword = input.password ? undefined : randomPassword();
+  const generatedPassword = input.password ? undefined : generatePassword();
   const now = new Date();
   await db.orm
     .insert(adminAccounts)
@@ -42,7 +42,7 @@ export async function ensureFirstAdmin(db: Db, input: { username?: string; passw
 }
 
 /** 18 random bytes as base64url: 24 characters, ~144 bits. */
-function randomPassword(): string {
+export function generatePassword(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
 }

@@ -2,8 +2,8 @@ import { NGOC_PHUNG_VILLAGES } from "./ngoc-phung";
 
 /**
  * A synthetic, obviously fictional card roster for Ngọc Phụng, deterministic for a given
- * date so every feature can be tried without real data. Test ranges (documented in the
- * README): BHXH numbers 99xxxxxxxx (no province has code 99), personal IDs 099xxxxxxxxx
+ * date so every feature can be tried without real data. Test ranges (documented in
+ * docs/demo.md): BHXH numbers 99xxxxxxxx (no province has code 99), personal IDs 099xxxxxxxxx
  * (birth-province codes stop at 096), phones 0100xxxxxx (the 010x prefix is retired), and
  * every name carries "Mẫu" (sample).
  */

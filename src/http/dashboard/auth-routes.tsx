@@ -34,7 +34,7 @@ export function safeNext(next: unknown): string {
 }
 
 /** Without a proxy header every client is "unknown": the per-username cap still applies. */
-function clientAddress(c: Context): string {
+export function clientAddress(c: Context): string {
   return c.req.header("cf-connecting-ip") ?? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "unknown";
 }
 

@@ -9,9 +9,10 @@ import { registerAdminOpsRoutes } from "./admin-ops-routes";
 import { registerAdminPeopleRoutes } from "./admin-people-routes";
 import { registerTryBotRoutes } from "./try-bot-routes";
 import { registerImportRoutes } from "./import-routes";
+import { registerAccountRoutes } from "./account-routes";
 
 /** Paths of the pages below (campaigns, roster, admin, try the bot); `/units/*` already covers unit rosters. */
-export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try"];
+export const PAGE_PATHS = ["/campaigns", "/campaigns/*", "/roster", "/admin", "/admin/*", "/try", "/account/password"];
 
 /**
  * Checks the failed look-up alarm on page views of national accounts. Look-ups carry no unit
@@ -35,4 +36,5 @@ export function registerDashPages(dash: Hono<DashboardEnv>, deps: DashboardDeps)
   registerAdminPeopleRoutes(dash, deps);
   registerTryBotRoutes(dash, deps);
   registerImportRoutes(dash, deps);
+  registerAccountRoutes(dash, deps);
 }

@@ -31,6 +31,7 @@ export function AdminIndexPage(props: { c: PageContext; national: boolean }) {
     ["/admin/officers", "dash-admin-officers"],
     ["/admin/accounts", "dash-admin-accounts"],
     ["/campaigns", "dash-nav-campaigns"],
+    ["/account/password", "account-password-title"],
   ];
   if (props.national) links.push(["/admin/import", "dash-admin-import"], ["/admin/outbox", "dash-admin-outbox"], ["/admin/audit", "dash-admin-audit"]);
   return (

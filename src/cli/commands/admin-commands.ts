@@ -1,0 +1,102 @@
+/** @module `bhyt admin create|reset-password|list`: dashboard accounts from the machine that holds the database. */
+import { auditLog } from "../../db/schema";
+import { createScopedAccount } from "../../core/auth/account-admin";
+import { listAccounts, resetPassword } from "../../core/auth/account-maintenance";
+import { generatePassword } from "../../core/auth/admin-accounts";
+import { resolveUnit } from "../../core/units/resolve-unit";
+import { AppError } from "../../errors";
+import type { Command, CommandArgs } from "../command";
+import type { CliIo } from "../cli-io";
+import { succeed } from "../cli-io";
+
+/**
+ * The password to set: read from standard input with `--password-stdin` (the first line, so
+ * `printf '%s\n' "$PW" | bhyt …` works), else generated and shown once. A terminal on stdin is
+ * refused: typing there would echo the password and leave it in the scrollback.
+ */
+async function passwordFrom(args: CommandArgs, stdin: NodeJS.ReadStream = process.stdin): Promise<{ password: string; generated: boolean }> {
+  if (!args.values["password-stdin"]) return { password: generatePassword(), generated: true };
+  if (stdin.isTTY) throw new AppError("bad_request", "cli-admin-stdin-tty");
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
+  const password = Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
+  if (!password) throw new AppError("bad_request", "cli-admin-stdin-empty");
+  return { password, generated: false };
+}
+
+function usernameArg(args: CommandArgs): string {
+  const username = args.positionals[0];
+  if (!username) throw new AppError("bad_request", "cli-missing-argument", { name: "<username>" });
+  return username;
+}
+
+/** The generated password on its own line, so it can be copied; never when it came from stdin. */
+function shownOnce(io: CliIo, username: string, secret: { password: string; generated: boolean }): string {
+  return secret.generated ? `\n${io.t(io.locale, "cli-admin-password-once", { username })}\n  ${secret.password}` : "";
+}
+
+const passwordOption = { "password-stdin": { type: "boolean" } } as const;
+
+export const adminCreateCommand: Command = {
+  words: ["admin", "create"],
+  usage: "<username> [--scope <tên|mã đơn vị>] [--password-stdin]",
+  helpKey: "cli-help-admin-create",
+  options: { scope: { type: "string" }, ...passwordOption },
+  async run(ctx, io, args) {
+    const username = usernameArg(args);
+    const db = ctx.db();
+    const scope = typeof args.values.scope === "string" ? await resolveUnit(db, args.values.scope) : undefined;
+    const secret = await passwordFrom(args);
+    const now = new Date();
+    const account = await createScopedAccount(db, { creator: { scopeUnitId: null }, username, password: secret.password, scopeCode: scope?.code ?? "", now });
+    await db.orm.insert(auditLog).values({ at: now, actorKind: "cli", actorId: "cli", action: "account.created", subjectKind: "admin_account", subjectId: account.username, details: { scope: scope?.code ?? null } });
+    const where = scope ? `${scope.name} (${scope.code})` : io.t(io.locale, "dash-account-national");
+    return succeed(
+      io,
+      { username: account.username, scope: scope?.code ?? null, ...(secret.generated ? { password: secret.password } : {}) },
+      io.t(io.locale, "cli-admin-created", { username: account.username, scope: where }) + shownOnce(io, account.username, secret),
+    );
+  },
+};
+
+export const adminResetPasswordCommand: Command = {
+  words: ["admin", "reset-password"],
+  usage: "<username> [--password-stdin] [--enable]",
+  helpKey: "cli-help-admin-reset-password",
+  options: { enable: { type: "boolean" }, ...passwordOption },
+  async run(ctx, io, args) {
+    const username = usernameArg(args);
+    const secret = await passwordFrom(args);
+    const { account, sessionsEnded } = await resetPassword(ctx.db(), { username, password: secret.password, enable: args.values.enable === true, now: new Date() });
+    const disabled = account.status === "disabled" ? `\n${io.t(io.locale, "cli-admin-still-disabled")}` : "";
+    return succeed(
+      io,
+      { username: account.username, sessionsEnded, disabled: account.status === "disabled", ...(secret.generated ? { password: secret.password } : {}) },
+      io.t(io.locale, "cli-admin-password-reset", { username: account.username, sessions: sessionsEnded }) + disabled + shownOnce(io, account.username, secret),
+    );
+  },
+};
+
+export const adminListCommand: Command = {
+  words: ["admin", "list"],
+  usage: "",
+  helpKey: "cli-help-admin-list",
+  options: {},
+  async run(ctx, io) {
+    const accounts = await listAccounts(ctx.db());
+    const local = new Intl.DateTimeFormat("en-GB", { timeZone: ctx.config.timezone, dateStyle: "short", timeStyle: "short" });
+    const lines = accounts.map((a) =>
+      io.t(io.locale, "cli-admin-line", {
+        username: a.username,
+        scope: a.scopeCode ? `${a.scopeName} (${a.scopeCode})` : io.t(io.locale, "dash-account-national"),
+        status: io.t(io.locale, "dash-account-status", { status: a.disabled ? "disabled" : "active" }),
+        lastSignIn: a.lastSignInAt ? local.format(a.lastSignInAt) : io.t(io.locale, "cli-admin-never"),
+      }),
+    );
+    return succeed(
+      io,
+      { accounts: accounts.map((a) => ({ username: a.username, scope: a.scopeCode, scopeName: a.scopeName, disabled: a.disabled, lastSignInAt: a.lastSignInAt?.toISOString() ?? null })) },
+      lines.length > 0 ? lines.join("\n") : io.t(io.locale, "cli-admin-none"),
+    );
+  },
+};
