@@ -16,7 +16,9 @@ export type TallyRejectionCode =
   | "too_old"
   | "not_a_report"
   | "out_of_scope"
-  | "duplicate_entry";
+  | "duplicate_entry"
+  /** Two readings are possible (HSSV; a new/renewal word between two figures): asked, never guessed. */
+  | "ambiguous";
 
 /** One figure: `count` new or renewed participants of `group` in a village on the report date. */
 export interface TallyEntry {

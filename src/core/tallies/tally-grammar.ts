@@ -58,15 +58,25 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
 
   // New until a renewal word says otherwise; a kind word holds until the next one.
   let kind: "new" | "renewal" = "new";
+  let kindWordSeen = false;
+  // The figure just read, while nothing has come after it: "GD 12" of "GD 12 gia hạn HS 3".
+  let lastFigure: { end: number; text: string } | undefined;
   for (let i = 0; i < items.length; ) {
     const item = items[i]!;
     if (item.t === "kind") {
+      // Right after a figure, a kind word that changes the meaning may be for that figure
+      // ("GD 12 gia hạn") or for the next ("gia hạn HS 3"). Only a kind word written before an
+      // earlier figure shows which way this officer writes; otherwise ask.
+      if (lastFigure?.end === i && !kindWordSeen && item.kind !== kind) {
+        return rejectTally("ambiguous", "tally-ambiguous-kind", { text: item.raw, before: lastFigure.text });
+      }
       kind = item.kind;
+      kindWordSeen = true;
       i++;
       continue;
     }
     if (item.t === "word" && TALLY_AMBIGUOUS_WORDS[item.key]) {
-      return rejectTally("unknown_group", "tally-ambiguous-group", { text: item.raw, groups: TALLY_AMBIGUOUS_WORDS[item.key]!.join(", ") });
+      return rejectTally("ambiguous", "tally-ambiguous-group", { text: item.raw, groups: TALLY_AMBIGUOUS_WORDS[item.key]!.join(", ") });
     }
     if (item.t === "unit" || item.t === "word") {
       const opened = item.t === "unit" ? exact(item) : fuzzy(item.key);
@@ -112,6 +122,7 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
     entries.push({ unitId: village.id, unitCode: village.code, unitName: village.name, group: group.code, indicator, count: num.value, kind: renewal ? "renewal" : "new" });
     section.count++;
     i += 2;
+    lastFigure = { end: i, text: item.t === "group" ? `${item.raw} ${num.raw}` : `${num.raw} ${next!.raw}` };
   }
   if (section?.named && section.count === 0) return rejectTally("bad_count", "tally-unit-without-count", { unit: displayName(section.village) });
   return { ok: true, entries, candidates };

@@ -49,6 +49,8 @@ export const TALLY_FILLER_WORDS = [
   "số", "số lượng", "sl", "ngày", "và", "ạ", "nhé", "nha", "em", "xin", "gửi", "cảm ơn",
   // Polite openings and closings ("Dạ em xin báo cáo…", "Kính gửi anh chị…"), and "tăng 5 thẻ".
   "dạ", "kính gửi", "anh", "chị", "anh chị", "thông tin", "kết quả",
+  // Greetings and addressees, so a refusal quotes the word not understood rather than them.
+  "chào", "xin chào", "ơi", "thưa", "số liệu", "UBND", "UBND xã", "ủy ban nhân dân xã",
 ];
 
 /**
