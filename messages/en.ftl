@@ -272,7 +272,7 @@ cli-chat-intro = Chatting as { $channel } { $id }. Type a message and press Ente
 ## BHYT cards: reading card codes, benefit levels, renewal fees, when a card starts (bhyt card, bhyt fee, /phi)
 cli-help-card-parse = Read a BHYT card code: the 15-character legacy code, the 10-digit BHXH number or the 12-digit personal ID.
 cli-help-card-benefit = Show the benefit level and the share the fund pays for a participant group (2-letter code) on a date.
-cli-help-fee = Work out a BHYT renewal fee: household scheme (cheaper from the 2nd member), pupils, students, near-poor, farm households.
+cli-help-fee = Work out a BHYT renewal fee: household scheme (cheaper from the 2nd member), pupils, students, near-poor, farm households. --commune applies the commune's status (poor commune…) as the card look-up does.
 card-wrong-length = The card code "{ $code }" has { $length } characters. A legacy BHYT card code has 15 (e.g. GD4797920123456); a BHXH number has 10 digits; a personal ID (CCCD) has 12 digits.
 card-unknown-group = The group code "{ $group }" (the first 2 letters of the card code) is not in the list. Please check it, e.g. GD, HS, CN.
 card-bad-benefit-level = The 3rd character of the card code is the benefit level and must be a digit from 1 to 5 (it is "{ $digit }").
@@ -300,6 +300,11 @@ fee-bad-members = "{ $members }" is not a valid number of people: use 1 to { $ma
 fee-bad-months = "{ $months }" is not a valid payment period: this group pays for { $allowed } months at a time.
 fee-unknown-group = No fee can be worked out for group "{ $group }". Only self-paid or state-supported groups: { $groups }.
 fee-unknown-province = There is no province code "{ $province }" in the list.
+fee-unknown-commune = There is no commune "{ $commune }" in the list.
+fee-commune-support = { $commune } is { $status }: the state pays { $percent }% for this group.
+fee-commune-status-poor = a poor commune
+fee-commune-status-ethnic_minority_disadvantaged = a commune of an ethnic-minority and mountain area
+fee-commune-status-no_longer_disadvantaged = a commune no longer in the disadvantaged list
 fee-no-rule = There is no contribution rule for group { $group } on { $date }.
 fee-heading = BHYT contribution — { $group }, { $months } months, paid on { $date } (base salary { $base } đồng, rate { $rate }%):
 fee-member-line = Member { $index }: { $ladder }% of the contribution = { $full } đồng{ $support ->

@@ -272,7 +272,7 @@ cli-chat-intro = Đang trò chuyện với tư cách { $channel } { $id }. Gõ t
 ## Thẻ BHYT: đọc mã thẻ, mức hưởng, phí gia hạn, ngày thẻ có giá trị (bhyt card, bhyt fee, /phi)
 cli-help-card-parse = Đọc mã thẻ BHYT: mã 15 ký tự (mẫu cũ), mã số BHXH 10 số hoặc số định danh cá nhân 12 số.
 cli-help-card-benefit = Xem mức hưởng và tỷ lệ quỹ BHYT chi trả của một nhóm đối tượng (mã 2 chữ) vào một ngày.
-cli-help-fee = Tính số tiền gia hạn BHYT: hộ gia đình (giảm dần từ người thứ 2), học sinh, sinh viên, cận nghèo, hộ nông lâm ngư diêm nghiệp.
+cli-help-fee = Tính số tiền gia hạn BHYT: hộ gia đình (giảm dần từ người thứ 2), học sinh, sinh viên, cận nghèo, hộ nông lâm ngư diêm nghiệp. --commune áp dụng mức hỗ trợ theo tình trạng của xã (xã nghèo…) như khi tra cứu thẻ.
 card-wrong-length = Mã thẻ "{ $code }" có { $length } ký tự. Mã thẻ BHYT mẫu cũ có 15 ký tự (ví dụ GD4797920123456); mã số BHXH có 10 chữ số; số định danh cá nhân (CCCD) có 12 chữ số.
 card-unknown-group = Mã đối tượng "{ $group }" (2 chữ cái đầu của mã thẻ) không có trong danh mục. Vui lòng kiểm tra lại, ví dụ GD, HS, CN.
 card-bad-benefit-level = Ký tự thứ 3 của mã thẻ là mã quyền lợi, phải là số từ 1 đến 5 (đang là "{ $digit }").
@@ -300,6 +300,11 @@ fee-bad-members = Số người "{ $members }" không hợp lệ: ghi từ 1 đ�
 fee-bad-months = Số tháng đóng "{ $months }" không hợp lệ: nhóm này đóng { $allowed } tháng một lần.
 fee-unknown-group = Không tính số tiền đóng cho nhóm "{ $group }". Chỉ tính cho các nhóm tự đóng hoặc được hỗ trợ đóng: { $groups }.
 fee-unknown-province = Không có mã tỉnh "{ $province }" trong danh mục.
+fee-unknown-commune = Không có xã "{ $commune }" trong danh mục.
+fee-commune-support = Xã { $commune } là { $status }: ngân sách hỗ trợ { $percent }% cho nhóm này.
+fee-commune-status-poor = xã nghèo
+fee-commune-status-ethnic_minority_disadvantaged = xã vùng đồng bào dân tộc thiểu số và miền núi
+fee-commune-status-no_longer_disadvantaged = xã đã ra khỏi diện đặc biệt khó khăn
 fee-no-rule = Chưa có mức đóng của nhóm { $group } vào ngày { $date }.
 fee-heading = Số tiền đóng BHYT — { $group }, { $months } tháng, đóng ngày { $date } (lương cơ sở { $base } đồng, mức đóng { $rate }%):
 fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full } đồng{ $support ->
