@@ -9,7 +9,7 @@ export type TallyItem =
   | { t: "group"; group: TallyGroup; raw: string }
   | { t: "num"; value: number | null; negative: boolean; raw: string }
   /** "gia hạn", "tái tục" (renewal) or "cấp mới", "tăng" (new): applies to the figures after it. */
-  | { t: "kind"; kind: "new" | "renewal"; raw: string }
+  | { t: "kind"; kind: "new" | "renewal"; raw: string; /** Set off from the figure before it and not from the next ("GD 5, gia hạn GD 12"). */ opensNext?: boolean }
   | { t: "word"; key: string; start: number; end: number; raw: string };
 
 type Opened = { village: TallyVillage; options?: TallyCandidate["options"] };
@@ -65,9 +65,10 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
     const item = items[i]!;
     if (item.t === "kind") {
       // Right after a figure, a kind word that changes the meaning may be for that figure
-      // ("GD 12 gia hạn") or for the next ("gia hạn HS 3"). Only a kind word written before an
-      // earlier figure shows which way this officer writes; otherwise ask.
-      if (lastFigure?.end === i && !kindWordSeen && item.kind !== kind) {
+      // ("GD 12 gia hạn") or for the next ("gia hạn HS 3"). A kind word written before an
+      // earlier figure, or punctuation setting it off from the figure before, shows which;
+      // otherwise ask.
+      if (lastFigure?.end === i && !kindWordSeen && !item.opensNext && item.kind !== kind) {
         return rejectTally("ambiguous", "tally-ambiguous-kind", { text: item.raw, before: lastFigure.text });
       }
       kind = item.kind;

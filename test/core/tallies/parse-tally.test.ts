@@ -111,6 +111,11 @@ const cases: [string, Want, Who?][] = [
   // …but not when the officer already wrote one before a figure, or when the meaning is the same.
   ["Xuân Lập gia hạn GD 5 cấp mới HS 3", ok([[XL, "GD", 5], [XL, "HS", 3]], { indicators: ["bhyt_renewal", "bhyt"] })],
   ["Xuân Lập GD 5 cấp mới HS 3", ok([[XL, "GD", 5], [XL, "HS", 3]], { indicators: ["bhyt", "bhyt"] })],
+  ["Xuân Lập GD 5, gia hạn GD 12", ok([[XL, "GD", 5], [XL, "GD", 12]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["xuan lap gd 5\ngia han: gd 12", ok([[XL, "GD", 5], [XL, "GD", 12]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["Xuân Lập GD 5 gia hạn, HS 3", no("ambiguous", "tally-ambiguous-kind")],
+  ["Xuân Lập GD 5, gia hạn, HS 3", no("ambiguous", "tally-ambiguous-kind")],
+  ["Xuân Lập GD 5, gia hạn", no("ambiguous", "tally-ambiguous-kind")],
   ["Xuân Lập GD 5; Phú Vinh gia hạn HS 2", ok([[XL, "GD", 5], [PV, "HS", 2]], { indicators: ["bhyt", "bhyt_renewal"] })],
   // A greeting is not what the refusal points at: the unknown word is.
   ["Dạ em báo cáo Xuân Lập GD 5 XYZ 2", no("unknown_group", "tally-unknown-group", { text: "XYZ" })],
