@@ -112,6 +112,7 @@ tally-date-not-this-year = { $year } has no "{ $text }". Send it again with the 
 tally-future-date-yearless = "{ $text }" this year is { $date }, which has not come yet. If you meant last year, send it again with the year: { $lastYear }.
 tally-ambiguous-group = "{ $text }" covers two groups: { $groups }. Send each group separately, e.g. HS 3 SV 2.
 tally-ambiguous-kind = It is not clear whether "{ $text }" is for { $before } or for the figures after it. Send it again with "{ $text }" before its figures, for example: { $text } { $before }.
+tally-lapsed-not-recorded = The bot does not record people who left ("{ $text }"): a report holds new participants and renewals only. Send those again, and give the number who left to the commune officer.
 tally-bad-date = "{ $text }" is not a valid date. Write day/month, e.g. 20/11.
 tally-two-dates = One message reports one day, but this one has both "{ $first }" and "{ $second }".
 tally-too-old = { $date } is more than { $days } days ago. Ask a commune officer to enter older figures.

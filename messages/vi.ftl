@@ -112,6 +112,7 @@ tally-date-not-this-year = Năm { $year } không có ngày "{ $text }". Anh/ch�
 tally-future-date-yearless = Ngày "{ $text }" năm nay là { $date }, chưa tới nên chưa báo cáo trước được. Nếu là ngày của năm trước, anh/chị gửi lại kèm năm: { $lastYear }.
 tally-ambiguous-group = "{ $text }" gồm hai nhóm: { $groups }. Anh/chị gửi lại theo từng nhóm, ví dụ HS 3 SV 2.
 tally-ambiguous-kind = Chưa rõ "{ $text }" là cho { $before } hay cho số liệu phía sau. Anh/chị gửi lại, ghi "{ $text }" trước số liệu của nó, ví dụ: { $text } { $before }.
+tally-lapsed-not-recorded = Bot chưa ghi số giảm ("{ $text }"): tin nhắn báo cáo chỉ ghi số tham gia mới và số gia hạn. Anh/chị gửi lại phần tham gia mới, gia hạn, và báo số giảm cho cán bộ xã.
 tally-bad-date = Ngày "{ $text }" không hợp lệ. Ghi ngày theo dạng ngày/tháng, ví dụ 20/11.
 tally-two-dates = Mỗi tin nhắn chỉ báo cáo cho một ngày, nhưng tin này có cả "{ $first }" và "{ $second }".
 tally-too-old = Ngày { $date } đã quá { $days } ngày. Số liệu cũ hơn xin nhờ cán bộ xã nhập bù.

@@ -18,7 +18,9 @@ export type TallyRejectionCode =
   | "out_of_scope"
   | "duplicate_entry"
   /** Two readings are possible (HSSV; a new/renewal word between two figures): asked, never guessed. */
-  | "ambiguous";
+  | "ambiguous"
+  /** Something tallies do not record (people who left: "giảm"), said as such. */
+  | "unsupported";
 
 /** One figure: `count` new or renewed participants of `group` in a village on the report date. */
 export interface TallyEntry {

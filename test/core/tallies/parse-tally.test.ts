@@ -117,6 +117,10 @@ const cases: [string, Want, Who?][] = [
   ["Xuân Lập GD 5, gia hạn, HS 3", no("ambiguous", "tally-ambiguous-kind")],
   ["Xuân Lập GD 5, gia hạn", no("ambiguous", "tally-ambiguous-kind")],
   ["Xuân Lập GD 5; Phú Vinh gia hạn HS 2", ok([[XL, "GD", 5], [PV, "HS", 2]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  // People who left are not recorded by tally: said so, never read as a village or a figure.
+  ["Xuân Lập tăng 5 GD, giảm 2 GD", no("unsupported", "tally-lapsed-not-recorded", { text: "giảm" })],
+  ["xuan lap thoi tham gia 3 hs", no("unsupported", "tally-lapsed-not-recorded", { text: "thoi tham gia" })],
+  ["Xuân Lập không gia hạn GD 2", no("unsupported", "tally-lapsed-not-recorded", { text: "không gia hạn" })],
   // A greeting is not what the refusal points at: the unknown word is.
   ["Dạ em báo cáo Xuân Lập GD 5 XYZ 2", no("unknown_group", "tally-unknown-group", { text: "XYZ" })],
   ["Chào chị, em báo cáo Xuân Lập GD 5 ABC 3", no("unknown_group", "tally-unknown-group", { text: "ABC" })],
@@ -243,7 +247,7 @@ describe("parseTally", () => {
   it("has a case for every rejection code and enough realistic messages", () => {
     expect(cases.length).toBeGreaterThanOrEqual(80);
     const codes = new Set(cases.map(([, want]) => ("code" in want ? want.code : "ok")));
-    const all = ["unknown_unit", "unknown_group", "bad_count", "above_population", "future_date", "bad_date", "too_old", "not_a_report", "out_of_scope", "duplicate_entry", "ambiguous"];
+    const all = ["unknown_unit", "unknown_group", "bad_count", "above_population", "future_date", "bad_date", "too_old", "not_a_report", "out_of_scope", "duplicate_entry", "ambiguous", "unsupported"];
     expect([...codes].sort()).toEqual([...all, "ok"].sort());
   });
 
