@@ -6,6 +6,7 @@ import { createCliRunner } from "../helpers/run-cli";
 import { calculateRenewalFee } from "../../src/core/fees/calculate-renewal-fee";
 import { localDate } from "../../src/core/time/local-date";
 import { openSqliteDb } from "../../src/entry/sqlite-db";
+import { adminUnits, communeStatuses } from "../../src/db/schema";
 
 const dir = mkdtempSync(join(tmpdir(), "bhyt-fee-cli-"));
 const env = { DATABASE_PATH: join(dir, "cli.sqlite"), LOG_LEVEL: "error" };
@@ -85,5 +86,26 @@ describe("bhyt fee", () => {
     expect(human.code).toBe(2);
     expect(human.stderr).toContain('"XX"');
     expect((await cli("fee", "--on", "2026-02-30", "--json")).last.error.code).toBe("bad_request");
+  });
+
+  it("--commune applies the commune's status as the bot's look-up does, and names the commune", async () => {
+    // A unit of its own with a status row: the fee reads it by the commune's code on the payment date.
+    const db = openSqliteDb(env.DATABASE_PATH);
+    try {
+      await db.orm.insert(adminUnits).values({ code: "99-01", name: "Thử Nghèo", level: "commune", searchKey: "thu ngheo" });
+      await db.orm.insert(communeStatuses).values({ unitCode: "99-01", status: "poor", validFrom: "2025-07-01", validTo: null, source: "test" });
+    } finally {
+      db.close();
+    }
+    const poor = await cli("fee", "--group", "CN", "--members", "2", "--on", "2026-07-01", "--commune", "99-01");
+    expect(poor.lines).toContain("Xã Thử Nghèo là xã nghèo: ngân sách hỗ trợ 100% cho nhóm này.");
+    expect(poor.lines.at(-1)).toBe("Tổng cộng: 0 đồng.");
+    expect((await cli("fee", "--group", "CN", "--on", "2026-07-01", "--commune", "Thử Nghèo", "--json")).last).toMatchObject({ stateSupportPercent: 100, total: 0, commune: { code: "99-01", name: "Thử Nghèo", status: "poor" } });
+    // Without the commune, or for a group the status does not cover, the national share stays.
+    expect((await cli("fee", "--group", "CN", "--on", "2026-07-01", "--json")).last).toMatchObject({ stateSupportPercent: 70, commune: null });
+    expect((await cli("fee", "--group", "GD", "--on", "2026-07-01", "--commune", "99-01", "--json")).last).toMatchObject({ total: 1_366_200, commune: { code: "99-01", status: null } });
+    const unknown = await cli("fee", "--commune", "Không Có Xã Này", "--json");
+    expect(unknown.code).toBe(2);
+    expect(unknown.last.error.code).toBe("not_found");
   });
 });

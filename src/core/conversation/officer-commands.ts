@@ -1,5 +1,6 @@
 import type { Locale } from "../../config";
 import { communeRanking } from "../progress/commune-ranking";
+import { coverageLine } from "../progress/coverage-text";
 import { unitProgress } from "../progress/unit-progress";
 import { undoLastReport } from "../tallies/undo-tally";
 import { formatDate } from "../text/format-date";
@@ -45,7 +46,7 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
     let untargeted: number | undefined;
     for (const unitId of officer.unitIds) {
       const p = await unitProgress(deps.db, { unitId, year, today });
-      lines.push(progressLine(p, deps.t, locale), periodLine(p, deps.t, locale));
+      lines.push(progressLine(p, deps.t, locale), periodLine(p, deps.t, locale), coverageLine(p, deps.t, locale));
       bars.push(progressBar(p));
       if (p.target === null) untargeted ??= unitId;
     }
@@ -59,6 +60,7 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
   const lines = [
     deps.t(locale, "conv-ranking-heading", { commune: ranking.commune.unit.displayName, year: String(year) }),
     progressLine(ranking.commune, deps.t, locale),
+    coverageLine(ranking.commune, deps.t, locale),
     ...ranking.villages.map((v) =>
       deps.t(locale, "conv-ranking-line", {
         rank: v.rank,

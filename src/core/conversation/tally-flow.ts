@@ -4,6 +4,7 @@ import { parseTally, type TallyEntry, type TallyParsed } from "../tallies/parse-
 import { recordTally } from "../tallies/record-tally";
 import { describeTally, describeTallyRejection } from "../tallies/tally-text";
 import { loadTallyVocabulary, type TallyVocabulary } from "../tallies/tally-vocabulary";
+import { coverageLine } from "../progress/coverage-text";
 import { unitProgress } from "../progress/unit-progress";
 import { formatDate } from "../text/format-date";
 import { displayName } from "../units/unit-levels";
@@ -120,7 +121,7 @@ async function save(turn: TallyTurn, vocabulary: TallyVocabulary, pending: Pendi
   const year = Number(turn.today.slice(0, 4));
   for (const unitId of [...new Set(pending.entries.map((e) => e.unitId))]) {
     const progress = await unitProgress(deps.db, { unitId, year, today: turn.today });
-    lines.push(progressLine(progress, deps.t, locale), periodLine(progress, deps.t, locale));
+    lines.push(progressLine(progress, deps.t, locale), periodLine(progress, deps.t, locale), coverageLine(progress, deps.t, locale));
   }
   return [{ text: lines.join("\n") }];
 }

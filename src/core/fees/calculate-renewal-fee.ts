@@ -30,7 +30,7 @@ export interface RenewalFeeInput {
   communeId?: number;
 }
 
-export type FeeRejectionCode = "bad_members" | "bad_months" | "unknown_group" | "unknown_province" | "no_rule_for_date";
+export type FeeRejectionCode = "bad_members" | "bad_months" | "unknown_group" | "unknown_province" | "unknown_commune" | "no_rule_for_date";
 
 export interface FeeRejection {
   ok: false;
@@ -79,7 +79,11 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   const baseSalaryLatestKnown = baseSalary !== undefined && baseSalary.validFrom === newest && on.slice(0, 4) > newest.slice(0, 4);
   const rate = rowsOn(await db.orm.select().from(contributionRates), on)[0];
   const national = rowsOn(supports.filter((s) => s.groupCode === group), on)[0];
-  const stateSupport = national && input.communeId !== undefined ? ((await communeSupport(db, input.communeId, group, on)) ?? national) : national;
+  const commune = input.communeId === undefined ? undefined : await communeSupport(db, input.communeId, group, on);
+  if (commune === null) return reject("unknown_commune", "fee-unknown-commune", { commune: String(input.communeId) });
+  // The commune's status replaces the national floor only where it gives more.
+  const raised = national && commune?.support && commune.support.percentBp > national.percentBp ? commune.support : undefined;
+  const stateSupport = raised ?? national;
   if (!baseSalary || !rate || !stateSupport) return noRule;
   const ladder = rowsOn(await db.orm.select().from(householdDiscounts).where(eq(householdDiscounts.groupCode, group)), on);
   const topUps =
@@ -89,20 +93,23 @@ export async function calculateRenewalFee(db: Db, input: RenewalFeeInput): Promi
   const [names] = await db.orm.select({ vi: participantGroups.nameVi, en: participantGroups.nameEn }).from(participantGroups).where(eq(participantGroups.code, group));
   return computeRenewalFee(
     { members, group, months, on, provinceCode },
-    { baseSalary, baseSalaryLatestKnown, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group } },
+    {
+      baseSalary, baseSalaryLatestKnown, rate, ladder, stateSupport, provinceSupports: topUps, groupName: names ?? { vi: group, en: group },
+      commune: commune ? { code: commune.code, name: commune.name, status: raised ? commune.status : null } : null,
+    },
   );
 }
 
 /**
- * The state's share for `group` in the commune `communeId` on `on` when the commune's status
- * (poor commune, ethnic-minority area…) gives the group more than the national floor; else undefined.
+ * The commune `communeId` and, when its status on `on` (poor commune, ethnic-minority area…)
+ * gives `group` a share, the best such share; null for an id that is no unit.
  */
-async function communeSupport(db: Db, communeId: number, group: string, on: string): Promise<StateSupport | undefined> {
-  const [unit] = await db.orm.select({ code: adminUnits.code }).from(adminUnits).where(eq(adminUnits.id, communeId));
-  if (!unit) return undefined;
+async function communeSupport(db: Db, communeId: number, group: string, on: string) {
+  const [unit] = await db.orm.select({ code: adminUnits.code, name: adminUnits.name }).from(adminUnits).where(eq(adminUnits.id, communeId));
+  if (!unit) return null;
   const statuses = rowsOn(await db.orm.select().from(communeStatuses).where(eq(communeStatuses.unitCode, unit.code)), on).map((s) => s.status);
-  if (statuses.length === 0) return undefined;
-  const rows = rowsOn(await db.orm.select().from(communeStatusSupports).where(eq(communeStatusSupports.groupCode, group)), on).filter((r) => statuses.includes(r.status));
+  const rows = statuses.length === 0 ? [] : rowsOn(await db.orm.select().from(communeStatusSupports).where(eq(communeStatusSupports.groupCode, group)), on).filter((r) => statuses.includes(r.status));
   const best = rows.sort((a, b) => b.percentBp - a.percentBp)[0];
-  return best && { groupCode: group, validFrom: best.validFrom, validTo: best.validTo, percentBp: best.percentBp, source: best.source };
+  const support: StateSupport | undefined = best && { groupCode: group, validFrom: best.validFrom, validTo: best.validTo, percentBp: best.percentBp, source: best.source };
+  return { ...unit, status: best?.status ?? null, support };
 }

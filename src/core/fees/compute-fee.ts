@@ -12,6 +12,15 @@ export interface FeeRules {
   stateSupport: StateSupport;
   provinceSupports: readonly ProvinceSupport[];
   groupName: { vi: string; en: string };
+  /** The person's commune, and the status that raised the state's share there (null: the national floor applies). */
+  commune?: FeeCommune | null;
+}
+
+/** A commune the fee was asked for; `status` (poor, ethnic_minority_disadvantaged…) is set only when it raised the support. */
+export interface FeeCommune {
+  code: string;
+  name: string;
+  status: string | null;
 }
 
 /** A validated request: the defaults (1 member, GD, 12 months) are already filled in. */
@@ -44,6 +53,8 @@ export interface RenewalFee {
   members: number;
   months: number;
   provinceCode: string | null;
+  /** The commune asked for (`bhyt fee --commune`, the card's commune in the look-up); null when none. */
+  commune: FeeCommune | null;
   baseSalary: number;
   baseSalaryFrom: string;
   /** True when the base salary is only the latest known rate for the date (said so to the reader, never assumed silently). */
@@ -107,6 +118,7 @@ export function computeRenewalFee(request: FeeRequest, rules: FeeRules): Renewal
     members: request.members,
     months: request.months,
     provinceCode: request.provinceCode,
+    commune: rules.commune ?? null,
     baseSalary: rules.baseSalary.amount,
     baseSalaryFrom: rules.baseSalary.validFrom,
     baseSalaryLatestKnown: rules.baseSalaryLatestKnown ?? false,

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, type AdminUnit } from "../../db/schema";
 import { AppError } from "../../errors";
+import { BHYT_RENEWAL_INDICATOR } from "../tallies/tally-vocabulary";
 import { displayName } from "../units/unit-levels";
 import { queryProgressFigures, queryProgressTargets, type ProgressFigures, type ProgressPeriod, type ProgressTarget } from "./progress-query";
 
@@ -12,6 +13,10 @@ import { queryProgressFigures, queryProgressTargets, type ProgressFigures, type 
  * after the baseline's `asOf`, up to `today`, within `year`; without a baseline, every
  * tally of the year. A unit without its own baseline sums its children, each by this rule
  * (a commune = its villages). Percentages are rounded to 2 decimals.
+ *
+ * Renewals (gia hạn, tái tục: indicator `bhyt_renewal`) are people who already had a card:
+ * they never add to `insured`, and are reported apart in `renewalsYearToDate`. Lapsed cards
+ * are not reported through tallies, so `insured` is baseline + new, with nothing subtracted.
  */
 export interface UnitProgress {
   unit: { id: number; code: string; name: string; displayName: string; level: string };
@@ -32,6 +37,8 @@ export interface UnitProgress {
   /** max(0, targetCount − insured); null without a target count. */
   gapToTarget: number | null;
   lastReportDate: string | null;
+  /** BHYT renewals reported this year (not in `insured`); null where not counted (other indicators, ranked villages). */
+  renewalsYearToDate: number | null;
 }
 
 export interface UnitProgressInput {
@@ -48,8 +55,14 @@ export async function unitProgress(db: Db, input: UnitProgressInput): Promise<Un
   const [unit] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.unitId));
   if (!unit) throw new AppError("not_found", "unit-not-found", { query: String(input.unitId) });
   const scope = { unitId: unit.id };
-  const [figures, targets] = await Promise.all([queryProgressFigures(db, scope, period), queryProgressTargets(db, scope, period)]);
-  return toUnitProgress(unit, figures.get(unit.id), targets.get(unit.id), period);
+  const renewalPeriod = { ...period, indicator: BHYT_RENEWAL_INDICATOR };
+  const [figures, targets, renewals] = await Promise.all([
+    queryProgressFigures(db, scope, period),
+    queryProgressTargets(db, scope, period),
+    period.indicator === "bhyt" ? queryProgressFigures(db, scope, renewalPeriod) : undefined,
+  ]);
+  const progress = toUnitProgress(unit, figures.get(unit.id), targets.get(unit.id), period);
+  return renewals ? { ...progress, renewalsYearToDate: renewals.get(unit.id)?.reportedYearToDate ?? 0 } : progress;
 }
 
 /** Puts a unit's queried figures and target together; shared with the commune ranking. */
@@ -80,6 +93,7 @@ export function toUnitProgress(unit: AdminUnit, figures: ProgressFigures | undef
     rate: percent(insured, population),
     gapToTarget: targetCount !== null ? Math.max(0, targetCount - insured) : null,
     lastReportDate: figures?.lastReportDate ?? null,
+    renewalsYearToDate: null,
   };
 }
 

@@ -16,7 +16,11 @@ export type TallyRejectionCode =
   | "too_old"
   | "not_a_report"
   | "out_of_scope"
-  | "duplicate_entry";
+  | "duplicate_entry"
+  /** Two readings are possible (HSSV; a new/renewal word between two figures): asked, never guessed. */
+  | "ambiguous"
+  /** Something tallies do not record (people who left: "giảm"), said as such. */
+  | "unsupported";
 
 /** One figure: `count` new or renewed participants of `group` in a village on the report date. */
 export interface TallyEntry {
@@ -130,6 +134,9 @@ function quote(text: string): string {
   return clean.length > 40 ? clean.slice(0, 39) + "…" : clean;
 }
 
+/** What separates figures: a comma, semicolon, full stop or line break (a colon introduces them). */
+const BREAK = /[,;.\n]/;
+
 /** Turns tokens into items (villages, groups, numbers, unknown words) and date mentions. */
 function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; dates: TallyDateMention[] } {
   const tokens = tokenizeTally(text);
@@ -164,7 +171,13 @@ function readItems(text: string, index: PhraseIndex): { items: TallyItem[]; date
       if (m.t === "day") dates.push({ kind: "relative", daysAgo: m.daysAgo, raw });
       else if (m.t === "village") items.push({ t: "unit", villages: m.villages, key: match.key, raw });
       else if (m.t === "group") items.push({ t: "group", group: m.group, raw });
-      else if (m.t === "kind") items.push({ t: "kind", kind: m.kind, raw });
+      else if (m.t === "kind") {
+        // "GD 5, gia hạn GD 12": a break before the word and none after it ties it to what follows.
+        const before = text.slice(tokens[i - 1]?.end ?? 0, token.start);
+        const next = tokens[i + match.length];
+        const opensNext = next !== undefined && BREAK.test(before) && !BREAK.test(text.slice(last.end, next.start));
+        items.push({ t: "kind", kind: m.kind, raw, opensNext });
+      }
       i += match.length;
       continue;
     }

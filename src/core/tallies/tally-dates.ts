@@ -23,23 +23,28 @@ export type TallyDateResult =
 /** Collectors may report up to this many days back; commune officers may back-fill any date. */
 export const COLLECTOR_BACKFILL_DAYS = 7;
 
-/** How far ahead a day/month without a year is still read as this year (and refused as future). */
-export const YEARLESS_FUTURE_DAYS = 31;
+/**
+ * How near today a day/month without a year must be to be read as this year's without asking:
+ * within this many days back (and refused as not yet come within this many days ahead).
+ */
+export const YEARLESS_NEAR_DAYS = 31;
+
+type DateFailure = Extract<TallyDateResult, { ok: false }>;
 
 /**
  * The report date: `today` when the message names none; every mention must agree. A day/month
- * without a year is this year's, unless that is more than a month ahead: then it is last
- * year's only when that is within a month back (20/12 on 5/1/2026 is 2025-12-20; 20/11 on
- * 15/11/2025 is refused as a future date). Anything else (29/02 in a non-leap year, a date
- * eleven months back) is never moved to another year silently: the officer is asked for the year.
+ * without a year is this year's when that is at most a month back (a collector's is this
+ * year's whenever it is past: older than a week is refused anyway). Any other yearless date
+ * is never moved to a year silently: the officer is asked to send it again with its year,
+ * and told which date that would be (see `resolveYearless`).
  */
 export function resolveTallyDate(mentions: TallyDateMention[], today: string, role: "collector" | "commune"): TallyDateResult {
   let date: string | undefined;
   let first = "";
   for (const mention of mentions) {
-    const resolved = resolveMention(mention, today);
-    if (resolved === NEEDS_YEAR) return { ok: false, code: "bad_date", messageKey: "tally-date-needs-year", args: { text: mention.raw, year: today.slice(0, 4) } };
-    if (!resolved) return { ok: false, code: "bad_date", messageKey: "tally-bad-date", args: { text: mention.raw } };
+    const resolved = resolveMention(mention, today, role);
+    if (resolved === undefined) return { ok: false, code: "bad_date", messageKey: "tally-bad-date", args: { text: mention.raw } };
+    if (typeof resolved !== "string") return resolved;
     if (date !== undefined && resolved !== date) {
       return { ok: false, code: "bad_date", messageKey: "tally-two-dates", args: { first, second: mention.raw } };
     }
@@ -54,10 +59,7 @@ export function resolveTallyDate(mentions: TallyDateMention[], today: string, ro
   return { ok: true, date };
 }
 
-/** A real day and month that is not this year's: which year is meant must be asked, not guessed. */
-const NEEDS_YEAR = "needs-year";
-
-function resolveMention(mention: TallyDateMention, today: string): string | undefined {
+function resolveMention(mention: TallyDateMention, today: string, role: "collector" | "commune"): string | DateFailure | undefined {
   if (mention.kind === "relative") return addDays(today, -mention.daysAgo);
   const { day: d, month: m, year } = mention;
   if (year !== null && year.length === 4) {
@@ -69,16 +71,35 @@ function resolveMention(mention: TallyDateMention, today: string): string | unde
     const y = 2000 + Number(year);
     return isCalendarDate(y, m, d) ? isoDate(y, m, d) : undefined;
   }
+  return resolveYearless(d, m, mention.raw, today, role);
+}
+
+/**
+ * A day/month without a year. Read as this year's only when that is past and near (or, for a
+ * collector, past at all); otherwise the officer is asked, with the date we would suggest:
+ * - not yet come but within a month: refused as a future date, naming last year's in case;
+ * - last year's across New Year (20/12 written on 5/1): asked, never moved back silently;
+ * - impossible this year (29/02 in a non-leap year): asked, suggesting the latest 29/02;
+ * - further than a month either way (a date eleven months back): asked.
+ */
+function resolveYearless(d: number, m: number, text: string, today: string, role: "collector" | "commune"): string | DateFailure | undefined {
   // 2000 is a leap year: a day/month impossible then (31/02, 31/04) is impossible in any year.
   if (!isCalendarDate(2000, m, d)) return undefined;
   const thisYear = Number(today.slice(0, 4));
-  // A date a few weeks ahead is a slip or a report sent early: say it is in the future rather
-  // than silently filing it a year back. Further ahead, the officer means last year (30/12 on 2/1).
-  if (isCalendarDate(thisYear, m, d) && isoDate(thisYear, m, d) <= addDays(today, YEARLESS_FUTURE_DAYS)) {
-    return isoDate(thisYear, m, d);
+  const on = (y: number) => (isCalendarDate(y, m, d) ? isoDate(y, m, d) : undefined);
+  const current = on(thisYear);
+  const nearBack = addDays(today, -YEARLESS_NEAR_DAYS);
+  if (current && current <= today && (current >= nearBack || role === "collector")) return current;
+  const ask = (messageKey: string, date: string, extra: Record<string, string | number> = {}): DateFailure => ({
+    ok: false, code: "bad_date", messageKey, args: { text, date, ...extra },
+  });
+  // The latest past date with this day and month: the one to suggest.
+  let latest = current && current <= today ? current : undefined;
+  for (let y = thisYear - 1; !latest && y >= thisYear - 8; y--) latest = on(y);
+  if (current && current > today && current <= addDays(today, YEARLESS_NEAR_DAYS)) {
+    return { ok: false, code: "future_date", messageKey: "tally-future-date-yearless", args: { text, date: current, lastYear: latest! } };
   }
-  // Last year's only across New Year (30/12 written on 2/1); never a leap year further back.
-  const lastYear = thisYear - 1;
-  if (isCalendarDate(lastYear, m, d) && isoDate(lastYear, m, d) >= addDays(today, -YEARLESS_FUTURE_DAYS)) return isoDate(lastYear, m, d);
-  return NEEDS_YEAR;
+  if (!current) return ask("tally-date-not-this-year", latest!, { year: String(thisYear) });
+  if (latest! >= nearBack) return ask("tally-date-last-year", latest!);
+  return ask("tally-date-needs-year", latest!, { days: YEARLESS_NEAR_DAYS });
 }

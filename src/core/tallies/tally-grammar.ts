@@ -1,7 +1,7 @@
 import { displayName } from "../units/unit-levels";
 import { rejectTally, type TallyCandidate, type TallyEntry, type TallyRejection } from "./parse-tally";
 import { accentsContradict, fuzzyVillages } from "./tally-match";
-import { BHYT_RENEWAL_INDICATOR, TALLY_AMBIGUOUS_WORDS, type TallyGroup, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
+import { BHYT_RENEWAL_INDICATOR, TALLY_AMBIGUOUS_WORDS, type TallyGroup, type TallyKindWord, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
 
 /** A meaningful piece of a message, in order; dates and filler words are already gone. */
 export type TallyItem =
@@ -9,7 +9,7 @@ export type TallyItem =
   | { t: "group"; group: TallyGroup; raw: string }
   | { t: "num"; value: number | null; negative: boolean; raw: string }
   /** "gia hạn", "tái tục" (renewal) or "cấp mới", "tăng" (new): applies to the figures after it. */
-  | { t: "kind"; kind: "new" | "renewal"; raw: string }
+  | { t: "kind"; kind: TallyKindWord; raw: string; /** Set off from the figure before it and not from the next ("GD 5, gia hạn GD 12"). */ opensNext?: boolean }
   | { t: "word"; key: string; start: number; end: number; raw: string };
 
 type Opened = { village: TallyVillage; options?: TallyCandidate["options"] };
@@ -58,15 +58,27 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
 
   // New until a renewal word says otherwise; a kind word holds until the next one.
   let kind: "new" | "renewal" = "new";
+  let kindWordSeen = false;
+  // The figure just read, while nothing has come after it: "GD 12" of "GD 12 gia hạn HS 3".
+  let lastFigure: { end: number; text: string } | undefined;
   for (let i = 0; i < items.length; ) {
     const item = items[i]!;
     if (item.t === "kind") {
+      if (item.kind === "lapsed") return rejectTally("unsupported", "tally-lapsed-not-recorded", { text: item.raw });
+      // Right after a figure, a kind word that changes the meaning may be for that figure
+      // ("GD 12 gia hạn") or for the next ("gia hạn HS 3"). A kind word written before an
+      // earlier figure, or punctuation setting it off from the figure before, shows which;
+      // otherwise ask.
+      if (lastFigure?.end === i && !kindWordSeen && !item.opensNext && item.kind !== kind) {
+        return rejectTally("ambiguous", "tally-ambiguous-kind", { text: item.raw, before: lastFigure.text });
+      }
       kind = item.kind;
+      kindWordSeen = true;
       i++;
       continue;
     }
     if (item.t === "word" && TALLY_AMBIGUOUS_WORDS[item.key]) {
-      return rejectTally("unknown_group", "tally-ambiguous-group", { text: item.raw, groups: TALLY_AMBIGUOUS_WORDS[item.key]!.join(", ") });
+      return rejectTally("ambiguous", "tally-ambiguous-group", { text: item.raw, groups: TALLY_AMBIGUOUS_WORDS[item.key]!.join(", ") });
     }
     if (item.t === "unit" || item.t === "word") {
       const opened = item.t === "unit" ? exact(item) : fuzzy(item.key);
@@ -112,6 +124,7 @@ export function readTallyEntries(items: TallyItem[], vocabulary: TallyVocabulary
     entries.push({ unitId: village.id, unitCode: village.code, unitName: village.name, group: group.code, indicator, count: num.value, kind: renewal ? "renewal" : "new" });
     section.count++;
     i += 2;
+    lastFigure = { end: i, text: item.t === "group" ? `${item.raw} ${num.raw}` : `${num.raw} ${next!.raw}` };
   }
   if (section?.named && section.count === 0) return rejectTally("bad_count", "tally-unit-without-count", { unit: displayName(section.village) });
   return { ok: true, entries, candidates };

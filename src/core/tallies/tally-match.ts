@@ -2,7 +2,7 @@ import { searchKey } from "../text/search-key";
 import { stripLevelPrefix } from "../units/unit-levels";
 import { TALLY_DAY_WORDS } from "./tally-dates";
 import type { TallyToken } from "./tally-tokens";
-import { TALLY_KIND_WORDS, type TallyGroup, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
+import { TALLY_KIND_WORDS, type TallyGroup, type TallyKindWord, type TallyVillage, type TallyVocabulary } from "./tally-vocabulary";
 
 /** What a run of tokens means, found by exact lookup of its folded key. */
 export type PhraseMeaning =
@@ -10,7 +10,7 @@ export type PhraseMeaning =
   | { t: "village"; villages: TallyVillage[] }
   | { t: "commune" }
   | { t: "group"; group: TallyGroup }
-  | { t: "kind"; kind: "new" | "renewal" }
+  | { t: "kind"; kind: TallyKindWord }
   | { t: "filler" };
 
 /** Exact-match tables built once per vocabulary; lookups are by whole folded phrase. */
@@ -21,7 +21,7 @@ export interface PhraseIndex {
   communes: Set<string>;
   groups: Map<string, TallyGroup>;
   fillers: Set<string>;
-  kinds: Map<string, "new" | "renewal">;
+  kinds: Map<string, TallyKindWord>;
   maxWords: number;
 }
 

@@ -30,9 +30,12 @@ export function describeTally(result: TallyParsed, vocabulary: TallyVocabulary, 
   return lines;
 }
 
-/** A refusal in the officer's language; dates in the arguments are shown the local way. */
+/** A refusal in the officer's language; dates in the arguments (YYYY-MM-DD) are shown the local way. */
 export function describeTallyRejection(rejection: TallyRejection, t: Translator, locale: Locale): string {
-  const args = { ...rejection.args };
-  if (typeof args.date === "string") args.date = formatDate(args.date, locale);
+  const args = Object.fromEntries(
+    Object.entries(rejection.args).map(([k, v]) => [k, typeof v === "string" && ISO_DATE.test(v) ? formatDate(v, locale) : v]),
+  );
   return t(locale, rejection.messageKey, args);
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -29,9 +29,11 @@ const isWordChar = (c: string | undefined) => c !== undefined && !isDigit(c) && 
 const MINUS = new Set(["-", "\u2212", "\u2013"]);
 
 // Dates before numbers: "20/11" is a date and "20.11.2025" is not a thousands-separated count.
-// Dots and dashes only with a four-digit year, so "1.200" stays a count.
+// Dots only with a four-digit year, so "1.200" stays a count. Dashes also without a year or
+// with two digits ("20-11", "20-11-25"), when the parts could be a day and a month.
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y;
 const DOTTED_DATE = /(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?!\d)/y;
+const DASHED_DATE = /(\d{1,2})-(\d{1,2})(?:-(\d{2}))?(?![\d-])/y;
 const SLASH_DATE = /(\d+)\/(\d+)(?:\/(\d+))?(?!\d)/y;
 const NUMBER = /\d+(?:[.,]\d+)*/y;
 
@@ -89,6 +91,11 @@ function matchDate(f: string, i: number): { day: number; month: number; year: st
   DOTTED_DATE.lastIndex = i;
   const dotted = DOTTED_DATE.exec(f);
   if (dotted) return { day: Number(dotted[1]), month: Number(dotted[3]), year: dotted[4]!, end: i + dotted[0].length };
+  DASHED_DATE.lastIndex = i;
+  const dashed = DASHED_DATE.exec(f);
+  if (dashed && Number(dashed[1]) >= 1 && Number(dashed[1]) <= 31 && Number(dashed[2]) >= 1 && Number(dashed[2]) <= 12) {
+    return { day: Number(dashed[1]), month: Number(dashed[2]), year: dashed[3] ?? null, end: i + dashed[0].length };
+  }
   SLASH_DATE.lastIndex = i;
   const slash = SLASH_DATE.exec(f);
   if (!slash) return undefined;

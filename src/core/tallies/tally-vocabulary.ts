@@ -49,6 +49,8 @@ export const TALLY_FILLER_WORDS = [
   "số", "số lượng", "sl", "ngày", "và", "ạ", "nhé", "nha", "em", "xin", "gửi", "cảm ơn",
   // Polite openings and closings ("Dạ em xin báo cáo…", "Kính gửi anh chị…"), and "tăng 5 thẻ".
   "dạ", "kính gửi", "anh", "chị", "anh chị", "thông tin", "kết quả",
+  // Greetings and addressees, so a refusal quotes the word not understood rather than them.
+  "chào", "xin chào", "ơi", "thưa", "số liệu", "UBND", "UBND xã", "ủy ban nhân dân xã",
 ];
 
 /**
@@ -56,10 +58,15 @@ export const TALLY_FILLER_WORDS = [
  * baseline + new − lapsed, so renewals (gia hạn, tái tục) are counted apart, under the
  * `bhyt_renewal` indicator, and never reach the coverage figures. Without one, a figure is new.
  */
-export const TALLY_KIND_WORDS: Record<string, "new" | "renewal"> = {
+export const TALLY_KIND_WORDS: Record<string, TallyKindWord> = {
   "gia hạn": "renewal", "tái tục": "renewal", "gh": "renewal",
   "mới": "new", "cấp mới": "new", "tham gia mới": "new", "tăng": "new", "tăng mới": "new", "phát triển mới": "new",
+  // People who left: not recorded by tally, so refused with that said rather than misread as a village.
+  "giảm": "lapsed", "báo giảm": "lapsed", "thôi tham gia": "lapsed", "không gia hạn": "lapsed", "ko gia hạn": "lapsed",
 };
+
+/** New participants, renewals, or lapsed (refused: tallies do not record who left). */
+export type TallyKindWord = "new" | "renewal" | "lapsed";
 
 /** The indicator renewals of BHYT cards are tallied under (migration 0011). */
 export const BHYT_RENEWAL_INDICATOR = "bhyt_renewal";

@@ -77,8 +77,8 @@ describe("Telegram webhook → conversation core", () => {
   it("records a free-text report and answers with the running position", async () => {
     const [reply] = texts(await say(501, { text: "xuan thanh gd12 hs3" }));
     expect(reply).toContain("Đã ghi nhận: 15/11/2025 — Thôn Xuân Thành: GD 12, HS 3");
-    expect(reply).toMatch(/Thôn Xuân Thành: 15\/846 \(1,8 %\) — còn thiếu 831 người/);
-    expect(reply).toContain("Hôm nay 15, tháng này 15, từ đầu năm 15 người.");
+    expect(reply).toContain("Thôn Xuân Thành: 15/846 người, đạt 1,8 % chỉ tiêu — còn thiếu 831 người");
+    expect(reply).toContain("Tham gia mới: hôm nay 15, tháng này 15, từ đầu năm 15 người.");
   });
 
   it("processes a redelivered update once", async () => {
@@ -127,8 +127,8 @@ describe("Telegram webhook → conversation core", () => {
     expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
     expect(photo.raw.toString("utf8")).toContain("Tiến độ BHYT Xã Ngọc Phụng — 2025");
     expect(reply).toContain("Tiến độ BHYT năm 2025 — Xã Ngọc Phụng");
-    expect(reply).toMatch(/1\. Thôn Xuân Thành: 17\/846 \(2 %\) — còn thiếu 829 người$/m);
-    expect(reply).toContain("Thôn Phú Vinh: 0/810 (0 %) — còn thiếu 810 người (chưa báo cáo hôm nay)");
+    expect(reply).toMatch(/1\. Thôn Xuân Thành: 17\/846 người, đạt 2 % chỉ tiêu — còn thiếu 829 người$/m);
+    expect(reply).toContain("Thôn Phú Vinh: 0/810 người, đạt 0 % chỉ tiêu — còn thiếu 810 người (chưa báo cáo hôm nay)");
   });
 
   it("lets a resident check a demo card, subscribe to reminders and unsubscribe", async () => {

@@ -127,6 +127,12 @@ describe("calculateRenewalFee: refusals", () => {
     expect((await fee({ on: "2027-01-01", group: "CN", communeId: unit!.id })).stateSupportPercent).toBe(70);
     // GD has no commune-status row: the national share stays.
     expect((await fee({ on, group: "GD", communeId: unit!.id })).total).toBe(1_366_200);
+    // The result names the commune, and the status only where it raised the share.
+    expect((await fee({ on, group: "CN", communeId: unit!.id })).commune).toEqual({ code: "99999", name: "Xã Thử", status: "poor" });
+    expect((await fee({ on: "2027-01-01", group: "CN", communeId: unit!.id })).commune).toEqual({ code: "99999", name: "Xã Thử", status: null });
+    expect((await fee({ on, group: "CN" })).commune).toBeNull();
+    // An id that is no unit is refused, not silently ignored.
+    expect(await refusal({ on, group: "CN", communeId: 999_999 })).toEqual({ ok: false, code: "unknown_commune", messageKey: "fee-unknown-commune", args: { commune: "999999" } });
   });
 
   it("labels the base salary as the latest known rate in a year after its newest step, never silently", async () => {

@@ -11,6 +11,7 @@ import { addDays } from "../../../src/core/time/day-math";
 import { baseSalaries, groupBenefitLevels, participantGroups, stateSupports, waitingRules } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { createCliWorld } from "./cli-agreement-fixture";
 
 /**
  * Every dated change in the law tables (benefit levels, state support, base salary, waiting
@@ -84,4 +85,66 @@ describe("CLI and bot agree on every group either side of each dated change", ()
       }
     }
   });
+});
+
+/**
+ * The same walk through the commands an officer types, on a database the CLI built (demo
+ * seed, imported cards): `bhyt card benefit`, `bhyt card status` and `bhyt fee --commune`
+ * against the bot's look-up of the same card, including the commune's status (the demo's
+ * Ngọc Phụng is a poor commune in 2025, so near-poor cards are free there until 31/12/2025).
+ */
+describe("the CLI commands and the bot agree, either side of each dated change", () => {
+  let world: Awaited<ReturnType<typeof createCliWorld>>;
+  let days: string[];
+  beforeAll(async () => {
+    world = await createCliWorld(groups, addDays(changeDays[0]!, -1), db);
+    days = [...new Set([...changeDays, ...world.statusDays.filter((d) => d >= changeDays[0]!)])].sort().flatMap((d) => [addDays(d, -1), d]);
+  }, 60_000);
+  afterAll(() => world?.db.close());
+
+  it("bhyt card benefit and bhyt card status give every group the level, share and transport the bot tells", async () => {
+    const botDeps = { ...deps, db: world.db };
+    // Every group that had a level on the first change day has its card (groups created later have none).
+    expect(world.cards.length).toBeGreaterThanOrEqual(groups.length - 2);
+    for (const on of days) {
+      for (const { group, bhxh, dob, verified } of world.cards) {
+        const benefit = (await world.cli("card", "benefit", "--group", group, "--on", on, "--json")).last;
+        const status = (await world.cli("card", "status", bhxh, "--dob", dob, "--on", on, "--json")).last;
+        const text = await describeCard(botDeps, "vi", verified, on);
+        const where = `${group} ${on}`;
+        expect(status, where).toMatchObject({ ok: true, groupCode: group, status: "valid" });
+        if (!benefit.ok) continue; // the group's level is not defined that day
+        expect([status.benefitLevel, status.benefitPercent], where).toEqual([benefit.level, benefit.percent]);
+        expect(text, where).toContain(`Mã quyền lợi ${benefit.level}: mức hưởng ${benefit.percent}%`);
+        expect(text.includes("chi phí vận chuyển"), `${where} transport`).toBe(benefit.transport);
+      }
+    }
+  }, 240_000);
+
+  it("bhyt fee --commune gives the total the bot's look-up gives a card of that commune", async () => {
+    const botDeps = { ...deps, db: world.db };
+    let withCommuneSupport = 0;
+    for (const on of days) {
+      for (const { group, verified } of world.cards.filter((c) => feeGroups.includes(c.group))) {
+        const text = await describeCard(botDeps, "vi", verified, on);
+        const fee = await world.cli("fee", "--group", group, "--members", "1", "--months", "12", "--on", on, "--province", "38", "--commune", world.commune.code, "--json");
+        const total = /Tổng cộng: ([\d.]+) đồng/.exec(text)?.[1];
+        if (!fee.last.ok) {
+          expect(total, `${group} ${on}`).toBeUndefined();
+          continue;
+        }
+        if (total === undefined) continue; // renewed through the school: the look-up shows no amount
+        expect(total, `${group} ${on}`).toBe(fee.last.total.toLocaleString("vi-VN"));
+        if (fee.last.commune?.status) {
+          withCommuneSupport++;
+          expect(text).toContain(`Xã ${world.commune.name} là xã nghèo`);
+        }
+      }
+    }
+    // The walk did cross a commune-status support, and its end: CN in Ngọc Phụng in 2025 only.
+    expect(withCommuneSupport).toBeGreaterThan(0);
+    const cn = (on: string) => world.cli("fee", "--group", "CN", "--on", on, "--commune", world.commune.code, "--json");
+    expect((await cn("2025-12-31")).last).toMatchObject({ stateSupportPercent: 100, total: 0, commune: { code: world.commune.code, status: "poor" } });
+    expect((await cn("2026-01-01")).last).toMatchObject({ stateSupportPercent: 70, commune: { code: world.commune.code, status: null } });
+  }, 120_000);
 });

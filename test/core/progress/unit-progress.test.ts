@@ -3,7 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { unitProgress } from "../../../src/core/progress/unit-progress";
 import { coverageBaselines, targets } from "../../../src/db/schema";
 import { AppError } from "../../../src/errors";
-import { TODAY, type TallyWorld } from "../tallies/tally-fixture";
+import { recordTally } from "../../../src/core/tallies/record-tally";
+import { figure, TODAY, type TallyWorld } from "../tallies/tally-fixture";
 import { createProgressWorld } from "./progress-fixture";
 
 describe("unitProgress (figures worked out in progress-fixture.ts)", () => {
@@ -28,6 +29,7 @@ describe("unitProgress (figures worked out in progress-fixture.ts)", () => {
       rate: 49.28,
       gapToTarget: 401,
       lastReportDate: TODAY,
+      renewalsYearToDate: 0,
     });
   });
 
@@ -86,6 +88,17 @@ describe("unitProgress for a commune with its own figures", () => {
     // After 10-31 anywhere in the commune: Xuân Thành 12 + 3, Xuân Lập 6.
     expect(p.baseline).toEqual({ insuredCount: 7000, asOf: "2025-10-31", unitCount: 1 });
     expect([p.reportedSinceBaseline, p.insured, p.rate, p.gapToTarget]).toEqual([21, 7021, 87.11, 682]);
+  });
+
+  it("counts renewals apart: they never add to insured, and other indicators do not count them", async () => {
+    const before = await unitProgress(w.db, { unitId: w.village.xuanThanh.id, year: 2025, today: TODAY });
+    await recordTally(w.db, { officerId: null, channel: "cli", originalText: null, date: TODAY, entries: [figure(w.village.xuanThanh, "GD", 4, "bhyt_renewal")], mode: "add" });
+    const after = await unitProgress(w.db, { unitId: w.village.xuanThanh.id, year: 2025, today: TODAY });
+    expect([after.insured, after.reportedToday, after.renewalsYearToDate]).toEqual([before.insured, before.reportedToday, 4]);
+    const commune = await unitProgress(w.db, { unitId: w.commune.id, year: 2025, today: TODAY });
+    expect([commune.insured, commune.renewalsYearToDate]).toEqual([863, 4]);
+    const bhxh = await unitProgress(w.db, { unitId: w.village.xuanThanh.id, year: 2025, today: TODAY, indicator: "bhxh_tn" });
+    expect(bhxh.renewalsYearToDate).toBeNull();
   });
 
   it("falls back to the villages' targets when the commune has none of its own", async () => {

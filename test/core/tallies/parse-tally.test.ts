@@ -4,10 +4,25 @@ import { MAX_TALLY_TEXT, parseTally, type TallyContext, type TallyParseResult, t
 import { describeTally, describeTallyRejection } from "../../../src/core/tallies/tally-text";
 import { loadTallyVocabulary, type TallyVocabulary } from "../../../src/core/tallies/tally-vocabulary";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
+import { addDays } from "../../../src/core/time/day-math";
+import { localDate } from "../../../src/core/time/local-date";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
 
 const [QT, XT, XL, XTh, HL, HLg, PV] = [1, 2, 3, 4, 5, 6, 7].map((n) => `38-01-01-0${n}`) as [string, string, string, string, string, string, string];
-const TODAY = "2025-11-15";
+// Today comes from the clock; cases about a place in the calendar (New Year, 29/02) are
+// anchored on the clock's year, never on a written one.
+const TODAY = localDate(new Date());
+const Y = Number(TODAY.slice(0, 4));
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** A day of the clock's year, or of a year before or after it. */
+const on = (mmdd: string, years = 0) => `${Y + years}-${mmdd}`;
+/** Mid-November of this year: a month either side stays in the year. */
+const MID = on("11-15");
+const NEW_YEAR = on("01-05", 1);
+const NON_LEAP = [0, 1, 2, 3].map((k) => Y + k).find((y) => !isLeap(y))!;
+const LEAP = [0, 1, 2, 3].map((k) => Y + k).find(isLeap)!;
+const LEAP_BEFORE_NON_LEAP = [1, 2, 3, 4].map((k) => NON_LEAP - k).find(isLeap)!;
+const yy = (y: number) => String(y).slice(2);
 
 type Want = { entries: [string, string, number][]; date?: string; confirm?: string[]; indicators?: string[] } | { code: TallyRejectionCode; key?: string; args?: Record<string, unknown> };
 /** Who reports: a commune officer on TODAY unless said otherwise; `units` are the collector's village codes. */
@@ -31,8 +46,8 @@ const cases: [string, Want, Who?][] = [
   ["xuan thanh: 12 the hgd, 3 hs", ok([[XT, "GD", 12], [XT, "HS", 3]])],
   ["Xuân Lập 12 GD 3 HS", ok([[XL, "GD", 12], [XL, "HS", 3]])],
   ["Xuân Lập GD 12, 3 HS", ok([[XL, "GD", 12], [XL, "HS", 3]])],
-  ["hôm qua Hưng Long TE 2", ok([[HLg, "TE", 2]], { date: "2025-11-14" })],
-  ["hom qua hung long te 2", ok([[HLg, "TE", 2]], { date: "2025-11-14" })],
+  ["hôm qua Hưng Long TE 2", ok([[HLg, "TE", 2]], { date: addDays(TODAY, -1) })],
+  ["hom qua hung long te 2", ok([[HLg, "TE", 2]], { date: addDays(TODAY, -1) })],
   ["Xuân Lập GD 5; Phú Vinh HS 2", ok([[XL, "GD", 5], [PV, "HS", 2]])],
   ["Xuân Lập GD 5, Phú Vinh HS 2", ok([[XL, "GD", 5], [PV, "HS", 2]])],
   ["Xuân Lập GD 5\nPhú Vinh HS 2\nHưng Long TE 1", ok([[XL, "GD", 5], [PV, "HS", 2], [HLg, "TE", 1]])],
@@ -67,24 +82,58 @@ const cases: [string, Want, Who?][] = [
   ["Kính gửi anh chị, thôn Xuân Lập tăng 5 thẻ GD. Em cảm ơn ạ", ok([[XL, "GD", 5]])],
   ["kinh gui anh chi thon xuan lap tang 5 the gd", ok([[XL, "GD", 5]])],
   ["Sáng nay Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: TODAY })],
-  ["chiều qua Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
-  ["chieu qua xuan lap gd 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
-  ["Xuân Lập (14/11) GD 3", ok([[XL, "GD", 3]], { date: "2025-11-14" })],
+  ["chiều qua Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: addDays(TODAY, -1) })],
+  ["chieu qua xuan lap gd 3", ok([[XL, "GD", 3]], { date: addDays(TODAY, -1) })],
+  ["Xuân Lập (14/11) GD 3", ok([[XL, "GD", 3]], { date: on("11-14") }), { today: MID }],
   ["1. Xuân Lập GD 5\n2. Phú Vinh HS 2\n3) Hưng Long TE 1", ok([[XL, "GD", 5], [PV, "HS", 2], [HLg, "TE", 1]])],
   ["Xuân Lập hộ gđ 4", ok([[XL, "GD", 4]])],
   ["xuan lap ho gd 4", ok([[XL, "GD", 4]])],
+  ["Chào chị, em báo cáo Xuân Lập GD 5", ok([[XL, "GD", 5]])],
+  ["chao chi, em bao cao xuan lap gd 5", ok([[XL, "GD", 5]])],
+  ["Thưa anh, Xuân Lập GD 5", ok([[XL, "GD", 5]])],
+  ["Dạ anh ơi, Xuân Lập GD 5 nhé", ok([[XL, "GD", 5]])],
+  ["Kính gửi UBND xã, thôn Xuân Lập tăng 3 thẻ HGĐ", ok([[XL, "GD", 3]])],
+  ["kinh gui ubnd xa, thon xuan lap tang 3 the hgd", ok([[XL, "GD", 3]])],
+  ["Em chào anh, thôn Xuân Lập hôm nay tăng 5 thẻ hộ gđ ạ", ok([[XL, "GD", 5]])],
+  ["Dạ em gửi số liệu hôm nay ạ\n1. Xuân Lập: GD 5\n2. Phú Vinh: HS 2", ok([[XL, "GD", 5], [PV, "HS", 2]])],
+  ["da em gui so lieu hom nay a\n1. xuan lap: gd 5\n2. phu vinh: hs 2", ok([[XL, "GD", 5], [PV, "HS", 2]])],
+  ["Sáng nay Xuân Lập tăng 4 thẻ hộ gđ, gia hạn 2 thẻ hộ gđ", ok([[XL, "GD", 4], [XL, "GD", 2]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["sang nay xuan lap tang 4 the ho gd, gia han 2 the ho gd", ok([[XL, "GD", 4], [XL, "GD", 2]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["chiều qua thôn xuân lập tăng 2 thẻ hs ạ", ok([[XL, "HS", 2]], { date: addDays(TODAY, -1) })],
   // HSSV is pupils or students: asked, never guessed.
-  ["Xuân Lập HSSV 5", no("unknown_group", "tally-ambiguous-group", { text: "HSSV", groups: "HS, SV" })],
-  ["xuan lap hssv 5", no("unknown_group", "tally-ambiguous-group")],
+  ["Xuân Lập HSSV 5", no("ambiguous", "tally-ambiguous-group", { text: "HSSV", groups: "HS, SV" })],
+  ["xuan lap hssv 5", no("ambiguous", "tally-ambiguous-group")],
+  // A new/renewal word right after a figure may be that figure's or the next one's: asked.
+  ["Xuân Lập GD 5 gia hạn HS 3", no("ambiguous", "tally-ambiguous-kind", { text: "gia hạn", before: "GD 5" })],
+  ["xuan lap 12 gd gia han 3 hs", no("ambiguous", "tally-ambiguous-kind", { text: "gia han", before: "12 gd" })],
+  ["Xuân Lập GD 5 gia hạn", no("ambiguous", "tally-ambiguous-kind")],
+  ["Xuân Lập HGĐ 5 tái tục; Phú Vinh HS 2", no("ambiguous", "tally-ambiguous-kind", { text: "tái tục", before: "HGĐ 5" })],
+  // …but not when the officer already wrote one before a figure, or when the meaning is the same.
+  ["Xuân Lập gia hạn GD 5 cấp mới HS 3", ok([[XL, "GD", 5], [XL, "HS", 3]], { indicators: ["bhyt_renewal", "bhyt"] })],
+  ["Xuân Lập GD 5 cấp mới HS 3", ok([[XL, "GD", 5], [XL, "HS", 3]], { indicators: ["bhyt", "bhyt"] })],
+  ["Xuân Lập GD 5, gia hạn GD 12", ok([[XL, "GD", 5], [XL, "GD", 12]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["xuan lap gd 5\ngia han: gd 12", ok([[XL, "GD", 5], [XL, "GD", 12]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  ["Xuân Lập GD 5 gia hạn, HS 3", no("ambiguous", "tally-ambiguous-kind")],
+  ["Xuân Lập GD 5, gia hạn, HS 3", no("ambiguous", "tally-ambiguous-kind")],
+  ["Xuân Lập GD 5, gia hạn", no("ambiguous", "tally-ambiguous-kind")],
+  ["Xuân Lập GD 5; Phú Vinh gia hạn HS 2", ok([[XL, "GD", 5], [PV, "HS", 2]], { indicators: ["bhyt", "bhyt_renewal"] })],
+  // People who left are not recorded by tally: said so, never read as a village or a figure.
+  ["Xuân Lập tăng 5 GD, giảm 2 GD", no("unsupported", "tally-lapsed-not-recorded", { text: "giảm" })],
+  ["xuan lap thoi tham gia 3 hs", no("unsupported", "tally-lapsed-not-recorded", { text: "thoi tham gia" })],
+  ["Xuân Lập không gia hạn GD 2", no("unsupported", "tally-lapsed-not-recorded", { text: "không gia hạn" })],
   // A greeting is not what the refusal points at: the unknown word is.
   ["Dạ em báo cáo Xuân Lập GD 5 XYZ 2", no("unknown_group", "tally-unknown-group", { text: "XYZ" })],
+  ["Chào chị, em báo cáo Xuân Lập GD 5 ABC 3", no("unknown_group", "tally-unknown-group", { text: "ABC" })],
+  ["Kính gửi anh chị Xuân Lập GD 5 HSX 2", no("unknown_group", "tally-unknown-group", { text: "HSX" })],
+  ["Dạ em báo cáo Xuân Lập GD 5 ạ. Em Lan", no("unknown_group", "tally-unknown-group", { text: "Lan" })],
+  ["Dạ em xin báo cáo Xuân Mới GD 5 ạ", no("unknown_unit", "tally-unknown-unit", { text: "Xuân Mới" })],
   ["Xuân Thành GD 12 HS 3 TE 1 CN 2 HN 1 DT 4 GB 1 SV 1", ok(["GD", "HS", "TE", "CN", "HN", "DT", "GB", "SV"].map((g, i): [string, string, number] => [XT, g, [12, 3, 1, 2, 1, 4, 1, 1][i]!]))],
   ["Xuân Thành GD 5 HS 3; Xuân Thành TE 1", ok([[XT, "GD", 5], [XT, "HS", 3], [XT, "TE", 1]])],
   // A collector with one village may leave it out
   ["GD 12 HS 3", ok([[XT, "GD", 12], [XT, "HS", 3]]), collector([XT])],
   ["12 thẻ HGĐ", ok([[XT, "GD", 12]]), collector([XT])],
   ["BHXHTN 1", ok([[XT, "BHXHTN", 1]]), collector([XT])],
-  ["hôm qua TE 2", ok([[XT, "TE", 2]], { date: "2025-11-14" }), collector([XT])],
+  ["hôm qua TE 2", ok([[XT, "TE", 2]], { date: addDays(TODAY, -1) }), collector([XT])],
   ["Xuân Lập GD 5; Xuân Thành HS 1", ok([[XL, "GD", 5], [XT, "HS", 1]]), collector([XT, XL])],
   // Xuân Thành and Xuân Thắng differ by one letter once accents are gone: exact always wins
   ["Xuân Thắng GD 4", ok([[XTh, "GD", 4]])],
@@ -102,36 +151,49 @@ const cases: [string, Want, Who?][] = [
   ["quyet tein GD 1", ok([[QT, "GD", 1]], { confirm: [QT] })],
   ["Xuân Thàng GD 2", ok([[XTh, "GD", 2]], { confirm: [XTh, XT] })],
   ["Xuân Lập GD 1; phu vinhh HS 2", ok([[XL, "GD", 1], [PV, "HS", 2]], { confirm: [PV] })],
-  // Dates
+  // Dates (relative words from the clock's today; day/month ones on a day of the clock's year)
   ["hôm nay Xuân Lập GD 5", ok([[XL, "GD", 5]])],
-  ["hôm kia Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-11-13" })],
-  ["hom kia xuan lap gd 5", ok([[XL, "GD", 5]], { date: "2025-11-13" })],
-  ["Xuân Lập GD 5 ngày 14/11", ok([[XL, "GD", 5]], { date: "2025-11-14" })],
-  ["14/11/2025 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-11-14" })],
-  ["14-11-2025 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-11-14" })],
-  ["1/11 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-11-01" })],
-  ["20/11 Xuân Lập GD 5", no("future_date", "tally-future-date", { date: "2025-11-20" })],
-  ["20/01 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-01-20" })],
-  ["20/12 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-12-20" }), { today: "2026-01-05" }],
-  ["31/12 GD 5", ok([[XL, "GD", 5]], { date: "2025-12-31" }), collector([XL], "2026-01-05")],
-  // Never moved to another year silently: 29/02 in a non-leap year, or a date eleven months back, asks for the year.
-  ["29/02 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "29/02", year: "2025" })],
-  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "20/12", year: "2025" })],
-  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year"), { today: "2026-02-10" }],
-  ["29/02 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: "2024-02-29" }), { today: "2024-03-01" }],
-  ["29/02/2024 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: "2024-02-29" })],
-  ["08/11 GD 5", ok([[XL, "GD", 5]], { date: "2025-11-08" }), collector([XL])],
-  ["01/10 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-10-01" })],
-  ["hôm qua 14/11 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: "2025-11-14" })],
-  ["29/02/2025 Xuân Lập GD 1", no("bad_date", "tally-bad-date", { text: "29/02/2025" })],
+  ["hôm kia Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: addDays(TODAY, -2) })],
+  ["hom kia xuan lap gd 5", ok([[XL, "GD", 5]], { date: addDays(TODAY, -2) })],
+  ["hôm qua Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: on("12-31") }), { today: on("01-01", 1) }],
+  ["Xuân Lập GD 5 ngày 14/11", ok([[XL, "GD", 5]], { date: on("11-14") }), { today: MID }],
+  [`14/11/${Y} Xuân Lập GD 5`, ok([[XL, "GD", 5]], { date: on("11-14") }), { today: MID }],
+  [`14-11-${Y} Xuân Lập GD 5`, ok([[XL, "GD", 5]], { date: on("11-14") }), { today: MID }],
+  ["1/11 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: on("11-01") }), { today: MID }],
+  ["20/10 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: on("10-20") }), { today: MID }],
+  // Dashes and brackets
+  ["Xuân Lập (14-11) GD 3", ok([[XL, "GD", 3]], { date: on("11-14") }), { today: MID }],
+  ["14-11 Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: on("11-14") }), { today: MID }],
+  ["Báo cáo ngày 13-11: Xuân Lập GD 3", ok([[XL, "GD", 3]], { date: on("11-13") }), { today: MID }],
+  [`bao cao ngay (13-11-${yy(Y)}) xuan lap gd 3`, ok([[XL, "GD", 3]], { date: on("11-13") }), { today: MID }],
+  ["Xuân Lập 31-02 GD 1", no("bad_date", "tally-bad-date", { text: "31-02" }), { today: MID }],
+  // Never moved to another year silently: a date not yet come, across New Year, far back or
+  // impossible this year is sent back with the year it would be.
+  ["20/11 Xuân Lập GD 5", no("future_date", "tally-future-date-yearless", { text: "20/11", date: on("11-20"), lastYear: on("11-20", -1) }), { today: MID }],
+  ["(20-11) Xuân Lập GD 5", no("future_date", "tally-future-date-yearless"), { today: MID }],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "20/12", date: on("12-20", -1), days: 31 }), { today: MID }],
+  ["20/01 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { text: "20/01", date: on("01-20") }), { today: MID }],
+  ["01/10 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year", { date: on("10-01") }), { today: MID }],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-last-year", { text: "20/12", date: on("12-20") }), { today: NEW_YEAR }],
+  ["31/12 GD 5", no("bad_date", "tally-date-last-year", { date: on("12-31") }), collector([XL], NEW_YEAR)],
+  [`31/12/${Y} GD 5`, ok([[XL, "GD", 5]], { date: on("12-31") }), collector([XL], NEW_YEAR)],
+  [`20/12/${yy(Y)} Xuân Lập GD 5`, ok([[XL, "GD", 5]], { date: on("12-20") }), { today: NEW_YEAR }],
+  ["20/12 Xuân Lập GD 5", no("bad_date", "tally-date-needs-year"), { today: on("02-10", 1) }],
+  ["29/02 Xuân Lập GD 5", no("bad_date", "tally-date-not-this-year", { text: "29/02", year: String(NON_LEAP), date: `${LEAP_BEFORE_NON_LEAP}-02-29` }), { today: `${NON_LEAP}-03-10` }],
+  ["29/02 Xuân Lập GD 1", ok([[XL, "GD", 1]], { date: `${LEAP}-02-29` }), { today: `${LEAP}-03-01` }],
+  [`29/02/${LEAP} Xuân Lập GD 1`, ok([[XL, "GD", 1]], { date: `${LEAP}-02-29` }), { today: `${LEAP}-03-01` }],
+  [`29/02/${NON_LEAP} Xuân Lập GD 1`, no("bad_date", "tally-bad-date", { text: `29/02/${NON_LEAP}` })],
+  ["08/11 GD 5", ok([[XL, "GD", 5]], { date: on("11-08") }), collector([XL], MID)],
+  ["hôm qua 14/11 Xuân Lập GD 5", ok([[XL, "GD", 5]], { date: on("11-14") }), { today: MID }],
   ["31/02 Xuân Lập GD 1", no("bad_date")],
   ["32/11 Xuân Lập GD 1", no("bad_date")],
   ["15/13 Xuân Lập GD 1", no("bad_date")],
-  ["hôm qua 10/11 Xuân Lập GD 5", no("bad_date", "tally-two-dates")],
-  ["20/11/2025 Xuân Lập GD 5", no("future_date", "tally-future-date", { date: "2025-11-20" })],
-  ["16/11/25 Xuân Lập GD 5", no("future_date")],
-  ["01/11 GD 5", no("too_old", "tally-too-old", { date: "2025-11-01", days: 7 }), collector([XL])],
-  ["07/11 GD 5", no("too_old"), collector([XL])],
+  ["hôm qua 10/11 Xuân Lập GD 5", no("bad_date", "tally-two-dates"), { today: MID }],
+  [`20/11/${Y} Xuân Lập GD 5`, no("future_date", "tally-future-date", { date: on("11-20") }), { today: MID }],
+  [`16/11/${yy(Y)} Xuân Lập GD 5`, no("future_date"), { today: MID }],
+  ["01/11 GD 5", no("too_old", "tally-too-old", { date: on("11-01"), days: 7 }), collector([XL], MID)],
+  ["07/11 GD 5", no("too_old"), collector([XL], MID)],
+  ["20/09 GD 5", no("too_old", "tally-too-old", { date: on("09-20") }), collector([XL], MID)],
   // Refusals
   ["Xuân Mới GD 5", no("unknown_unit", "tally-unknown-unit", { text: "Xuân Mới", villages: "Quyết Tiến, Xuân Thành, Xuân Lập, Xuân Thắng, Hoà Lâm, Hưng Long, Phú Vinh" })],
   ["Thôn Tân Lập: HS 2", no("unknown_unit")],
@@ -185,7 +247,7 @@ describe("parseTally", () => {
   it("has a case for every rejection code and enough realistic messages", () => {
     expect(cases.length).toBeGreaterThanOrEqual(80);
     const codes = new Set(cases.map(([, want]) => ("code" in want ? want.code : "ok")));
-    const all = ["unknown_unit", "unknown_group", "bad_count", "above_population", "future_date", "bad_date", "too_old", "not_a_report", "out_of_scope", "duplicate_entry"];
+    const all = ["unknown_unit", "unknown_group", "bad_count", "above_population", "future_date", "bad_date", "too_old", "not_a_report", "out_of_scope", "duplicate_entry", "ambiguous", "unsupported"];
     expect([...codes].sort()).toEqual([...all, "ok"].sort());
   });
 
@@ -236,15 +298,32 @@ describe("parseTally", () => {
   });
 
   it("reads back a success the way officers write dates", () => {
-    const result = parse("20/11 Xuân Lập GD 5; Phú Vinh HS 1.200 HN 2");
+    const result = parse("20/11 Xuân Lập GD 5; Phú Vinh HS 1.200 HN 2", { today: MID });
     expect(result.ok).toBe(false);
-    const fine = parse("14/11 Xuân Lập GD 1.200; Phú Vinh HS 2; xuan thnh TE 1");
+    const fine = parse("14/11 Xuân Lập GD 1.200; Phú Vinh HS 2; xuan thnh TE 1", { today: MID });
     if (!fine.ok) throw new Error("expected success");
     expect(describeTally(fine, vocabulary, t, "vi")).toEqual([
-      "14/11/2025 — Thôn Xuân Lập: GD 1.200; Thôn Phú Vinh: HS 2; Thôn Xuân Thành: TE 1",
+      `14/11/${Y} — Thôn Xuân Lập: GD 1.200; Thôn Phú Vinh: HS 2; Thôn Xuân Thành: TE 1`,
       'Cần xác nhận "xuan thnh" là thôn nào: Thôn Xuân Thành, Thôn Xuân Thắng. Số liệu chưa được lưu cho đến khi xác nhận.',
     ]);
-    expect(describeTally(fine, vocabulary, t, "en")[0]).toBe("2025-11-14 — Thôn Xuân Lập: GD 1,200; Thôn Phú Vinh: HS 2; Thôn Xuân Thành: TE 1");
+    expect(describeTally(fine, vocabulary, t, "en")[0]).toBe(`${Y}-11-14 — Thôn Xuân Lập: GD 1,200; Thôn Phú Vinh: HS 2; Thôn Xuân Thành: TE 1`);
+  });
+
+  it("asks for the year in the officer's words, with the date it would be written the local way", () => {
+    const ask = (text: string, today: string, locale: "vi" | "en") => {
+      const result = parse(text, { today });
+      if (result.ok) throw new Error("expected a question");
+      return describeTallyRejection(result, t, locale);
+    };
+    expect(ask("20/12 Xuân Lập GD 5", NEW_YEAR, "vi")).toBe(`"20/12" là ngày của năm trước? Để không ghi nhầm năm, anh/chị gửi lại kèm năm: 20/12/${Y}.`);
+    expect(ask("20/11 Xuân Lập GD 5", MID, "vi")).toBe(
+      `Ngày "20/11" năm nay là 20/11/${Y}, chưa tới nên chưa báo cáo trước được. Nếu là ngày của năm trước, anh/chị gửi lại kèm năm: 20/11/${Y - 1}.`,
+    );
+    expect(ask("29/02 Xuân Lập GD 5", `${NON_LEAP}-03-10`, "vi")).toBe(`Năm ${NON_LEAP} không có ngày "29/02". Anh/chị gửi lại kèm năm, ví dụ 29/02/${LEAP_BEFORE_NON_LEAP}.`);
+    expect(ask("20/01 Xuân Lập GD 5", MID, "en")).toBe(`"20/01" is more than 31 days from today. So that the year is not guessed wrong, send it again with the year, for example ${Y}-01-20.`);
+    // The suggested date, sent back as written, is accepted.
+    expect(parse(`20/12/${Y} Xuân Lập GD 5`, { today: NEW_YEAR })).toMatchObject({ ok: true, date: on("12-20") });
+    expect(parse(`${Y}-01-20 Xuân Lập GD 5`, { today: MID })).toMatchObject({ ok: true, date: on("01-20") });
   });
 });
 
