@@ -7,7 +7,8 @@ import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
 import { dbMigrateCommand, dbPurgeInboundTextCommand, dbPurgeOldRecordsCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { d1SeedDemoCommand } from "./commands/d1-commands";
-import { importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
+import { importCommuneStatusesCommand, importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
+import { unitsStatusesCommand } from "./commands/commune-status-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
 import { tallyParseCommand, tallyRebuildRollupsCommand } from "./commands/tally-commands";
 import { targetsShowCommand, unitsListCommand } from "./commands/unit-commands";
@@ -37,7 +38,9 @@ export const COMMANDS: Command[] = [
   importUnitsCommand,
   importTargetsCommand,
   importCardsCommand,
+  importCommuneStatusesCommand,
   unitsListCommand,
+  unitsStatusesCommand,
   targetsShowCommand,
   officerInviteCommand,
   adminCreateCommand,

@@ -2,13 +2,14 @@ import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { runImport, type ImportOutcome, type ImportSpec, type RowIssue } from "../../core/imports/run-import";
 import { targetsImportSpec } from "../../core/imports/targets-import";
+import { communeStatusesImportSpec } from "../../core/imports/commune-statuses-import";
 import { unitsImportSpec } from "../../core/imports/units-import";
 import type { Command } from "../command";
 import { EXIT_REFUSED, fail, succeed, type CliIo } from "../cli-io";
 import { createProgressBar } from "../progress-bar";
 import { readTable, TableReadError } from "../read-table";
 
-function importCommand(kind: "units" | "targets", makeSpec: (source: string) => ImportSpec<unknown>): Command {
+function importCommand(kind: "units" | "targets" | "commune-statuses", makeSpec: (source: string) => ImportSpec<unknown>): Command {
   return {
     words: ["import", kind],
     usage: "FILE",
@@ -89,3 +90,4 @@ function report(io: CliIo, kind: string, outcome: ImportOutcome): number {
 
 export const importUnitsCommand = importCommand("units", (source) => unitsImportSpec({ source }) as ImportSpec<unknown>);
 export const importTargetsCommand = importCommand("targets", (source) => targetsImportSpec({ source }) as ImportSpec<unknown>);
+export const importCommuneStatusesCommand = importCommand("commune-statuses", () => communeStatusesImportSpec() as ImportSpec<unknown>);

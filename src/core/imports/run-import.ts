@@ -15,7 +15,7 @@ export type ParsedRow<P> = { key: string; payload: P; warnings?: RowIssue[] } | 
 
 /** What one kind of import (units, targets, cards…) contributes to the shared pipeline. */
 export interface ImportSpec<P> {
-  kind: "units" | "targets" | "cards";
+  kind: "units" | "targets" | "cards" | "commune_statuses";
   columns: ColumnSpec[];
   parseRow(record: Record<string, string>, row: number): ParsedRow<P> | Promise<ParsedRow<P>>;
   /** Checks that need the database or the whole file (references, parents…), after staging. */

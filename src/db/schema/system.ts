@@ -37,7 +37,7 @@ export const auditLog = sqliteTable(
 /** A file import; rows are staged first so the final write is one atomic step. */
 export const importBatches = sqliteTable("import_batches", {
   id: integer().primaryKey({ autoIncrement: true }),
-  kind: text({ enum: ["units", "targets", "cards"] }).notNull(),
+  kind: text({ enum: ["units", "targets", "cards", "commune_statuses"] }).notNull(),
   fileName: text(),
   status: text({ enum: ["staging", "applied", "failed"] }).notNull().default("staging"),
   rowCount: integer().notNull().default(0),
