@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
+import type { ShardRouter } from "./core/shards/shard-router";
 import type { Logger } from "./logger";
 import type { Translator } from "./i18n/translate";
 import type { AppEnv } from "./http/app-env";
@@ -37,6 +38,11 @@ export interface AppDeps {
   metrics?: MetricsRegistry;
   /** The Telegram Bot API client's HTTP; the Node entry injects node:http (see node-bot-fetch.ts). */
   botFetch?: BotApiFetch;
+  /**
+   * SHARDING=province: the national database, whose daily province roll-ups national accounts
+   * see on the dashboard (this app's `db` is one province's shard).
+   */
+  nationalRollups?: ShardRouter["national"];
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */

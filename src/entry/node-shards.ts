@@ -32,7 +32,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   const stops: (() => void | Promise<void>)[] = [];
   for (const shard of router.shards) {
     const db = router.forShard(shard);
-    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart };
+    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart, nationalRollups: router.national };
     apps.set(shard, createApp(appDeps));
     const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger });
     if (outbox) stops.push(() => outbox.stop());
@@ -40,7 +40,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
     const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays, extraJobs: [rollup] });
     stops.push(() => scheduler.stop());
   }
-  // Dashboard accounts live in the default shard (the dashboard is served from there).
+  // National dashboard accounts live in the default shard; a province's accounts in its own (bhyt admin create --scope).
   const admin = await ensureFirstAdmin(router.forShard(router.defaultShard!), config.admin);
   if (admin?.generatedPassword) logger.warn("dashboard.admin_created", { username: admin.username, generatedPassword: true, hint: "set ADMIN_PASSWORD to choose it" });
   if (config.telegram?.mode === "polling") logger.warn("shard.telegram_needs_webhook", { hint: "SHARDING=province routes Telegram webhooks only; set TELEGRAM_MODE=webhook and TELEGRAM_WEBHOOK_SECRET" });

@@ -46,7 +46,7 @@ export async function buildWorkerDeps(env: Env): Promise<WorkerDeps> {
     forShard(shard) {
       if (router.mode === "single") return shared;
       let deps = shards.get(shard);
-      if (!deps) shards.set(shard, (deps = { ...shared, db: router.forShard(shard) }));
+      if (!deps) shards.set(shard, (deps = { ...shared, db: router.forShard(shard), nationalRollups: router.national }));
       return deps;
     },
   };

@@ -5,7 +5,8 @@
  * identities hold the phone or user id; a sender nobody holds yet goes where their invite code
  * or card number is known, else to the default shard (the welcome). An opt-out (HUY, STOP,
  * TU CHOI, /huy_nhac) is recorded in every shard that holds the sender, not only the one that
- * answers. Delivery receipts go to every shard; the rest (health, dashboard) to the default.
+ * answers. Delivery receipts go to every shard; the dashboard to the signed-in account's shard
+ * (shard-dashboard.ts); the rest (health, metrics) to the default.
  */
 import type { Logger } from "../logger";
 import type { Config } from "../config";
@@ -17,6 +18,7 @@ import { cancelPendingForPhone, shardsHoldingSender, withdrawInShards } from "..
 import { isOptOut } from "../core/conversation/resident-flow";
 import { findOfficer } from "../core/conversation/find-officer";
 import { createSenderReaders, type SenderReader, type WebhookSender } from "./shard-senders";
+import { createShardDashboard } from "./shard-dashboard";
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
@@ -48,6 +50,7 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
   const { router } = deps;
   const fallback = router.defaultShard!;
   const now = deps.now ?? (() => new Date());
+  const dashboard = createShardDashboard({ router, appFor: deps.appFor });
   const readers = new Map<string, SenderReader>(deps.config ? createSenderReaders(deps.config, deps.protector) : []);
   readers.set("/webhooks/telegram", async (request) => {
     const secret = request.headers.get("x-telegram-bot-api-secret-token");
@@ -113,7 +116,9 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
     async fetch(request: Request, ...rest: never[]): Promise<Response> {
       const reader = readers.get(new URL(request.url).pathname);
       const read = reader && (request.method === "POST" || request.method === "GET") ? await reader(request, now()) : undefined;
-      // Forged, unreadable or not a webhook: the default shard's app answers (401, 400, pages) exactly as unsharded.
+      // Not a webhook: health and metrics from the default shard; the dashboard from the account's own shard.
+      if (!reader) return new URL(request.url).pathname.startsWith("/healthz") ? deps.appFor(fallback).fetch(request, ...rest) : dashboard(request, rest);
+      // Forged or unreadable webhook: the default shard's app answers (401, 400) exactly as unsharded.
       if (!read) return deps.appFor(fallback).fetch(request, ...rest);
       if ("everyShard" in read) return everyShard(request, rest);
       return routed(request, rest, read.senders);

@@ -1,9 +1,10 @@
 /** @module `bhyt admin create|reset-password|list`: dashboard accounts from the machine that holds the database. */
 import { auditLog } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { createScopedAccount } from "../../core/auth/account-admin";
 import { listAccounts, resetPassword } from "../../core/auth/account-maintenance";
 import { generatePassword } from "../../core/auth/admin-accounts";
-import { resolveUnit } from "../../core/units/resolve-unit";
+import { openAccountDatabases } from "../account-databases";
 import { AppError } from "../../errors";
 import type { Command, CommandArgs } from "../command";
 import type { CliIo } from "../cli-io";
@@ -44,20 +45,35 @@ export const adminCreateCommand: Command = {
   options: { scope: { type: "string" }, ...passwordOption },
   async run(ctx, io, args) {
     const username = usernameArg(args);
-    const db = ctx.db();
-    const scope = typeof args.values.scope === "string" ? await resolveUnit(db, args.values.scope) : undefined;
-    const secret = await passwordFrom(args);
-    const now = new Date();
-    const account = await createScopedAccount(db, { creator: { scopeUnitId: null }, username, password: secret.password, scopeCode: scope?.code ?? "", now });
-    await db.orm.insert(auditLog).values({ at: now, actorKind: "cli", actorId: "cli", action: "account.created", subjectKind: "admin_account", subjectId: account.username, details: { scope: scope?.code ?? null } });
-    const where = scope ? `${scope.name} (${scope.code})` : io.t(io.locale, "dash-account-national");
-    return succeed(
-      io,
-      { username: account.username, scope: scope?.code ?? null, ...(secret.generated ? { password: secret.password } : {}) },
-      io.t(io.locale, "cli-admin-created", { username: account.username, scope: where }) + shownOnce(io, account.username, secret),
-    );
+    const databases = openAccountDatabases(ctx);
+    try {
+      const target = await databases.forScope(typeof args.values.scope === "string" ? args.values.scope : undefined);
+      const { db, unit: scope } = target;
+      if (await databases.takenElsewhere(username, target)) throw new AppError("conflict", "dash-account-exists", { username });
+      const secret = await passwordFrom(args);
+      const now = new Date();
+      const account = await createScopedAccount(db, { creator: { scopeUnitId: null }, username, password: secret.password, scopeCode: scope?.code ?? "", now });
+      return await created(io, { db, shard: target.shard, scope, account, secret, now });
+    } finally {
+      databases.close();
+    }
   },
 };
+
+/** Audits the new account and says where it is (with its shard under SHARDING=province). */
+async function created(
+  io: CliIo,
+  input: { db: Db; shard?: string; scope?: { code: string; name: string }; account: { username: string }; secret: { password: string; generated: boolean }; now: Date },
+): Promise<number> {
+  const { db, scope, account, secret, now } = input;
+  await db.orm.insert(auditLog).values({ at: now, actorKind: "cli", actorId: "cli", action: "account.created", subjectKind: "admin_account", subjectId: account.username, details: { scope: scope?.code ?? null } });
+  const where = scope ? `${scope.name} (${scope.code})` : io.t(io.locale, "dash-account-national");
+  return succeed(
+    io,
+    { username: account.username, scope: scope?.code ?? null, ...(input.shard ? { shard: input.shard } : {}), ...(secret.generated ? { password: secret.password } : {}) },
+    io.t(io.locale, "cli-admin-created", { username: account.username, scope: where }) + shownOnce(io, account.username, secret),
+  );
+}
 
 export const adminResetPasswordCommand: Command = {
   words: ["admin", "reset-password"],
@@ -67,7 +83,11 @@ export const adminResetPasswordCommand: Command = {
   async run(ctx, io, args) {
     const username = usernameArg(args);
     const secret = await passwordFrom(args);
-    const { account, sessionsEnded } = await resetPassword(ctx.db(), { username, password: secret.password, enable: args.values.enable === true, now: new Date() });
+    const databases = openAccountDatabases(ctx);
+    const { account, sessionsEnded } = await databases
+      .forUsername(username)
+      .then(({ db }) => resetPassword(db, { username, password: secret.password, enable: args.values.enable === true, now: new Date() }))
+      .finally(() => databases.close());
     const disabled = account.status === "disabled" ? `\n${io.t(io.locale, "cli-admin-still-disabled")}` : "";
     return succeed(
       io,
@@ -83,7 +103,8 @@ export const adminListCommand: Command = {
   helpKey: "cli-help-admin-list",
   options: {},
   async run(ctx, io) {
-    const accounts = await listAccounts(ctx.db());
+    const databases = openAccountDatabases(ctx);
+    const accounts = await Promise.all(databases.all().map(async ({ db, shard }) => (await listAccounts(db)).map((a) => ({ ...a, shard })))).then((lists) => lists.flat()).finally(() => databases.close());
     const local = new Intl.DateTimeFormat("en-GB", { timeZone: ctx.config.timezone, dateStyle: "short", timeStyle: "short" });
     const lines = accounts.map((a) =>
       io.t(io.locale, "cli-admin-line", {
@@ -95,7 +116,7 @@ export const adminListCommand: Command = {
     );
     return succeed(
       io,
-      { accounts: accounts.map((a) => ({ username: a.username, scope: a.scopeCode, scopeName: a.scopeName, disabled: a.disabled, lastSignInAt: a.lastSignInAt?.toISOString() ?? null })) },
+      { accounts: accounts.map((a) => ({ username: a.username, scope: a.scopeCode, scopeName: a.scopeName, disabled: a.disabled, lastSignInAt: a.lastSignInAt?.toISOString() ?? null, ...(a.shard ? { shard: a.shard } : {}) })) },
       lines.length > 0 ? lines.join("\n") : io.t(io.locale, "cli-admin-none"),
     );
   },

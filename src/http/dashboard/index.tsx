@@ -23,7 +23,7 @@ import { MAX_UPLOAD_BYTES } from "../../core/imports/read-upload";
 import type { AdminAccount } from "../../core/auth/admin-accounts";
 
 /** Paths the dashboard owns; its middleware runs only there, never on webhooks or /healthz. */
-const DASHBOARD_PATHS = ["/", "/login", "/logout", "/units/*", "/dashboard.css", "/admin/zalo/*", ...PAGE_PATHS];
+const DASHBOARD_PATHS = ["/", "/national.csv", "/login", "/logout", "/units/*", "/dashboard.css", "/admin/zalo/*", ...PAGE_PATHS];
 
 /** What the dashboard routes share: the app's deps and the session signer (built once, lazily). */
 export interface DashboardDeps extends AppDeps {

@@ -9,14 +9,28 @@ import { requireAccount } from "./require-account";
 import { dashboardPeriod, unitForAccount } from "./unit-access";
 import { OverviewPage } from "./views/overview-page";
 import { UnitPage } from "./views/unit-page";
+import { NationalPage, NATIONAL_COLUMNS } from "./views/national-page";
+import { nationalOverview } from "../../core/shards/national-overview";
+import { writeCsv } from "../../core/reports/write-csv";
 
 /** GET / (overview) and GET /units/:code (one unit, scoped to the account's subtree). */
 export function registerUnitRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
   dash.get("/", requireAccount(), async (c) => {
+    // With a database per province, a national account reads the daily roll-ups, not this shard.
+    if (deps.nationalRollups && c.var.account!.scopeUnitId === null) {
+      return c.html(<NationalPage c={c} rows={await nationalOverview(deps.nationalRollups, deps.db)} />);
+    }
     const period = await dashboardPeriod(c, deps);
     const roots = await rootUnits(deps.db, c.var.account!.scopeUnitId);
     const overviews = await Promise.all(roots.map((unit) => unitOverview(deps.db, { unit, ...period })));
     return c.html(<OverviewPage c={c} overviews={overviews} />);
+  });
+
+  dash.get("/national.csv", requireAccount(), async (c) => {
+    if (!deps.nationalRollups || c.var.account!.scopeUnitId !== null) return c.json({ ok: false, error: { code: "not_found" } }, 404);
+    const rows = await nationalOverview(deps.nationalRollups, deps.db);
+    const table = [NATIONAL_COLUMNS.map(([key]) => c.var.tr(key)), ...rows.map((r) => NATIONAL_COLUMNS.map(([, value]) => value(r)))];
+    return c.body(writeCsv(table), 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="bhyt-national.csv"' });
   });
 
   dash.get("/units/:code", requireAccount(), async (c) => {

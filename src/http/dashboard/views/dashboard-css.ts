@@ -3,6 +3,7 @@
  * styles. A4 print rules hide navigation and keep table rows whole.
  */
 export const DASHBOARD_CSS = `
+.table-wrap { overflow-x: auto; }
 :root { --ink: #0f172a; --muted: #64748b; --line: #e2e8f0; --ok: #15803d; --behind: #ea580c; --band: #e0f2fe; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f8fafc; }
