@@ -2,7 +2,7 @@ import type { Locale } from "../../config";
 import type { CardIdentifier } from "../residents/card-identifier";
 import { readDob } from "../residents/date-of-birth";
 import { findCandidates, verifyCard } from "../residents/find-card";
-import { auditLookup, lookupCoolingDown, type LookupActor } from "../residents/lookup-guard";
+import { auditLookup, lookupBudget, lookupCoolingDown, type LookupActor } from "../residents/lookup-guard";
 import { subscribeReminders, withdrawConsents } from "../residents/reminder-consent";
 import type { ConversationDeps } from "./conversation-deps";
 import { clearState, saveState, type PendingState } from "./conversation-state";
@@ -48,8 +48,10 @@ export async function answerDob(turn: ResidentTurn, text: string, state: Pending
   const actor = actorOf(message);
   if (await lookupCoolingDown(deps.db, actor, message.receivedAt)) return signed(turn, deps.t(locale, "resident-cooling-down"));
   const data = state.data as { personIds: number[]; via: string };
-  const card = await verifyCard(deps.db, deps.protector, data.personIds, dob);
-  await auditLookup(deps.db, actor, { cardId: card?.cardId, via: `${message.channel}:${data.via}` }, message.receivedAt);
+  // A spent budget (this person's, across every chat, or the deployment's hour) answers as a wrong date would.
+  const budget = await lookupBudget(deps.db, data.personIds, message.receivedAt);
+  const card = budget === "open" ? await verifyCard(deps.db, deps.protector, data.personIds, dob) : undefined;
+  await auditLookup(deps.db, actor, { cardId: card?.cardId, via: `${message.channel}:${data.via}`, triedOn: data.personIds, ...(budget === "open" ? {} : { budget }) }, message.receivedAt);
   if (!card) {
     await clearState(deps.db, message.channel, message.senderId);
     return signed(turn, deps.t(locale, "resident-not-verified"));
