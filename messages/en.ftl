@@ -388,6 +388,7 @@ dashboard-password = Password
 dashboard-login-submit = Sign in
 dashboard-login-failed = Wrong username or password.
 dashboard-login-throttled = Too many failed sign-ins. Please try again in { $minutes } minutes.
+dashboard-login-busy = Many sign-ins are arriving for this account or the system; please try again in a few seconds.
 dashboard-not-configured = No session key is configured (SESSION_SECRET or BLIND_INDEX_KEY).
 dashboard-csrf-failed = This form has expired. Please reload the page and try again.
 dashboard-body-too-large = This request is too large and was not read. Forms carry a few kB; files are imported on the Import page after signing in.

@@ -388,6 +388,7 @@ dashboard-password = Mật khẩu
 dashboard-login-submit = Đăng nhập
 dashboard-login-failed = Sai tên đăng nhập hoặc mật khẩu.
 dashboard-login-throttled = Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
+dashboard-login-busy = Đang có nhiều lượt đăng nhập vào tài khoản này hoặc vào hệ thống; vui lòng thử lại sau vài giây.
 dashboard-not-configured = Chưa cấu hình khóa phiên đăng nhập (SESSION_SECRET hoặc BLIND_INDEX_KEY).
 dashboard-csrf-failed = Biểu mẫu đã hết hạn. Vui lòng tải lại trang rồi thử lại.
 dashboard-body-too-large = Yêu cầu quá lớn nên không được đọc. Biểu mẫu chỉ nhận vài kB; tệp được nhập ở trang Nhập dữ liệu sau khi đăng nhập.

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { Config } from "./config";
 import type { Db } from "./db/client";
 import type { ShardRouter } from "./core/shards/shard-router";
@@ -43,6 +43,11 @@ export interface AppDeps {
    * see on the dashboard (this app's `db` is one province's shard).
    */
   nationalRollups?: ShardRouter["national"];
+  /**
+   * The connection's peer address (Node: the socket; Workers: Cloudflare's CF-Connecting-IP).
+   * X-Forwarded-For counts only when this peer is in TRUSTED_PROXIES.
+   */
+  peerAddress?: (c: Context) => string | undefined;
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */

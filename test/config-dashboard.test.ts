@@ -19,4 +19,11 @@ describe("dashboard config", () => {
     expect((caught as ConfigError).keys.sort()).toEqual(["LOOKUP_ALARM_FLOOR", "LOOKUP_ALARM_MULTIPLE"]);
     expect((caught as Error).message).not.toContain("lots");
   });
+
+  it("reads TRUSTED_PROXIES as addresses and CIDRs, and refuses a name or a bad mask", () => {
+    expect(parseConfig({ TRUSTED_PROXIES: " 127.0.0.1, 10.0.0.0/8 ,::1" }).trustedProxies).toEqual(["127.0.0.1", "10.0.0.0/8", "::1"]);
+    expect(parseConfig({}).trustedProxies).toEqual([]);
+    expect(parseConfig({}).loginChecksPerSecond).toBe(5);
+    for (const bad of ["nginx", "10.0.0.0/33", "300.1.1.1"]) expect(() => parseConfig({ TRUSTED_PROXIES: bad })).toThrow(ConfigError);
+  });
 });

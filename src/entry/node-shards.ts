@@ -3,6 +3,7 @@
  * shard file, behind the front door that routes each request to its shard.
  */
 import { reachOf } from "../core/outbox/routes";
+import { nodePeerAddress } from "./peer-address";
 import { createApp, type App, type AppDeps } from "../app";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
@@ -32,7 +33,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   const stops: (() => void | Promise<void>)[] = [];
   for (const shard of router.shards) {
     const db = router.forShard(shard);
-    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart, nationalRollups: router.national };
+    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart, nationalRollups: router.national, peerAddress: nodePeerAddress };
     apps.set(shard, createApp(appDeps));
     const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger });
     if (outbox) stops.push(() => outbox.stop());

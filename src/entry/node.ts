@@ -1,6 +1,7 @@
 /** @module Node entry: embedded SQLite file, @hono/node-server, demo data on first start. */
 import { reachOf } from "../core/outbox/routes";
 import { serve } from "@hono/node-server";
+import { nodePeerAddress } from "./peer-address";
 import { createApp } from "../app";
 import { createTelegramChannel } from "../channels/telegram";
 import { parseConfig } from "../config";
@@ -63,7 +64,7 @@ async function main() {
   const demo = (await isDemoDatabase(db)) ? await demoShowcase(db, protector, { today, now: new Date() }) : null;
   const chart = createNodeChartRenderer();
   const botFetch = createNodeBotFetch();
-  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch });
+  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch, peerAddress: nodePeerAddress });
   if (config.telegram) logger.info("telegram.mode", { mode: config.telegram.mode, source: config.telegram.modeSource, route: config.telegram.mode === "webhook" ? "POST /webhooks/telegram" : undefined });
   if (config.telegram?.mode === "polling") {
     // Long polling lets a developer try a real bot from a laptop; the app mounted no webhook route.

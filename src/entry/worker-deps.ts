@@ -1,4 +1,5 @@
 /** @module The Workers entry's deps: config, keys and catalogues once per isolate, and each shard's database. */
+import { workerPeerAddress } from "./peer-address";
 import type { AppDeps } from "../app";
 import { parseConfig } from "../config";
 import { createLogger } from "../logger";
@@ -38,6 +39,7 @@ export async function buildWorkerDeps(env: Env): Promise<WorkerDeps> {
     t: createTranslator({ vi, en }, config.defaultLocale),
     protector,
     chart: createWorkerChartRenderer(),
+    peerAddress: workerPeerAddress,
   };
   const shards = new Map<string, AppDeps>();
   return {

@@ -6,10 +6,15 @@ import { hashPassword } from "../../src/core/auth/password-hash";
 import { createLogger } from "../../src/logger";
 import { createTestProtector, createTestTranslator } from "./test-db";
 
+/** Tests name the connection's peer with this header (a real server reads the socket). */
+export const TEST_PEER_HEADER = "x-test-peer";
+
 /** The app with the dashboard on `db`, a fixed clock and the test keys (so sessions can be signed). */
-export async function createDashboardApp(db: Db, now: Date, lines: string[] = []): Promise<App> {
+export async function createDashboardApp(db: Db, now: Date, lines: string[] = [], env: Record<string, string> = {}): Promise<App> {
   return createApp({
-    config: parseConfig({}),
+    // Tests sign in many times a second; test/security/login-proxies.test.ts checks the real gate.
+    config: parseConfig({ LOGIN_CHECKS_PER_SECOND: "1000", ...env }),
+    peerAddress: (c) => c.req.header(TEST_PEER_HEADER) ?? "192.0.2.10",
     db,
     logger: createLogger({ level: "debug", sink: (l) => lines.push(l) }),
     t: createTestTranslator(),

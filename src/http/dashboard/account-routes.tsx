@@ -21,8 +21,8 @@ export function registerAccountRoutes(dash: Hono<DashboardEnv>, deps: DashboardD
     const account = c.var.account!;
     const now = deps.now?.() ?? new Date();
     // A wrong current password counts as a failed sign-in: a stolen session cannot be used to guess it.
-    const attempt = { username: account.username, address: clientAddress(c), now, requestId: c.var.requestId };
-    if (await loginBlocked(deps.db, attempt)) return c.html(<PasswordPage c={c} error={c.var.tr("dashboard-login-throttled", { minutes: LOGIN_LIMITS.windowMs / 60_000 })} />, 429);
+    const attempt = { username: account.username, address: clientAddress(c, deps), now, requestId: c.var.requestId };
+    if ((await loginBlocked(deps.db, attempt)) !== "open") return c.html(<PasswordPage c={c} error={c.var.tr("dashboard-login-throttled", { minutes: LOGIN_LIMITS.windowMs / 60_000 })} />, 429);
     try {
       const { sessionsEnded } = await changeOwnPassword(deps.db, {
         account,

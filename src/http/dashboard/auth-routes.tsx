@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from "hono";
 import { findAdminByUsername, normaliseUsername } from "../../core/auth/admin-accounts";
-import { LOGIN_LIMITS, loginBlocked, recordLogin, recordLoginFailure } from "../../core/auth/login-throttle";
+import { LOGIN_LIMITS, createLoginRateGate, loginBlocked, recordLogin, recordLoginFailure } from "../../core/auth/login-throttle";
+import { resolveClientAddress } from "../../core/auth/client-address";
 import { verifyPassword } from "../../core/auth/password-hash";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
@@ -33,13 +34,14 @@ export function safeNext(next: unknown): string {
   return path.startsWith("//") ? "/" : path;
 }
 
-/** Without a proxy header every client is "unknown": the per-username cap still applies. */
-export function clientAddress(c: Context): string {
-  return c.req.header("cf-connecting-ip") ?? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "unknown";
+/** The client's address: the peer the entry reports, or behind TRUSTED_PROXIES the first hop that is not ours. */
+export function clientAddress(c: Context, deps: Pick<DashboardDeps, "peerAddress" | "config">): string {
+  return resolveClientAddress(deps.peerAddress?.(c), c.req.header("x-forwarded-for"), deps.config.trustedProxies);
 }
 
 /** GET/POST /login and POST /logout. */
 export function registerAuthRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
+  const admit = createLoginRateGate(deps.config.loginChecksPerSecond);
   dash.get("/login", (c) => {
     if (c.var.account) return c.redirect(safeNext(c.req.query("next")), 303);
     return c.html(<LoginPage c={c} next={safeNext(c.req.query("next"))} />);
@@ -55,8 +57,11 @@ export function registerAuthRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
     const signer = await deps.signer();
     if (!signer) return fail("dashboard-not-configured", 503);
     const now = deps.now?.() ?? new Date();
-    const attempt = { username, address: clientAddress(c), now, requestId: c.var.requestId };
-    if (await loginBlocked(deps.db, attempt)) return fail("dashboard-login-throttled", 429, { minutes: LOGIN_LIMITS.windowMs / 60_000 });
+    const attempt = { username, address: clientAddress(c, deps), now, requestId: c.var.requestId };
+    const block = await loginBlocked(deps.db, attempt);
+    if (block === "address") return fail("dashboard-login-throttled", 429, { minutes: LOGIN_LIMITS.windowMs / 60_000 });
+    // The gate guards real CPU, so it reads the wall clock, not the app's (tests fix that one).
+    if (block === "slow" || !admit(new Date())) return fail("dashboard-login-busy", 429);
     const account = username ? await findAdminByUsername(deps.db, username) : undefined;
     const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok || account.status !== "active") {
