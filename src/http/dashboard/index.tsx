@@ -8,7 +8,7 @@ import { constantTimeEqual } from "../../core/auth/password-hash";
 import type { SessionSigner } from "../../core/auth/session-token";
 import type { DashboardEnv } from "./dashboard-env";
 import { CSRF_COOKIE, SESSION_COOKIE, ensureCsrfToken, isHttps, pickLocale } from "./dashboard-cookies";
-import { securityHeaders } from "./security-headers";
+import { crossSiteGuard, securityHeaders } from "./security-headers";
 import { loadSessionSigner } from "./session-key";
 import { DASHBOARD_CSS } from "./views/dashboard-css";
 import { PAGES_CSS } from "./views/pages-css";
@@ -38,6 +38,7 @@ export function registerDashboard(app: Hono<AppEnv>, appDeps: AppDeps): void {
   for (const path of DASHBOARD_PATHS) {
     dash.use(path, securityHeaders());
     dash.use(path, dashboardContext(deps));
+    dash.use(path, crossSiteGuard(deps.config.publicUrl, async (c) => c.html(<MessagePage c={c} title={c.var.tr("dashboard-csrf-failed")} />, 403)));
     dash.use(path, lookupAlarmBanner(deps));
   }
   dash.get("/dashboard.css", (c) => c.body(DASHBOARD_CSS + PAGES_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" }));
