@@ -2,6 +2,7 @@
 import type { Locale } from "../config";
 import { AppError } from "../errors";
 import type { Translator } from "../i18n/translate";
+import { terminalSafe } from "./terminal-safe";
 
 export interface CliIo {
   json: boolean;
@@ -17,7 +18,7 @@ export const EXIT_INTERNAL = 1;
 export const EXIT_REFUSED = 2;
 
 export function createIo(options: { json: boolean; locale: Locale; t: Translator }): CliIo {
-  return { ...options, say: (text) => (options.json ? undefined : void process.stdout.write(text + "\n")) };
+  return { ...options, say: (text) => (options.json ? undefined : void process.stdout.write(terminalSafe(text) + "\n")) };
 }
 
 export function succeed(io: CliIo, body: Record<string, unknown>, summary?: string): number {
@@ -28,7 +29,7 @@ export function succeed(io: CliIo, body: Record<string, unknown>, summary?: stri
 
 export function fail(io: CliIo, code: string, message: string, extra: Record<string, unknown> = {}, exitCode = EXIT_REFUSED): number {
   if (io.json) process.stdout.write(JSON.stringify({ ok: false, error: { code, message, ...extra } }) + "\n");
-  else process.stderr.write(message + "\n");
+  else process.stderr.write(terminalSafe(message) + "\n");
   return exitCode;
 }
 

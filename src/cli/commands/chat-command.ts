@@ -1,3 +1,4 @@
+import { terminalSafe } from "../terminal-safe";
 import { createInterface } from "node:readline";
 import { createConversation } from "../../core/conversation/create-conversation";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
@@ -53,7 +54,7 @@ export const chatCommand: Command = {
       rl.prompt();
       rl.on("line", () => rl.prompt());
     }
-    await runChat(handle, identity, rl, (text) => process.stdout.write(text));
+    await runChat(handle, identity, rl, (text) => process.stdout.write(terminalSafe(text)));
     return 0;
   },
 };
