@@ -12,6 +12,7 @@ import { ensureDemoActivity } from "../core/demo/demo-activity";
 import { demoShowcase } from "../core/demo/demo-showcase";
 import { localDate } from "../core/time/local-date";
 import { ensureFirstAdmin } from "../core/auth/admin-accounts";
+import { discardStaleImports } from "../core/imports/run-import";
 import { adminEnvPasswordIgnored } from "../core/auth/admin-env-password";
 import { formatBanner, type BannerInput } from "./start-banner";
 import { writeFirstPassword } from "./first-password";
@@ -37,6 +38,9 @@ async function main() {
   const protector = await loadProtector(config, logger);
   if (shards.router.mode === "province") return serveProvinces(config, { logger, t, protector, shards });
   const db = shards.files.get("*")!;
+  // An import killed over a day ago left sealed staged rows: clear them at start, not only at the daily purge.
+  const staleImports = await discardStaleImports(db);
+  if (staleImports > 0) logger.info("imports.stale_discarded", { batches: staleImports });
   const today = localDate(new Date(), config.timezone);
   let demoWarnings = 0;
   if (config.seedDemo) {

@@ -80,7 +80,7 @@ export async function runImport<P>(
     outcome.errorCount++;
     if (outcome.errors.length < MAX_REPORTED_ERRORS) outcome.errors.push(issue);
   };
-  await discardStaleBatches(db);
+  await discardStaleImports(db);
   let mapping: Map<string, string> | undefined;
   let batchId: number | undefined;
   let buffer: { rowNumber: number; key: string; payload: P }[] = [];
@@ -186,12 +186,17 @@ export async function finishBatch(db: Db, batchId: number, status: "applied" | "
   ]);
 }
 
-/** Staging rows left by an import that was killed mid-way. */
-async function discardStaleBatches(db: Db) {
-  const cutoff = new Date(Date.now() - STALE_STAGING_MS);
+/**
+ * Staging rows left by an import that was killed mid-way (sealed personal data waiting for an
+ * apply that will never come): cleared before every import, at start and by the daily purge.
+ * Returns how many batches were discarded.
+ */
+export async function discardStaleImports(db: Db, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - STALE_STAGING_MS);
   const stale = await db.orm
     .select({ id: importBatches.id })
     .from(importBatches)
     .where(and(eq(importBatches.status, "staging"), lt(importBatches.createdAt, cutoff)));
   for (const { id } of stale) await finishBatch(db, id, "failed", { ok: false, rows: 0, inserted: 0, updated: 0, errorCount: 0, warningCount: 0, errors: [], warnings: [] }, []);
+  return stale.length;
 }

@@ -9,6 +9,7 @@ import { auditLog, cards, channelIdentities, consents, contacts, conversationSta
 import { readCardIdentifier } from "../residents/card-identifier";
 import { findCandidates } from "../residents/find-card";
 import type { Protector } from "./protector";
+import { stagedErasureSteps } from "./staged-erasure";
 
 /** Who asked: the CLI operator, an admin… Recorded in the audit log with the request. */
 export interface SubjectActor {
@@ -176,7 +177,8 @@ export async function planErasure(db: Db, personId: number): Promise<ErasurePlan
 export async function forgetSubject(db: Db, personId: number, actor: SubjectActor, now: Date): Promise<ErasurePlan> {
   const plan = await planErasure(db, personId);
   const { card, contactIds, identities } = await related(db, personId);
-  const steps: AtomicStep[] = [];
+  const [person] = await db.orm.select({ bhxh: people.bhxhNumberIdx, id: people.idNumberIdx }).from(people).where(eq(people.id, personId));
+  const steps: AtomicStep[] = [...stagedErasureSteps(personId, [person?.bhxh, person?.id, card?.cardCodeIdx])];
   if (contactIds.length) {
     steps.push((tx) =>
       tx

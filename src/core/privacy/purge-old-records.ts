@@ -4,6 +4,7 @@
  * tracking ids. Without it a busy commune's database grows by ~700 bytes per message for ever
  * (docs/scale.md). Figures (tallies), the roster, reminder plans and the audit log are kept.
  */
+import { discardStaleImports } from "../imports/run-import";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { OPEN_OUTBOX_STATES } from "../../db/schema";
@@ -30,6 +31,8 @@ export interface OldRecordsReport {
   inboundUpdates: number;
   outboxMessages: number;
   znsTracking: number;
+  /** Import batches abandoned over a day ago whose staged (sealed) rows were cleared. */
+  staleImports: number;
 }
 
 export async function purgeOldRecords(db: Db, input: { now: Date; outboxRetentionDays?: number }): Promise<OldRecordsReport> {
@@ -46,6 +49,7 @@ export async function purgeOldRecords(db: Db, input: { now: Date; outboxRetentio
       select id from outbox_messages where created_at < ${outboxBefore} and status not in ${sql.raw(`('${OPEN_OUTBOX_STATES.join("', '")}')`)} limit ${limit})`),
     znsTracking: await deleteInRounds(db, (limit) => sql`delete from zns_tracking where tracking_id in (
       select tracking_id from zns_tracking where created_at < ${znsBefore} limit ${limit})`),
+    staleImports: await discardStaleImports(db, input.now),
   };
 }
 

@@ -36,7 +36,7 @@ describe("purge of old bookkeeping", () => {
     const db = createTestDb();
     await fill(db, NOW.getTime());
     const report = await purgeOldRecords(db, { now: NOW, outboxRetentionDays: 400 });
-    expect(report).toEqual({ outboxBefore: new Date(ago(400)).toISOString(), inboundUpdates: 1, outboxMessages: 5, znsTracking: 1 });
+    expect(report).toEqual({ outboxBefore: new Date(ago(400)).toISOString(), inboundUpdates: 1, outboxMessages: 5, znsTracking: 1, staleImports: 0 });
     // A message still pending or being sent is never deleted, however old.
     expect((await idsOf(db, sql`select idempotency_key as k from outbox_messages order by k`)).filter((k) => k.startsWith("old-"))).toEqual(["old-pending", "old-sending"]);
     expect(await idsOf(db, sql`select idempotency_key as k from outbox_messages where idempotency_key like 'new-%'`)).toHaveLength(7);
