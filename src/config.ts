@@ -64,6 +64,8 @@ export const configSchema = z.object({
   ADMIN_USERNAME: z.string().regex(/^[A-Za-z0-9._-]{3,64}$/).default("admin"),
   ADMIN_PASSWORD: z.string().min(12).max(256).optional(),
   SESSION_SECRET: z.string().min(32).optional(),
+  /** Mixed into every dashboard password hash (HMAC before PBKDF2); kept outside the database. */
+  PASSWORD_PEPPER: z.string().min(32).max(512).optional(),
   QUIET_HOURS: z
     .string()
     .regex(/^(?:off|(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d)$/)
@@ -112,7 +114,7 @@ export type Config = {
   /** Local times when residents get nothing (officers still do); undefined when `QUIET_HOURS=off`. */
   quietHours?: QuietHours;
   /** The first dashboard account, created only while there is none; without a password one is generated. */
-  admin: { username: string; password?: string };
+  admin: { username: string; password?: string; pepper?: string };
   /** Signs dashboard session cookies; else a key derived from BLIND_INDEX_KEY (or the generated keys). */
   sessionSecret?: string;
 } & PrivacyConfig &
@@ -211,7 +213,7 @@ export function parseConfig(source: Record<string, unknown>): Config {
     ...zaloConfigs(e, (keys, details) => new ConfigError(keys, details)),
     reminderChannels: parseRouteOrder(e.REMINDER_CHANNEL_ORDER),
     quietHours: parseQuietHours(e.QUIET_HOURS),
-    admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD },
+    admin: { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD, pepper: e.PASSWORD_PEPPER },
     sessionSecret: e.SESSION_SECRET,
     ...privacyConfig(e),
     ...opsConfig(e),

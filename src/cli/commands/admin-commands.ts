@@ -52,7 +52,7 @@ export const adminCreateCommand: Command = {
       if (await databases.takenElsewhere(username, target)) throw new AppError("conflict", "dash-account-exists", { username });
       const secret = await passwordFrom(args);
       const now = new Date();
-      const account = await createScopedAccount(db, { creator: { scopeUnitId: null }, username, password: secret.password, scopeCode: scope?.code ?? "", now });
+      const account = await createScopedAccount(db, { creator: { scopeUnitId: null }, username, password: secret.password, scopeCode: scope?.code ?? "", now, pepper: ctx.config.admin.pepper });
       return await created(io, { db, shard: target.shard, scope, account, secret, now });
     } finally {
       databases.close();
@@ -86,7 +86,7 @@ export const adminResetPasswordCommand: Command = {
     const databases = openAccountDatabases(ctx);
     const { account, sessionsEnded } = await databases
       .forUsername(username)
-      .then(({ db }) => resetPassword(db, { username, password: secret.password, enable: args.values.enable === true, now: new Date() }))
+      .then(({ db }) => resetPassword(db, { username, password: secret.password, pepper: ctx.config.admin.pepper, enable: args.values.enable === true, now: new Date() }))
       .finally(() => databases.close());
     const disabled = account.status === "disabled" ? `\n${io.t(io.locale, "cli-admin-still-disabled")}` : "";
     return succeed(

@@ -33,7 +33,7 @@ export const MIN_PASSWORD_LENGTH = 12;
  * The scope must lie inside the creator's: nobody can hand out more than they have. The CLI
  * creates as a national creator: whoever runs it holds the database file anyway.
  */
-export async function createScopedAccount(db: Db, input: { creator: Pick<AdminAccount, "scopeUnitId">; username: string; password: string; scopeCode: string; now: Date }): Promise<AdminAccount> {
+export async function createScopedAccount(db: Db, input: { creator: Pick<AdminAccount, "scopeUnitId">; username: string; password: string; scopeCode: string; now: Date; pepper?: string }): Promise<AdminAccount> {
   const username = normaliseUsername(input.username);
   if (!/^[a-z0-9._-]{3,64}$/.test(username)) throw new AppError("bad_request", "dash-account-bad-username");
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError("bad_request", "dash-account-short-password", { min: MIN_PASSWORD_LENGTH });
@@ -50,7 +50,7 @@ export async function createScopedAccount(db: Db, input: { creator: Pick<AdminAc
   if (await findAdminByUsername(db, username)) throw new AppError("conflict", "dash-account-exists", { username });
   const [row] = await db.orm
     .insert(adminAccounts)
-    .values({ username, passwordHash: await hashPassword(input.password), scopeUnitId, createdAt: input.now, updatedAt: input.now })
+    .values({ username, passwordHash: await hashPassword(input.password, undefined, input.pepper), scopeUnitId, createdAt: input.now, updatedAt: input.now })
     .returning();
   return row!;
 }

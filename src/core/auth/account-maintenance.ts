@@ -51,7 +51,7 @@ export const MAX_PASSWORD_LENGTH = 256;
  * The new hash, the end of the account's other sessions and the audit entry in one atomic
  * step: a password changed while an old session lives on would defeat the change.
  */
-async function setPassword(db: Db, input: { accountId: number; password: string; enable?: boolean; keepSessionId?: string; now: Date; audit: { actorKind: "admin" | "cli"; actorId: string; action: string } }): Promise<number> {
+async function setPassword(db: Db, input: { accountId: number; password: string; pepper?: string; enable?: boolean; keepSessionId?: string; now: Date; audit: { actorKind: "admin" | "cli"; actorId: string; action: string } }): Promise<number> {
   const live = and(
     eq(adminSessions.accountId, input.accountId),
     isNull(adminSessions.revokedAt),
@@ -59,7 +59,7 @@ async function setPassword(db: Db, input: { accountId: number; password: string;
     input.keepSessionId === undefined ? undefined : ne(adminSessions.id, input.keepSessionId),
   );
   const [ending] = await db.orm.select({ n: count() }).from(adminSessions).where(live);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, undefined, input.pepper);
   await db.atomic([
     (tx) => tx.update(adminAccounts).set({ passwordHash, updatedAt: input.now, ...(input.enable ? { status: "active" as const } : {}) }).where(eq(adminAccounts.id, input.accountId)),
     (tx) => tx.update(adminSessions).set({ revokedAt: input.now }).where(live),
@@ -74,11 +74,11 @@ async function setPassword(db: Db, input: { accountId: number; password: string;
  * and ends every session of the account, in case the old password was the reason. `enable`
  * also lifts a disable (two national accounts can disable each other and lock everyone out).
  */
-export async function resetPassword(db: Db, input: { username: string; password: string; enable?: boolean; now: Date }): Promise<{ account: AdminAccount; sessionsEnded: number }> {
+export async function resetPassword(db: Db, input: { username: string; password: string; pepper?: string; enable?: boolean; now: Date }): Promise<{ account: AdminAccount; sessionsEnded: number }> {
   const account = await findAdminByUsername(db, input.username);
   if (!account) throw new AppError("not_found", "account-not-found", { username: normaliseUsername(input.username) });
   checkNewPassword(input.password);
-  const sessionsEnded = await setPassword(db, { accountId: account.id, password: input.password, enable: input.enable, now: input.now, audit: { actorKind: "cli", actorId: "cli", action: "account.password_reset" } });
+  const sessionsEnded = await setPassword(db, { accountId: account.id, password: input.password, pepper: input.pepper, enable: input.enable, now: input.now, audit: { actorKind: "cli", actorId: "cli", action: "account.password_reset" } });
   return { account: input.enable ? { ...account, status: "active" } : account, sessionsEnded };
 }
 
@@ -88,18 +88,28 @@ export async function resetPassword(db: Db, input: { username: string; password:
  */
 export async function changeOwnPassword(
   db: Db,
-  input: { account: AdminAccount; current: string; next: string; confirm: string; sessionToken: string; now: Date },
+  input: { account: AdminAccount; current: string; next: string; confirm: string; sessionToken: string; now: Date; pepper?: string },
 ): Promise<{ sessionsEnded: number }> {
-  if (!(await verifyPassword(input.current, input.account.passwordHash))) throw new AppError("bad_request", "account-password-wrong-current");
+  if (!(await verifyPassword(input.current, input.account.passwordHash, input.pepper))) throw new AppError("bad_request", "account-password-wrong-current");
   if (input.next !== input.confirm) throw new AppError("bad_request", "account-password-mismatch");
   checkNewPassword(input.next);
   if (input.next === input.current) throw new AppError("bad_request", "account-password-unchanged");
   const sessionsEnded = await setPassword(db, {
     accountId: input.account.id,
     password: input.next,
+    pepper: input.pepper,
     keepSessionId: await sessionId(input.sessionToken),
     now: input.now,
     audit: { actorKind: "admin", actorId: input.account.username, action: "account.password_changed" },
   });
   return { sessionsEnded };
+}
+
+/**
+ * After a successful sign-in with a hash made before PASSWORD_PEPPER was set: the same password,
+ * hashed again with the pepper. The account's sessions stay (the password did not change).
+ */
+export async function upgradePasswordHash(db: Db, input: { accountId: number; password: string; pepper: string; now: Date }): Promise<void> {
+  const passwordHash = await hashPassword(input.password, undefined, input.pepper);
+  await db.orm.update(adminAccounts).set({ passwordHash, updatedAt: input.now }).where(eq(adminAccounts.id, input.accountId));
 }

@@ -28,7 +28,7 @@ export interface FirstAdminResult {
  * Creates the first dashboard account when there is none: with `ADMIN_PASSWORD` if given,
  * else a random one returned for the entry to print once. An existing account is never touched.
  */
-export async function ensureFirstAdmin(db: Db, input: { username?: string; password?: string }): Promise<FirstAdminResult | undefined> {
+export async function ensureFirstAdmin(db: Db, input: { username?: string; password?: string; pepper?: string }): Promise<FirstAdminResult | undefined> {
   const [existing] = await db.orm.select({ n: count() }).from(adminAccounts);
   if ((existing?.n ?? 0) > 0) return undefined;
   const username = normaliseUsername(input.username ?? "admin");
@@ -36,7 +36,7 @@ export async function ensureFirstAdmin(db: Db, input: { username?: string; passw
   const now = new Date();
   await db.orm
     .insert(adminAccounts)
-    .values({ username, passwordHash: await hashPassword(input.password ?? generatedPassword!), scopeUnitId: null, createdAt: now, updatedAt: now })
+    .values({ username, passwordHash: await hashPassword(input.password ?? generatedPassword!, undefined, input.pepper), scopeUnitId: null, createdAt: now, updatedAt: now })
     .onConflictDoNothing();
   return { username, generatedPassword };
 }

@@ -31,6 +31,7 @@ export function registerAccountRoutes(dash: Hono<DashboardEnv>, deps: DashboardD
         confirm: text("confirm"),
         sessionToken: getCookie(c, SESSION_COOKIE) ?? "",
         now,
+        pepper: deps.config.admin.pepper,
       });
       deps.logger.info("dashboard.password_changed", { requestId: c.var.requestId, sessionsEnded });
       return c.html(<PasswordPage c={c} notice={c.var.tr("account-password-changed", { sessions: sessionsEnded })} />);

@@ -76,7 +76,7 @@ export function registerAdminPeopleRoutes(dash: Hono<DashboardEnv>, deps: Dashbo
     const body = await c.req.parseBody();
     const form = { username: field(body, "username", 64), scope: field(body, "scope", 32) };
     try {
-      const created = await createScopedAccount(deps.db, { creator: c.var.account!, username: form.username, password: typeof body["password"] === "string" ? body["password"].slice(0, 256) : "", scopeCode: form.scope, now: now() });
+      const created = await createScopedAccount(deps.db, { creator: c.var.account!, username: form.username, password: typeof body["password"] === "string" ? body["password"].slice(0, 256) : "", scopeCode: form.scope, now: now(), pepper: deps.config.admin.pepper });
       await auditAdmin(deps.db, c, now(), { action: "account.created", subjectKind: "admin_account", subjectId: created.username, details: { scope: form.scope || null } });
       return accountsPage(c, { notice: c.var.tr("dash-account-created", { username: created.username }) });
     } catch (err) {

@@ -3,7 +3,8 @@ import type { Context, Hono } from "hono";
 import { findAdminByUsername, normaliseUsername } from "../../core/auth/admin-accounts";
 import { LOGIN_LIMITS, createLoginRateGate, loginBlocked, recordLogin, recordLoginFailure } from "../../core/auth/login-throttle";
 import { resolveClientAddress } from "../../core/auth/client-address";
-import { verifyPassword } from "../../core/auth/password-hash";
+import { needsPepper, verifyPassword } from "../../core/auth/password-hash";
+import { upgradePasswordHash } from "../../core/auth/account-maintenance";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { getCookie } from "hono/cookie";
@@ -63,13 +64,15 @@ export function registerAuthRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
     // The gate guards real CPU, so it reads the wall clock, not the app's (tests fix that one).
     if (block === "slow" || !admit(new Date())) return fail("dashboard-login-busy", 429);
     const account = username ? await findAdminByUsername(deps.db, username) : undefined;
-    const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+    const pepper = deps.config.admin.pepper;
+    const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH, pepper);
     if (!account || !ok || account.status !== "active") {
       await recordLoginFailure(deps.db, attempt);
       deps.logger.warn("dashboard.login_failed", { requestId: c.var.requestId });
       return fail("dashboard-login-failed", 401);
     }
     await recordLogin(deps.db, { ...attempt, accountId: account.id });
+    if (pepper && needsPepper(account.passwordHash, pepper)) await upgradePasswordHash(deps.db, { accountId: account.id, password, pepper, now });
     const secure = isHttps(c, deps.config.publicUrl);
     const token = await signer.sign({ accountId: account.id, exp: now.getTime() + SESSION_TTL_MS });
     await pruneSessions(deps.db, now);
