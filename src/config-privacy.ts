@@ -16,6 +16,8 @@ export const privacyEnvShape = {
   INBOUND_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Finished outbox messages (and their delivery attempts) are deleted after this many days. */
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(180),
+  /** Node, without DATA_ENCRYPTION_KEY/BLIND_INDEX_KEY: where the generated keys live (default beside, not inside, the data directory). */
+  KEYS_PATH: z.string().min(1).optional(),
 };
 
 type PrivacyEnv = z.infer<z.ZodObject<typeof privacyEnvShape>>;
@@ -27,6 +29,7 @@ export interface PrivacyConfig {
   smsDenyNumbers: string[];
   inboundTextRetentionDays: number;
   outboxRetentionDays: number;
+  keysPath?: string;
 }
 
 export function privacyConfig(e: PrivacyEnv): PrivacyConfig {
@@ -42,5 +45,6 @@ export function privacyConfig(e: PrivacyEnv): PrivacyConfig {
     smsDenyNumbers: [...new Set(deny)],
     inboundTextRetentionDays: e.INBOUND_TEXT_RETENTION_DAYS,
     outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
+    keysPath: e.KEYS_PATH,
   };
 }

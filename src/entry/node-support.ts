@@ -1,6 +1,6 @@
 /** @module Node-only helpers shared by the server entry and the CLI. */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync, writeFileSync, mkdirSync, renameSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { LOCALES, type Config, type Locale } from "../config";
@@ -18,8 +18,28 @@ export function loadMessageSources(): MessageSources {
 }
 
 /**
- * Personal-data keys: from config when set (production), else from `keys.json` beside the
- * database, created on first start with owner-only permissions so the embedded default
+ * Where generated keys live: KEYS_PATH, else `keys.json` in a sibling of the database's
+ * directory (`data/bhyt.sqlite` → `data-keys/keys.json`), so a copy or backup of the data
+ * directory does not carry the keys that open it.
+ */
+export function keysFile(config: Pick<Config, "databasePath" | "keysPath">): string {
+  if (config.keysPath) return config.keysPath;
+  const dir = dirname(resolve(config.databasePath));
+  return join(`${dir}-keys`, "keys.json");
+}
+
+/** Generated keys of an earlier version lay beside the database: moved once to their new place. */
+function moveLegacyKeys(config: Pick<Config, "databasePath" | "keysPath">, file: string, logger?: Logger): void {
+  const legacy = join(dirname(config.databasePath), "keys.json");
+  if (config.keysPath || existsSync(file) || !existsSync(legacy)) return;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  renameSync(legacy, file);
+  logger?.warn("keys.moved", { from: legacy, to: file, hint: "back up this file apart from the data directory" });
+}
+
+/**
+ * Personal-data keys: from config when set (production), else from the generated `keys.json`
+ * (see keysFile), created on first start with owner-only permissions so the embedded default
  * works out of the box. An in-memory database gets throw-away keys. Node gets the synchronous
  * node:crypto protector (byte-compatible with the WebCrypto one Workers use).
  */
@@ -34,9 +54,10 @@ export async function loadProtector(config: Config, logger?: Logger): Promise<Pr
   if (config.databasePath === ":memory:") {
     return createNodeProtector({ dataKey: randomBytes(32), indexKey: randomBytes(32), keyId: config.dataKeyId });
   }
-  const file = join(dirname(config.databasePath), "keys.json");
+  const file = keysFile(config);
+  moveLegacyKeys(config, file, logger);
   if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const keys = { keyId: config.dataKeyId, dataKey: randomBytes(32).toString("base64"), indexKey: randomBytes(32).toString("base64") };
     writeFileSync(file, JSON.stringify(keys, null, 2) + "\n", { mode: 0o600, flag: "wx" });
     logger?.warn("keys.generated", { file, hint: "set DATA_ENCRYPTION_KEY and BLIND_INDEX_KEY in production" });

@@ -64,9 +64,26 @@ describe("files that hold personal data are owner-only", () => {
     expect(modeOf(target).toString(8)).toBe("600");
   });
 
-  it("a generated keys.json is 0600", async () => {
-    const dir = tempDir();
+  it("a generated keys.json is 0600 and lives outside the data directory, so a copy of it carries no keys", async () => {
+    const dir = join(tempDir(), "data");
     await loadProtector(parseConfig({ DATABASE_PATH: join(dir, "bhyt.sqlite") }));
-    expect(modeOf(join(dir, "keys.json")).toString(8)).toBe("600");
+    expect(existsSync(join(dir, "keys.json"))).toBe(false);
+    expect(modeOf(join(`${dir}-keys`, "keys.json")).toString(8)).toBe("600");
+    expect(modeOf(`${dir}-keys`).toString(8)).toBe("700");
+  });
+
+  it("KEYS_PATH chooses the file; keys an earlier version left beside the database are moved, not regenerated", async () => {
+    const chosen = join(tempDir(), "secrets", "bhyt-keys.json");
+    await loadProtector(parseConfig({ DATABASE_PATH: join(tempDir(), "bhyt.sqlite"), KEYS_PATH: chosen }));
+    expect(modeOf(chosen).toString(8)).toBe("600");
+
+    const dir = join(tempDir(), "data");
+    const legacy = join(dir, "keys.json");
+    const first = await loadProtector(parseConfig({ DATABASE_PATH: join(dir, "bhyt.sqlite"), KEYS_PATH: legacy }));
+    const sealed = await first.seal("0912345678");
+    const again = await loadProtector(parseConfig({ DATABASE_PATH: join(dir, "bhyt.sqlite") }));
+    expect(existsSync(legacy)).toBe(false);
+    expect(existsSync(join(`${dir}-keys`, "keys.json"))).toBe(true);
+    expect(await again.open(sealed)).toBe("0912345678");
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { keysFile } from "../../entry/node-support";
 import { auditLog } from "../../db/schema";
 import { fromBase64 } from "../../core/privacy/protector";
 import { createNodeProtector } from "../../entry/node-protector";
@@ -14,10 +14,10 @@ interface KeySet {
   keyId: string;
 }
 
-/** The keys in use until now: OLD_* from the environment, else the generated keys.json beside the database. */
+/** The keys in use until now: OLD_* from the environment, else the generated keys.json (KEYS_PATH or its default). */
 function oldKeys(config: Config): KeySet | undefined {
   if (config.oldKeys) return { dataKey: config.oldKeys.dataEncryptionKey, indexKey: config.oldKeys.blindIndexKey, keyId: config.oldKeys.dataKeyId ?? "k1" };
-  const file = join(dirname(config.databasePath), "keys.json");
+  const file = keysFile(config);
   if (config.databasePath === ":memory:" || !existsSync(file)) return undefined;
   const stored = JSON.parse(readFileSync(file, "utf8")) as { keyId: string; dataKey: string; indexKey: string };
   return { dataKey: stored.dataKey, indexKey: stored.indexKey, keyId: stored.keyId };
