@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, lte, max, sql } from "drizzle-orm";
+import { asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnits, targets, type AdminUnit } from "../../db/schema";
+import { adminUnits, type AdminUnit } from "../../db/schema";
 import { queryProgressFigures, queryProgressTargets, type ProgressPeriod } from "../progress/progress-query";
 import { toUnitProgress, type UnitProgress } from "../progress/unit-progress";
 
@@ -80,9 +80,3 @@ export async function rootUnits(db: Db, scopeUnitId: number | null): Promise<Adm
     .orderBy(asc(adminUnits.code));
 }
 
-/** The latest plan year up to the current one: a dashboard opened in 2026 shows 2025's plan until 2026's is imported. */
-export async function defaultPlanYear(db: Db, today: string): Promise<number> {
-  const current = Number(today.slice(0, 4));
-  const [row] = await db.orm.select({ year: max(targets.year) }).from(targets).where(and(lte(targets.year, current), eq(targets.indicator, "bhyt")));
-  return row?.year ?? current;
-}

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { adminUnits, type AdminUnit } from "../../db/schema";
 import { unitInScope } from "../../core/auth/admin-accounts";
-import { defaultPlanYear } from "../../core/reports/unit-overview";
+import { planYears } from "../../core/targets/plan-years";
 import { localDate } from "../../core/time/local-date";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
@@ -25,14 +25,29 @@ export async function unitForAccount(c: Context<DashboardEnv>, deps: DashboardDe
 /** Today in the configured time zone. */
 export const todayFor = (deps: DashboardDeps) => localDate(deps.now?.() ?? new Date(), deps.config.timezone);
 
+/** The year a page shows, the years it can switch to, and whether the shown year has a plan. */
+export interface DashboardPeriod {
+  year: number;
+  /** The day figures are seen on: today, or the year's last day for a past year. */
+  today: string;
+  /** Years with a plan plus the current one, newest first. */
+  years: number[];
+  /** The shown year has no plan anywhere: the page says so and links the latest planned year. */
+  unplanned: boolean;
+  latestPlanned: number | null;
+}
+
 /**
- * The plan year (`?year=`, else the latest year with a plan) and the day figures are seen on:
- * today, or the year's last day for a past year.
+ * The year asked (`?year=`), else the current year: never silently an older plan year. A year
+ * without a plan shows today's reports with a notice that links the latest planned year.
  */
-export async function dashboardPeriod(c: Context<DashboardEnv>, deps: DashboardDeps): Promise<{ year: number; today: string }> {
+export async function dashboardPeriod(c: Context<DashboardEnv>, deps: DashboardDeps): Promise<DashboardPeriod> {
   const today = todayFor(deps);
+  const current = Number(today.slice(0, 4));
   const asked = c.req.query("year");
-  const year = asked && /^\d{4}$/.test(asked) ? Number(asked) : await defaultPlanYear(deps.db, today);
+  const year = asked && /^\d{4}$/.test(asked) && Number(asked) >= 2000 && Number(asked) <= current + 5 ? Number(asked) : current;
+  const planned = await planYears(deps.db);
+  const years = [...new Set([...planned, current])].sort((a, b) => b - a);
   const yearEnd = `${year}-12-31`;
-  return { year, today: today < yearEnd ? today : yearEnd };
+  return { year, today: today < yearEnd ? today : yearEnd, years, unplanned: !planned.includes(year), latestPlanned: planned.find((y) => y <= current) ?? planned[0] ?? null };
 }

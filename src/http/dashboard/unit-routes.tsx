@@ -22,8 +22,8 @@ export function registerUnitRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
     }
     const period = await dashboardPeriod(c, deps);
     const roots = await rootUnits(deps.db, c.var.account!.scopeUnitId);
-    const overviews = await Promise.all(roots.map((unit) => unitOverview(deps.db, { unit, ...period })));
-    return c.html(<OverviewPage c={c} overviews={overviews} />);
+    const overviews = await Promise.all(roots.map((unit) => unitOverview(deps.db, { unit, year: period.year, today: period.today })));
+    return c.html(<OverviewPage c={c} overviews={overviews} period={period} />);
   });
 
   dash.get("/national.csv", requireAccount(), async (c) => {
@@ -37,11 +37,11 @@ export function registerUnitRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
     const unit = await unitForAccount(c, deps);
     if (unit instanceof Response) return unit;
     const period = await dashboardPeriod(c, deps);
-    const [overview, recent] = await Promise.all([unitOverview(deps.db, { unit, ...period }), recentTallies(deps.db, { unitId: unit.id, limit: 20 })]);
+    const [overview, recent] = await Promise.all([unitOverview(deps.db, { unit, year: period.year, today: period.today }), recentTallies(deps.db, { unitId: unit.id, limit: 20 })]);
     // Breadcrumbs only link to units the account may open.
     const scope = c.var.account!.scopeUnitId;
     const visible = new Set<number>();
     for (const a of overview.ancestors) if (await unitInScope(deps.db, a, scope)) visible.add(a.id);
-    return c.html(<UnitPage c={c} overview={overview} recent={recent} month={overview.today.slice(0, 7)} visible={(id) => visible.has(id)} />);
+    return c.html(<UnitPage c={c} overview={overview} recent={recent} month={overview.today.slice(0, 7)} visible={(id) => visible.has(id)} period={period} />);
   });
 }

@@ -80,6 +80,14 @@ describe("audit log and the failed look-up alarm", () => {
     expect(log).not.toContain('<tr data-action="outbox.retried">');
     expect(log).toContain("Trang 1/1 (20 dòng)");
   });
+
+  it("shows times on the reader's clock (Asia/Ho_Chi_Minh), not UTC", async () => {
+    // 20:30 UTC is 03:30 the next morning in Vietnam.
+    await w.db.orm.insert(auditLog).values({ at: new Date("2026-03-04T20:30:15Z"), actorKind: "system", actorId: "test", action: "test.clock" });
+    const log = await text(admin.request("/admin/audit?action=test.clock"));
+    expect(log).toContain("05/03/2026 03:30:15");
+    expect(log).not.toContain("2026-03-04 20:30");
+  });
 });
 
 describe("officers and invite codes", () => {

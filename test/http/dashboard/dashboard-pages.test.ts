@@ -27,7 +27,7 @@ describe("overview", () => {
     const html = await (await admin.request("/")).text();
     for (const name of ["Tỉnh Lai Châu", "Tỉnh Thanh Hóa"]) expect(html).toContain(name);
     expect(html).toContain("<svg");
-    expect(html).toContain("Kế hoạch năm 2025, số liệu đến ngày 2025-11-15");
+    expect(html).toContain("Kế hoạch năm 2025, số liệu đến ngày 15/11/2025");
   });
 
   it("starts at the commune for a commune account", async () => {

@@ -3,6 +3,7 @@ import type { AuditEntry } from "../../../core/audit/audit-page";
 import { canRetry, type DeadLetter } from "../../../core/outbox/dead-letters";
 import type { OutboxSummary } from "../../../core/outbox/outbox-status";
 import { Layout, type PageContext } from "./layout";
+import { localDateTime } from "./local-time";
 import { PostButton } from "./form-parts";
 import { OutboxStatesTable } from "./outbox-states-table";
 
@@ -71,7 +72,7 @@ export function OutboxPage(props: { c: PageContext; summary: OutboxSummary; dead
                 <td>{tr("dash-outbox-state", { state: m.status })}</td>
                 <td class="num">{m.attempts}</td>
                 <td class="reason">{m.reason ?? "—"}</td>
-                <td>{m.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>{localDateTime(props.c, m.updatedAt)}</td>
                 <td>
                   {canRetry(m, props.now) ? (
                     <PostButton c={c} action={`/admin/outbox/${m.id}/retry`} label={tr("dash-dead-retry")} />
@@ -111,7 +112,7 @@ export function AuditPage(props: { c: PageContext; rows: AuditEntry[]; actions: 
         <tbody>
           {props.rows.map((r) => (
             <tr data-action={r.action}>
-              <td>{r.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td>{localDateTime(props.c, r.at, { seconds: true })}</td>
               <td>{`${r.actorKind}${r.actorId ? `: ${r.actorId}` : ""}`}</td>
               <td>{r.action}</td>
               <td>{r.subjectKind ? `${r.subjectKind} ${r.subjectId ?? ""}` : "—"}</td>

@@ -4,9 +4,9 @@ import type { InviteRow, OfficerRow } from "../../../core/officers/officer-roste
 import { OFFICER_ROLES, type AdminSession, type AdminUnit } from "../../../db/schema";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
+import { localDateTime } from "./local-time";
 import { Csrf, PostButton } from "./form-parts";
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 /** Hidden CSRF field every form carries. */
 
@@ -28,7 +28,7 @@ export function OfficersPage(props: {
       <h1>{tr("dash-admin-officers")}</h1>
       {props.created ? (
         <p class="notice" role="status">
-          {tr("dash-invite-created", { expires: when(props.created.expiresAt) })} <span class="secret invite-code">{props.created.code}</span>
+          {tr("dash-invite-created", { expires: localDateTime(props.c, props.created.expiresAt) })} <span class="secret invite-code">{props.created.code}</span>
         </p>
       ) : null}
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
@@ -63,7 +63,7 @@ export function OfficersPage(props: {
                 <td>{i.communeName}</td>
                 <td>{i.villageName ?? "—"}</td>
                 <td>{i.createdBy ?? "—"}</td>
-                <td>{when(i.expiresAt)}</td>
+                <td>{localDateTime(props.c, i.expiresAt)}</td>
                 <td>
                   <PostButton c={c} action={`/admin/invites/${i.id}/revoke`} label={tr("dash-revoke")} danger />
                 </td>
@@ -134,8 +134,8 @@ export function AccountsPage(props: { c: PageContext; accounts: AccountRow[]; se
           {props.sessions.map((s) => (
             <tr data-session-of={names.get(s.accountId)}>
               <td>{names.get(s.accountId)}</td>
-              <td>{when(s.createdAt)}</td>
-              <td>{when(s.lastSeenAt)}</td>
+              <td>{localDateTime(props.c, s.createdAt)}</td>
+              <td>{localDateTime(props.c, s.lastSeenAt)}</td>
               <td>{s.userAgent ?? "—"}</td>
               <td>
                 <PostButton c={c} action={`/admin/sessions/${encodeURIComponent(s.id)}/revoke`} label={tr("dash-revoke")} danger />

@@ -31,6 +31,17 @@ tr.status-none td.status { color: var(--muted); }
 figure.chart { margin: 0 0 1.5rem; }
 figure.chart svg { max-width: 100%; height: auto; }
 section.unit { margin-bottom: 2rem; }
+nav.years { color: var(--muted); margin: .25rem 0 .75rem; }
+nav.years strong { color: var(--ink); }
+.notice { background: #fff7ed; border: 1px solid #fed7aa; padding: .5rem .75rem; border-radius: 6px; }
+form.login button { background: #0f172a; color: #fff; border-color: #0f172a; padding: .5rem; font-weight: 600; }
+/* Phones: the page never scrolls sideways; a wide table scrolls inside itself. */
+@media (max-width: 640px) {
+  main { padding: .5rem; }
+  header.top { flex-wrap: wrap; }
+  header.top nav { flex-wrap: wrap; gap: .5rem; }
+  table { display: block; overflow-x: auto; white-space: nowrap; }
+}
 @page { size: A4; margin: 15mm; }
 @media print {
   header.top, .no-print, .crumbs { display: none; }

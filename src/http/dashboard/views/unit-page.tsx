@@ -3,6 +3,9 @@ import type { UnitOverview } from "../../../core/reports/unit-overview";
 import type { RecentTally } from "../../../core/tallies/recent-tallies";
 import { Layout, type PageContext } from "./layout";
 import { ProgressChart, ProgressTable, formatters } from "./progress-table";
+import { YearPicker } from "./year-picker";
+import { formatDate } from "../../../core/text/format-date";
+import type { DashboardPeriod } from "../unit-access";
 
 /** One unit's section: heading, period, children table and chart (the overview shows several). */
 export function UnitSection(props: { c: PageContext; overview: UnitOverview; heading?: "h1" | "h2" }) {
@@ -15,7 +18,7 @@ export function UnitSection(props: { c: PageContext; overview: UnitOverview; hea
       ) : (
         <h1>{name}</h1>
       )}
-      <p class="period">{c.var.tr("dashboard-period", { year: String(overview.year), date: overview.today })}</p>
+      <p class="period">{c.var.tr("dashboard-period", { year: String(overview.year), date: formatDate(overview.today, c.var.locale) })}</p>
       <ProgressTable c={c} overview={overview} />
       <ProgressChart c={c} overview={overview} />
     </section>
@@ -38,7 +41,7 @@ function Breadcrumbs(props: { c: PageContext; overview: UnitOverview; visible: (
 }
 
 /** `/units/:code`: children, silent villages, recent tallies and the monthly report links. */
-export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent: RecentTally[]; month: string; visible: (unitId: number) => boolean }) {
+export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent: RecentTally[]; month: string; visible: (unitId: number) => boolean; period: DashboardPeriod }) {
   const { c, overview, recent } = props;
   const tr = c.var.tr;
   const f = formatters(c);
@@ -48,10 +51,11 @@ export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent
   return (
     <Layout c={c} title={overview.progress.unit.displayName}>
       <Breadcrumbs c={c} overview={overview} visible={props.visible} />
+      <YearPicker c={c} period={props.period} />
       <UnitSection c={c} overview={overview} />
       {villages.length > 0 ? (
         <section class="silent">
-          <h2>{tr("dashboard-silent-heading", { date: overview.today })}</h2>
+          <h2>{tr("dashboard-silent-heading", { date: formatDate(overview.today, c.var.locale) })}</h2>
           {silent.length === 0 ? <p>{tr("dashboard-silent-none")}</p> : <ul>{silent.map((v) => <li>{v.progress.unit.displayName}</li>)}</ul>}
         </section>
       ) : null}
@@ -67,7 +71,7 @@ export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent
             <tbody>
               {recent.map((r) => (
                 <tr>
-                  <td>{r.reportDate}</td>
+                  <td>{formatDate(r.reportDate, c.var.locale)}</td>
                   <td>{r.unitName}</td>
                   <td>{r.groupCode}</td>
                   <td class="num">{f.int(r.count)}</td>
