@@ -110,7 +110,7 @@ describe("dashboard in Chromium", () => {
 
   it("prints the A4 report page and switches to English", async () => {
     await Promise.all([page.waitForURL(/\/report\?month=2025-11/), page.click('form[action$="/report"] button')]);
-    expect(await page.locator("h1").textContent()).toBe("Báo cáo tiến độ BHYT Xã Ngọc Phụng — tháng 2025-11");
+    expect(await page.locator("h1").textContent()).toBe("Báo cáo tiến độ BHYT Xã Ngọc Phụng — tháng 11/2025");
     await shot("03-report");
     await page.pdf({ path: join(ARTIFACTS, "03-report.pdf"), format: "A4" });
     await page.click('a[hreflang="en"]');
@@ -118,4 +118,26 @@ describe("dashboard in Chromium", () => {
     await shot("04-report-en");
     expect(consoleErrors).toEqual([]);
   }, 30_000);
+
+  it("fits a phone screen: no page wider than 375 px, at desktop width too", async () => {
+    // The signed-in session of the walk above, in a phone-sized window.
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "vi-VN", deviceScaleFactor: 2 });
+    await phone.addCookies(await page.context().cookies());
+    const small = await phone.newPage();
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" });
+    await wide.addCookies(await page.context().cookies());
+    const large = await wide.newPage();
+    for (const [name, path] of [["overview", "/"], ["commune", "/units/38-01-01"], ["report", "/units/38-01-01/report?month=2025-11"], ["roster", "/units/38-01-01/roster"], ["campaigns", "/campaigns"]] as const) {
+      for (const [label, p, width] of [["phone", small, 375], ["desktop", large, 1280]] as const) {
+        await p.goto(`${base}${path}`);
+        expect(new URL(p.url()).pathname, `${path} (${label})`).toBe(path.split("?")[0]);
+        const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${path} is ${scrollWidth} px wide on a ${width} px ${label} screen`).toBeLessThanOrEqual(width);
+        await p.screenshot({ path: join(ARTIFACTS, `05-${label}-${name}.png`), fullPage: true });
+      }
+    }
+    await phone.close();
+    await wide.close();
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
 });

@@ -95,7 +95,7 @@ describe("report downloads", () => {
   it("renders the printable A4 page and answers a bad month with 400", async () => {
     const page = await communeAdmin.request("/units/38-01-01/report?month=2025-10");
     const html = await page.text();
-    expect(html).toContain("Báo cáo tiến độ BHYT Xã Ngọc Phụng — tháng 2025-10");
+    expect(html).toContain("Báo cáo tiến độ BHYT Xã Ngọc Phụng — tháng 10/2025");
     expect(row(html, "38-01-01").slice(2)).toEqual(["8.060", "7.703", "95,57 %", "842", "10,45 %", "6.861", "15", "49"]);
     expect((await communeAdmin.request("/units/38-01-01/report.csv?month=2025-13")).status).toBe(400);
   });

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { REPORT_COLUMNS, reportCells, reportRows, type MonthlyReport } from "../../../core/reports/monthly-report";
+import { formatMonth } from "../../../core/text/format-date";
 import { Layout, type PageContext } from "./layout";
 import { formatters } from "./progress-table";
 
@@ -13,8 +14,8 @@ export function ReportPage(props: { c: PageContext; report: MonthlyReport }) {
   const unit = report.overview.progress.unit;
   const code = encodeURIComponent(unit.code);
   return (
-    <Layout c={c} title={tr("dashboard-report-title", { unit: unit.displayName, month: report.month })} printable>
-      <h1>{tr("dashboard-report-title", { unit: unit.displayName, month: report.month })}</h1>
+    <Layout c={c} title={tr("dashboard-report-title", { unit: unit.displayName, month: formatMonth(report.month, c.var.locale) })} printable>
+      <h1>{tr("dashboard-report-title", { unit: unit.displayName, month: formatMonth(report.month, c.var.locale) })}</h1>
       <p class="period">{tr("dashboard-report-as-of", { date: report.asOf, year: String(report.overview.year) })}</p>
       <table class="report">
         <thead>
