@@ -589,6 +589,7 @@ dash-campaigns-create = New campaign
 dash-audience = { $audience ->
     [expired] Expired cards
     [expiring] Cards about to expire
+    [not_in_roster] Not on this year's card roster
    *[other] { $audience }
   }
 dash-campaign-state = { $state ->

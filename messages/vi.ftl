@@ -589,6 +589,7 @@ dash-campaigns-create = Tạo chiến dịch mới
 dash-audience = { $audience ->
     [expired] Thẻ đã hết hạn
     [expiring] Thẻ sắp hết hạn
+    [not_in_roster] Chưa có trong danh sách thẻ năm nay
    *[other] { $audience }
   }
 dash-campaign-state = { $state ->
