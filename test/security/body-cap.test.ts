@@ -36,9 +36,11 @@ describe("body cap on the production start (bundle, 384 MB heap)", () => {
   }, 60_000);
 
   it("refuses the import upload's size to a visitor who is not signed in", async () => {
-    const res = await chunkedFlood(server.base, "/admin/import", { maxBytes: 8 * 1024 * 1024, contentType: "multipart/form-data; boundary=x" });
+    const res = await chunkedFlood(server.base, "/admin/import", { maxBytes: 32 * 1024 * 1024, contentType: "multipart/form-data; boundary=x" });
     expect(res.status).toBe(413);
-    expect(res.sent).toBeLessThan(4 * 1024 * 1024);
+    // The server stopped reading long before the 32 MB: what was "sent" is mostly what the
+    // loopback socket buffers absorbed (a few MB, more on a loaded machine), not what was read.
+    expect(res.sent).toBeLessThan(16 * 1024 * 1024);
   }, 60_000);
 });
 
