@@ -131,7 +131,7 @@ describe("dashboard in Chromium", () => {
       for (const [label, p, width] of [["phone", small, 375], ["desktop", large, 1280]] as const) {
         await p.goto(`${base}${path}`);
         expect(new URL(p.url()).pathname, `${path} (${label})`).toBe(path.split("?")[0]);
-        const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth);
+        const scrollWidth = (await p.evaluate("document.documentElement.scrollWidth")) as number;
         expect(scrollWidth, `${path} is ${scrollWidth} px wide on a ${width} px ${label} screen`).toBeLessThanOrEqual(width);
         await p.screenshot({ path: join(ARTIFACTS, `05-${label}-${name}.png`), fullPage: true });
       }

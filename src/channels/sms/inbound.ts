@@ -72,7 +72,7 @@ export function createSmsInbound(deps: SmsInboundDeps) {
       // The number is stored sealed; the dispatcher opens it just for the send.
       payloadOf: async (replies) => {
         const toEnc = await deps.protector.seal(event.from);
-        return replies.map((reply) => ({ text: renderSmsText(reply.text, reply.buttons), toEnc, maxSegments: SMS_REPLY_SEGMENTS }));
+        return replies.map((reply) => ({ text: renderSmsText(reply.text, reply.buttons), toEnc, maxSegments: reply.smsMaxParts ?? SMS_REPLY_SEGMENTS }));
       },
     });
     return result === "handled";

@@ -7,6 +7,7 @@ import { subscribeReminders, withdrawConsents } from "../residents/reminder-cons
 import type { ConversationDeps } from "./conversation-deps";
 import { clearState, saveState, type PendingState } from "./conversation-state";
 import { describeCard, residentSignature } from "./resident-text";
+import { describeCardForSms } from "./resident-sms-text";
 import type { InboundMessage, Reply } from "./types";
 
 export const RESIDENT_DOB = "resident_dob";
@@ -57,7 +58,7 @@ export async function answerDob(turn: ResidentTurn, text: string, state: Pending
     return signed(turn, deps.t(locale, "resident-not-verified"));
   }
   await saveState(deps.db, message.channel, message.senderId, { kind: RESIDENT_VERIFIED, data: { personId: card.personId, householdId: card.householdId, commune: card.commune?.name ?? null }, choices: [ACTION_SUBSCRIBE] }, message.receivedAt);
-  const text2 = await describeCard(deps, locale, card, turn.today);
+  const text2 = message.channel === "sms" ? await describeCardForSms(deps, locale, card, turn.today) : await describeCard(deps, locale, card, turn.today);
   const replies = signed(turn, text2, card.commune?.name);
   replies[0]!.buttons = [[{ label: deps.t(locale, "resident-button-subscribe"), action: ACTION_SUBSCRIBE }]];
   return replies;
@@ -93,7 +94,15 @@ function actorOf(message: InboundMessage): LookupActor {
   return { channel: message.channel, key: message.senderId };
 }
 
-/** Every message to a resident ends with the same signature: scams imitate BHXH, we never ask for OTPs. */
+/**
+ * Every message to a resident ends with the same warning: scams imitate BHXH, we never ask for
+ * OTPs. By SMS the warning is one short line and the reply must fit two parts (unaccented if it
+ * must), so the look-up is written for SMS rather than cut.
+ */
 function signed(turn: ResidentTurn, text: string, commune?: string): Reply[] {
+  if (turn.message.channel === "sms") return [{ text: `${text}\n${turn.deps.t(turn.locale, "resident-signature-sms")}`, smsMaxParts: SMS_RESIDENT_PARTS }];
   return [{ text: `${text}\n${residentSignature(turn.deps, turn.locale, commune)}` }];
 }
+
+/** A resident's look-up by SMS: two parts, accented when it fits, else unaccented. */
+export const SMS_RESIDENT_PARTS = 2;

@@ -32,4 +32,6 @@ export interface Reply {
   image?: { png: Uint8Array; caption?: string };
   /** A file (the door-to-door XLSX); channels that cannot carry files send `text` only. */
   document?: { bytes: Uint8Array; fileName: string };
+  /** SMS only: the most parts this reply may take (written short for it); else the channel's default. */
+  smsMaxParts?: number;
 }

@@ -6,6 +6,7 @@ import { parseConfig, type Config } from "../../../src/config";
 import { silentLogger } from "../../../src/logger";
 import { tallyEntries } from "../../../src/db/schema";
 import { seedDemo } from "../../../src/core/demo/seed-demo";
+import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
 import { createInvite } from "../../../src/core/officers/invites";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import { createDispatcher } from "../../../src/core/outbox/dispatcher";
@@ -129,5 +130,44 @@ describe("SMS as a channel of its own", () => {
   it("a reply that goes out unaccented keeps its typography readable in GSM-7 (no '?')", async () => {
     const replies = [...(await text("0912000101", "TROGIUP")), ...(await text("0912000201", "DANHSACH"))];
     for (const r of replies) if (r.encoding === "gsm7") expect(r.text, r.text).not.toContain("?");
+  });
+
+  it("a resident's card look-up fits two parts and keeps status, end date, the amount, where to pay and the choice to subscribe", async () => {
+    const roster = generateDemoRoster(TODAY);
+    const household = roster.find((r) => r.groupCode === "GD" && r.validTo > TODAY)!;
+    const ask = await text("0912000301", household.cardCode);
+    expect(ask).toHaveLength(1);
+    expect(ask[0]!.parts, ask[0]!.text).toBeLessThanOrEqual(2);
+    const shown = await text("0912000301", household.dateOfBirth.split("-").reverse().join("/"));
+    expect(shown).toHaveLength(1);
+    const sms = shown[0]!;
+    // Two parts accented, else two unaccented: never the chat's page cut with an ellipsis.
+    expect(sms.parts, sms.text).toBeLessThanOrEqual(2);
+    expect(sms.text).not.toContain("…");
+    const plain = sms.text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d");
+    expect(plain).toContain(household.validTo.split("-").reverse().join("/"));
+    expect(plain).toMatch(/muc huong \d+%/);
+    expect(plain).toMatch(/Gia han 12 thang, ho \d+ nguoi: [\d.]+ dong/);
+    expect(plain).toMatch(/VssID/);
+    expect(plain).toMatch(/OTP/);
+    expect(plain).toMatch(/\n1\. Nhan tin nhac gia han/);
+    const subscribed = await text("0912000301", "1");
+    expect(subscribed[0]!.parts, subscribed[0]!.text).toBeLessThanOrEqual(2);
+    expect(subscribed[0]!.text.normalize("NFD").replace(/\p{M}/gu, "")).toMatch(/HUY/);
+  });
+
+  it("a card the state renews says so in one line, and an unknown card gets the same answer as a wrong date", async () => {
+    const roster = generateDemoRoster(TODAY);
+    const child = roster.find((r) => r.groupCode === "TE")!;
+    await text("0912000302", child.idNumber);
+    const shown = await text("0912000302", child.dateOfBirth.split("-").reverse().join("/"));
+    expect(shown[0]!.parts, shown[0]!.text).toBeLessThanOrEqual(2);
+    expect(shown[0]!.text.normalize("NFD").replace(/\p{M}/gu, "")).toMatch(/Nha nuoc dong den|tu dong/i);
+    await text("0912000303", "9900999999");
+    const unknown = await text("0912000303", "01/01/1990");
+    await text("0912000304", child.idNumber);
+    const wrong = await text("0912000304", "01/01/1901");
+    expect(unknown[0]!.text).toBe(wrong[0]!.text);
+    expect(unknown[0]!.parts).toBeLessThanOrEqual(2);
   });
 });
