@@ -1,3 +1,4 @@
+import { selfPaidCards } from "./self-paid-groups";
 import { and, asc, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, cards, households, participantGroups, people } from "../../db/schema";
@@ -42,7 +43,7 @@ export async function doorToDoorList(db: Db, protector: Protector, input: { unit
         inArray(people.unitId, [...input.unitIds]),
         isNotNull(cards.validTo),
         lte(cards.validTo, horizon),
-        inArray(participantGroups.parentCode, ["household", "state_supported"]),
+        selfPaidCards(),
       ),
     )
     .orderBy(asc(adminUnits.code), asc(cards.validTo));

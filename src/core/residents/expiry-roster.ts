@@ -1,6 +1,7 @@
+import { selfPaidCards } from "./self-paid-groups";
 import { and, asc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnits, cards, households, people } from "../../db/schema";
+import { adminUnits, cards, households, participantGroups, people } from "../../db/schema";
 import { EXPIRED_LOOKBACK_DAYS } from "../campaigns/campaign-audience";
 import type { Protector } from "../privacy/protector";
 import { addDays } from "../time/day-math";
@@ -32,7 +33,8 @@ export type RosterFilter = "all" | "expiring" | "expired";
 /**
  * Cards of people living under `unitId` (a commune or a village) that expired within the last
  * year or expire within 30 days, by village and household, most urgent first within a village.
- * Every funding group is listed: the commune follows up state-paid cards with the payer too.
+ * Only self-paid cards, as on the collector's door-to-door list (self-paid-groups.ts): a card
+ * the state, BHXH or an employer renews is not a household's to follow up.
  */
 export async function expiryRoster(db: Db, protector: Protector, input: { unitId: number; today: string; filter?: RosterFilter }): Promise<RosterHousehold[]> {
   const filter = input.filter ?? "all";
@@ -54,9 +56,11 @@ export async function expiryRoster(db: Db, protector: Protector, input: { unitId
     .from(cards)
     .innerJoin(people, eq(people.id, cards.personId))
     .innerJoin(adminUnits, eq(adminUnits.id, people.unitId))
+    .innerJoin(participantGroups, eq(participantGroups.code, cards.groupCode))
     .leftJoin(households, eq(households.id, people.householdId))
     .where(
       and(
+        selfPaidCards(),
         isNotNull(cards.validTo),
         gte(cards.validTo, from),
         lte(cards.validTo, to),

@@ -38,6 +38,7 @@ describe("expiryRoster", () => {
     const expired = await expiryRoster(w.db, await createTestProtector(), { unitId: w.commune.id, today: TODAY, filter: "expired" });
     expect(expired.flatMap((h) => h.cards).every((c) => c.status === "expired")).toBe(true);
   });
+
 });
 
 describe("roster pages", () => {
