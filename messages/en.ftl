@@ -93,6 +93,12 @@ cli-shards-migrated = Updated the schema of { $count } databases in { $dir }.
 cli-shards-workers-migrate = On Cloudflare Workers, run these from the deploy machine:
 cli-shards-report-row = Province { $province }, { $day }: { $cards } cards, { $valid } valid, { $expiring } ending within 30 days, { $enrolments } enrolments reported, { $sent } messages sent, { $failed } failed.
 cli-shards-report-empty = No roll-ups yet: each province writes the previous day's figures in the morning.
+cli-help-shards-move = Move a province's database file to <file> (SHARDING=province, server stopped): a checked copy (rows and checksum per table), then the shard's path points at the copy; the original is kept. Without --confirm, prints the plan.
+cli-shards-move-plan = Plan: copy database { $shard } from { $source } to { $target }, check every table, then switch. Tables and rows:
+cli-shards-confirm-hint = Nothing was changed. Run again with --confirm to do it.
+cli-shards-target-exists = { $path } already exists: choose a new file (nothing is overwritten).
+cli-shards-copy-mismatch = The copy differs from the original in: { $tables }. The copy was deleted and nothing switched.
+cli-shards-moved = Database { $shard } now uses { $target } ({ $tables } tables checked); the original is kept at { $kept }.
 
 ## Tally reports
 tally-summary = { $date } — { $units }

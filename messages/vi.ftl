@@ -93,6 +93,12 @@ cli-shards-migrated = Đã cập nhật cấu trúc { $count } cơ sở dữ li�
 cli-shards-workers-migrate = Trên Cloudflare Workers, chạy các lệnh sau từ máy triển khai:
 cli-shards-report-row = Tỉnh { $province }, ngày { $day }: { $cards } thẻ, { $valid } còn hạn, { $expiring } hết hạn trong 30 ngày tới, { $enrolments } người tham gia được báo, { $sent } tin đã gửi, { $failed } tin lỗi.
 cli-shards-report-empty = Chưa có số liệu tổng hợp nào: mỗi tỉnh ghi số liệu của ngày hôm trước vào buổi sáng.
+cli-help-shards-move = Chuyển tệp cơ sở dữ liệu của một tỉnh sang <tệp> (SHARDING=province, dừng máy chủ trước): sao chép có kiểm tra (số dòng và mã kiểm tra từng bảng), rồi đường dẫn của shard trỏ sang bản sao; bản gốc được giữ lại. Không có --confirm thì chỉ in kế hoạch.
+cli-shards-move-plan = Kế hoạch: sao chép cơ sở dữ liệu { $shard } từ { $source } sang { $target }, kiểm tra từng bảng, rồi chuyển. Các bảng và số dòng:
+cli-shards-confirm-hint = Chưa thay đổi gì. Chạy lại với --confirm để thực hiện.
+cli-shards-target-exists = { $path } đã có: chọn tệp mới (không ghi đè tệp nào).
+cli-shards-copy-mismatch = Bản sao khác bản gốc ở các bảng: { $tables }. Đã xóa bản sao, chưa chuyển gì.
+cli-shards-moved = Cơ sở dữ liệu { $shard } nay dùng { $target } (đã kiểm tra { $tables } bảng); bản gốc được giữ ở { $kept }.
 
 ## Báo cáo số liệu
 tally-summary = { $date } — { $units }

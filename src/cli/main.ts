@@ -23,6 +23,7 @@ import { campaignCreateCommand, campaignListCommand } from "./commands/campaign-
 import { personExportCommand, personForgetCommand } from "./commands/person-commands";
 import { keysRotateCommand } from "./commands/keys-commands";
 import { shardsAssignCommand, shardsListCommand, shardsMigrateCommand, shardsReportCommand } from "./commands/shard-commands";
+import { shardsMoveCommand } from "./commands/shard-move-commands";
 import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
 import { adminCreateCommand, adminListCommand, adminResetPasswordCommand } from "./commands/admin-commands";
 import { loadEnvFile } from "../entry/env-file";
@@ -67,6 +68,7 @@ export const COMMANDS: Command[] = [
   shardsAssignCommand,
   shardsMigrateCommand,
   shardsReportCommand,
+  shardsMoveCommand,
 ];
 
 const GLOBAL_OPTIONS = {
