@@ -25,7 +25,7 @@ function appOf(deps: AppDeps): App {
 const frontDoors = new WeakMap<WorkerDeps, ReturnType<typeof createShardFrontDoor>>();
 
 /** Unsharded: the one app. Sharded: the front door that picks a shard's app per request. */
-export async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
+export async function handlerFor(env: Env): Promise<{ fetch: App["fetch"]; shardOf?: (response: Response) => string | undefined }> {
   const deps = await depsFor(env);
   if (deps.router.mode === "single") return appOf(deps);
   let door = frontDoors.get(deps);
@@ -40,7 +40,7 @@ export async function handlerFor(env: Env): Promise<{ fetch: App["fetch"] }> {
     });
     frontDoors.set(deps, door);
   }
-  return door as unknown as { fetch: App["fetch"] };
+  return door as unknown as { fetch: App["fetch"]; shardOf: (response: Response) => string | undefined };
 }
 
 const dispatchers = new WeakMap<AppDeps, WorkerDispatcher>();

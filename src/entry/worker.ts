@@ -17,7 +17,8 @@ export default {
     const response = await handler.fetch(request, env, ctx);
     if (env.DISPATCH_QUEUE && queuedReplies(request, response)) {
       const { logger } = await depsFor(env);
-      ctx.waitUntil(kickDispatch(env.DISPATCH_QUEUE, { reason: "webhook" }, { logger }));
+      // Sharded: the kick names the shard that answered, so the consumer runs that outbox only (no fan-out).
+      ctx.waitUntil(kickDispatch(env.DISPATCH_QUEUE, { reason: "webhook", shard: handler.shardOf?.(response) }, { logger }));
     }
     return response;
   },

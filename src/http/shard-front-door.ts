@@ -59,6 +59,9 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
     return sender ? { senders: [sender] } : undefined;
   });
 
+  // Which shard answered a webhook: its replies are in that shard's outbox, so the kick names it.
+  const answered = new WeakMap<Response, string>();
+
   async function routed(request: Request, rest: never[], senders: WebhookSender[]): Promise<Response> {
     const first = senders[0]!;
     const known = await shardOfIdentity(router.national, first.channel, first.externalKey);
@@ -68,6 +71,7 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
     const holders = lookUp ? await shardsHoldingSender(router, first.channel, first.externalKey) : undefined;
     const shard = located ?? known ?? holders?.[0] ?? fallback;
     const response = await deps.appFor(shard).fetch(request, ...rest);
+    answered.set(response, shard);
     if (!response.ok) return response;
     for (const sender of senders) {
       if (isOptOut(sender.text) && !(await officerUndo(shard, sender))) {
@@ -113,6 +117,8 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
   }
 
   return {
+    /** The shard whose app answered this webhook response (undefined: several, or none in particular). */
+    shardOf: (response: Response): string | undefined => answered.get(response),
     async fetch(request: Request, ...rest: never[]): Promise<Response> {
       const reader = readers.get(new URL(request.url).pathname);
       const read = reader && (request.method === "POST" || request.method === "GET") ? await reader(request, now()) : undefined;

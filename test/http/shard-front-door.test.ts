@@ -79,7 +79,10 @@ describe("shard front door: SMS routed by the sender's phone, opt-outs recorded 
     await plan(shards["38"]);
     expect(await pendingReminders(shards["38"])).toHaveLength(1);
 
-    expect((await sms("HUY")).status).toBe(200);
+    const answered = await sms("HUY");
+    expect(answered.status).toBe(200);
+    // The Worker's kick after this webhook names the shard whose outbox holds the reply.
+    expect(door.shardOf(answered)).toBe("38");
     expect(await optedOut(shards["38"])).toBe(1);
     expect(await pendingReminders(shards["38"])).toHaveLength(0);
     // The confirmation is answered by the province that holds the phone, not the default one.
@@ -111,10 +114,14 @@ describe("shard front door: SMS routed by the sender's phone, opt-outs recorded 
   });
 
   it("sends a stranger's SMS to the default shard and refuses a forged one without reading any shard", async () => {
-    expect((await sms("xin chào", "84100000009")).status).toBe(200);
+    const stranger = await sms("xin chào", "84100000009");
+    expect(stranger.status).toBe(200);
+    expect(door.shardOf(stranger)).toBe("12");
     expect(await replies(shards["12"])).toHaveLength(1);
     const forged = await door.fetch(new Request("http://bhyt.test/webhooks/sms/smsgate", { method: "POST", headers: { "x-signature": "00", "x-timestamp": "1" }, body: "{}" }));
     expect(forged.status).toBe(401);
+    // Not routed by sender: the kick names no shard and the consumer asks every shard with work.
+    expect(door.shardOf(forged)).toBeUndefined();
     expect(await replies(shards["38"])).toHaveLength(0);
   });
 

@@ -89,12 +89,12 @@ afterAll(() => vi.unstubAllGlobals());
 
 let smsId = 0;
 /** One signed SMSGate webhook carrying an SMS from `from`, sent now. */
-async function sms(text: string, from: string): Promise<Response> {
+async function sms(text: string, from: string, envOf: Env = residentEnv): Promise<Response> {
   const now = new Date();
   const body = JSON.stringify({ deviceId: "d1", event: "sms:received", id: `shard-sms-${++smsId}`, webhookId: "w1", payload: { messageId: "m", message: text, phoneNumber: from, receivedAt: now.toISOString() } });
   const ts = String(Math.floor(now.getTime() / 1000));
   const signature = await hmacSha256Hex(SMS_KEY, body + ts);
-  return through(new Request("https://bhyt.test/webhooks/sms/smsgate", { method: "POST", headers: { "content-type": "application/json", "x-signature": signature, "x-timestamp": ts }, body }));
+  return through(new Request("https://bhyt.test/webhooks/sms/smsgate", { method: "POST", headers: { "content-type": "application/json", "x-signature": signature, "x-timestamp": ts }, body }), envOf);
 }
 
 async function zaloBot(text: string, from: string): Promise<Response> {
@@ -154,6 +154,13 @@ describe("province shards on workerd: residents of a province that is not the de
     expect((await zaloBot("hủy nhắc", "zb-52")).status).toBe(200);
     expect(await count(p52, sql`select count(*) as n from consents where channel = 'zalo_bot' and withdrawn_at is null`)).toBe(0);
     expect(await identityShard("zalo_bot", "zb-52")).toBe("52");
+  });
+
+  it("kicks the dispatch queue once after a webhook, naming the province that answered", async () => {
+    const sent: DispatchJob[] = [];
+    const queue = { send: async (body: DispatchJob) => void sent.push(body), sendBatch: async () => undefined } as unknown as Queue<DispatchJob>;
+    expect((await sms("xin chào", PHONE_52, { ...residentEnv, DISPATCH_QUEUE: queue })).status).toBe(200);
+    expect(sent.map((k) => [k.reason, k.shard])).toEqual([["webhook", "52"]]);
   });
 
   it("wakes the two of three shards that have work for one broadcast kick", async () => {
