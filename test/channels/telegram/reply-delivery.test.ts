@@ -13,6 +13,7 @@ import { createTelegramChannel } from "../../../src/channels/telegram";
 import { createTelegramSender } from "../../../src/channels/telegram/telegram-sender";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import type { Protector } from "../../../src/core/privacy/protector";
+import { localDate } from "../../../src/core/time/local-date";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
 
 // Officers report at once while the Bot API answers the first try of every message with a
@@ -22,7 +23,9 @@ import { createTestDb, createTestProtector, createTestTranslator } from "../../h
 const VILLAGES = ["Quyết Tiến", "Xuân Thành", "Xuân Lập", "Xuân Thắng", "Hoà Lâm", "Hưng Long", "Phú Vinh"];
 const OFFICERS = VILLAGES.length * 2;
 const reportOf = (i: number) => `${VILLAGES[i % VILLAGES.length]} ${i < VILLAGES.length ? "GD" : "HS"} 1`;
-const TODAY = "2025-11-15";
+/** Today, as the commune office sees it: the seeded plan and the updates both use it. */
+const NOW = new Date();
+const TODAY = localDate(NOW, "Asia/Ho_Chi_Minh");
 
 interface Delivered { chatId: string; text: string }
 
@@ -87,7 +90,7 @@ async function activeTotal(): Promise<number> {
 }
 
 function update(id: number, from: number, text: string) {
-  const date = Math.floor(Date.parse(`${TODAY}T03:00:00Z`) / 1000);
+  const date = Math.floor(NOW.getTime() / 1000);
   return { update_id: id, message: { message_id: id, date, chat: { id: from, type: "private" }, from: { id: from, is_bot: false, first_name: "Cán bộ", language_code: "vi" }, text } };
 }
 
