@@ -34,7 +34,13 @@ export type RecordTallyResult =
   | { duplicate: true; reportId: null; entryIds: [] };
 
 /** Pre-assigned ids can collide with a concurrent writer; each collision costs one retry. */
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
+/**
+ * After a collision, ids are chosen a random distance past max(id), in a range that doubles
+ * per attempt: writers that all read the same max(id) (an officer burst) then spread out
+ * instead of colliding again round after round. Gaps in ids are harmless.
+ */
+const spread = (attempt: number) => (attempt === 1 ? 0 : Math.floor(Math.random() * 4 * 2 ** attempt));
 const ENTRY_PARAMETERS = Object.keys(getTableColumns(tallyEntries)).length;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,8 +60,8 @@ export async function recordTally(db: Db, input: RecordTallyInput): Promise<Reco
     const [max] = await db.orm.all<{ r: number | null; e: number | null }>(
       sql`select (select max(id) from tally_reports) as r, (select max(id) from tally_entries) as e`,
     );
-    const reportId = (max?.r ?? 0) + 1;
-    const firstEntryId = (max?.e ?? 0) + 1;
+    const reportId = (max?.r ?? 0) + 1 + spread(attempt);
+    const firstEntryId = (max?.e ?? 0) + 1 + spread(attempt) * 4;
     try {
       await db.atomic(buildSteps(input, reportId, firstEntryId));
       return { duplicate: false, reportId, entryIds: input.entries.map((_, i) => firstEntryId + i) };

@@ -101,15 +101,14 @@ describe("Telegram replies when the Bot API answers 429, 5xx or not at all", () 
     const { bot } = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", replyTimeoutMs: 300 });
     const officers = Array.from({ length: OFFICERS }, (_, i) => 9000 + i);
     let updateId = 500;
-    // Everyone joins, then everyone reports; Telegram redelivers each report once more. Reports
-    // go one at a time: concurrent tally writers in one process exhaust recordTally's id retries
-    // (a separate finding, see the report), which is not what this story is about.
+    // Everyone joins, then everyone reports at once; Telegram redelivers each report once more,
+    // also all at once (concurrent tally writers race for ids: none may be lost).
     const joins = officers.map((from, i) => update(++updateId, from, codes[i]!));
     await Promise.all(joins.map((u) => bot.handleUpdate(u as never)));
     const savedBefore = await activeTotal();
     const reports = officers.map((from, i) => update(++updateId, from, reportOf(i)));
-    for (const u of reports) await bot.handleUpdate(u as never);
-    for (const u of reports) await bot.handleUpdate(u as never);
+    await Promise.all(reports.map((u) => bot.handleUpdate(u as never)));
+    await Promise.all(reports.map((u) => bot.handleUpdate(u as never)));
 
     // The outbox retries what did not go, honouring retry_after.
     const dispatcher = createDispatcher({ db, protector, t, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", logger: silentLogger, senders: [createTelegramSender(config.telegram!)], retry: { baseMs: 50, maxMs: 200, maxAttempts: 8 } });
