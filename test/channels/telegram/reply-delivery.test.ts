@@ -29,11 +29,16 @@ const TODAY = localDate(NOW, "Asia/Ho_Chi_Minh");
 
 interface Delivered { chatId: string; text: string }
 
-/** A Bot API that fails each (chat, text)'s first try in turn: 429, 500, a hang past the timeout. */
+/**
+ * A Bot API that answers 429 above 30 messages a second, and fails each (chat, text)'s first
+ * try in turn: 429, 500, a hang past the timeout.
+ */
 async function startFlakyBotApi() {
   const delivered: Delivered[] = [];
   const tries = new Map<string, number>();
   let failures = 0;
+  let limited = 0;
+  const recent: number[] = [];
   let messageId = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -47,6 +52,14 @@ async function startFlakyBotApi() {
         res.end(JSON.stringify(body));
       };
       if (method !== "sendMessage") return json(200, { ok: true, result: true });
+      // Telegram's flood limit: above 30 messages in any second, 429 with retry_after.
+      const at = Date.now();
+      while (recent.length > 0 && at - recent[0]! >= 1_000) recent.shift();
+      if (recent.length >= 30) {
+        limited++;
+        return json(429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+      }
+      recent.push(at);
       const key = `${payload.chat_id}\n${payload.text}`;
       const n = tries.get(key) ?? 0;
       tries.set(key, n + 1);
@@ -66,7 +79,7 @@ async function startFlakyBotApi() {
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as AddressInfo;
-  return { apiRoot: `http://127.0.0.1:${port}`, delivered, close: () => new Promise<void>((r) => (server.close(() => r()), server.closeAllConnections())) };
+  return { apiRoot: `http://127.0.0.1:${port}`, delivered, limited: () => limited, close: () => new Promise<void>((r) => (server.close(() => r()), server.closeAllConnections())) };
 }
 
 let api: Awaited<ReturnType<typeof startFlakyBotApi>>;
@@ -121,6 +134,7 @@ describe("Telegram replies when the Bot API answers 429, 5xx or not at all", () 
     expect(await open()).toBe(0);
     expect((await db.orm.select().from(outboxMessages)).length).toBeGreaterThan(0);
 
+    expect(api.limited(), "the burst must hit the 30 messages/s limit").toBeGreaterThan(0);
     expect((await activeTotal()) - savedBefore).toBe(OFFICERS);
     const apology = t("vi", "conv-internal-error");
     for (const from of officers) {
