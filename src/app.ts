@@ -21,6 +21,8 @@ import type { MetricsRegistry } from "./core/metrics/registry";
 import { createDatabaseSamples } from "./core/metrics/database-samples";
 import { httpMetrics } from "./http/middleware/metrics";
 import { createMetricsRoutes } from "./http/routes/metrics";
+import type { Dispatcher } from "./core/outbox/dispatcher";
+import { createOutboxDispatcher } from "./channels/senders";
 
 /** Everything the app needs, built by an entry (Node or Workers). */
 export interface AppDeps {
@@ -48,6 +50,12 @@ export interface AppDeps {
    * X-Forwarded-For counts only when this peer is in TRUSTED_PROXIES.
    */
   peerAddress?: (c: Context) => string | undefined;
+  /**
+   * The outbox dispatcher webhooks send their replies through at once (`sendNow`). The entry
+   * passes the one its dispatch loop or queue consumer uses, so both share the rate limits;
+   * without one the app builds its own over the configured channels.
+   */
+  dispatcher?: Dispatcher;
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */
@@ -69,8 +77,15 @@ export function createApp(deps: AppDeps) {
   app.route("/", createHealthRoutes());
   // Webhook bodies are small; anything over 1 MB is refused before it is read into memory or parsed.
   app.use("/webhooks/*", webhookBodyLimit(WEBHOOK_BODY_LIMIT, (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413)));
+  const dispatcher = deps.dispatcher ?? (deps.protector ? createOutboxDispatcher(deps.config, { ...deps, protector: deps.protector }, { now: deps.now }) : undefined);
   const telegram = deps.config.telegram && deps.protector
-    ? createTelegramChannel(deps.config.telegram, { ...deps, protector: deps.protector, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone })
+    ? createTelegramChannel(deps.config.telegram, {
+        ...deps,
+        protector: deps.protector,
+        defaultLocale: deps.config.defaultLocale,
+        timezone: deps.config.timezone,
+        relay: dispatcher && ((keys) => dispatcher.sendNow(keys)),
+      })
     : undefined;
   if (telegram?.webhook) {
     const webhook = telegram.webhook;

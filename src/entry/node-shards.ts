@@ -15,6 +15,7 @@ import { provinceRollupJob } from "../core/shards/province-rollup";
 import { createShardFrontDoor } from "../http/shard-front-door";
 import type { SqliteShards } from "./sqlite-shards";
 import { startOutboxDispatch } from "./outbox-dispatch";
+import { createOutboxDispatcher } from "../channels/senders";
 import { startScheduler } from "./scheduler";
 
 export interface ProvinceServerDeps {
@@ -33,9 +34,10 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   const stops: (() => void | Promise<void>)[] = [];
   for (const shard of router.shards) {
     const db = router.forShard(shard);
-    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart, nationalRollups: router.national, peerAddress: nodePeerAddress };
+    const dispatcher = createOutboxDispatcher(config, { db, protector, t, logger: logger.child({ shard }) });
+    const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart, nationalRollups: router.national, peerAddress: nodePeerAddress, dispatcher };
     apps.set(shard, createApp(appDeps));
-    const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger });
+    const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger }, {}, dispatcher);
     if (outbox) stops.push(() => outbox.stop());
     const rollup = provinceRollupJob({ db, national: router.national, shard, timezone: config.timezone });
     const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays, extraJobs: [rollup] });

@@ -24,6 +24,7 @@ import { loadMessageSources, loadProtector } from "./node-support";
 import { createNodeChartRenderer } from "./chart-renderer-node";
 import { createNodeBotFetch } from "./node-bot-fetch";
 import { startOutboxDispatch } from "./outbox-dispatch";
+import { createOutboxDispatcher } from "../channels/senders";
 import { startScheduler } from "./scheduler";
 import { createMetricsRegistry } from "../core/metrics/registry";
 
@@ -68,14 +69,16 @@ async function main() {
   const demo = (await isDemoDatabase(db)) ? await demoShowcase(db, protector, { today, now: new Date() }) : null;
   const chart = createNodeChartRenderer();
   const botFetch = createNodeBotFetch();
-  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch, peerAddress: nodePeerAddress });
+  // One dispatcher for the loop and the webhooks' immediate replies: they share the rate limits.
+  const dispatcher = createOutboxDispatcher(config, { db, protector, t, logger, botFetch });
+  const app = createApp({ config, db, logger, t, protector, chart, metrics: createMetricsRegistry(), botFetch, peerAddress: nodePeerAddress, dispatcher });
   if (config.telegram) logger.info("telegram.mode", { mode: config.telegram.mode, source: config.telegram.modeSource, route: config.telegram.mode === "webhook" ? "POST /webhooks/telegram" : undefined });
   if (config.telegram?.mode === "polling") {
     // Long polling lets a developer try a real bot from a laptop; the app mounted no webhook route.
-    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone, botFetch });
+    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone, botFetch, relay: dispatcher && ((keys) => dispatcher.sendNow(keys)) });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
-  const outbox = startOutboxDispatch(config, { db, protector, t, logger });
+  const outbox = startOutboxDispatch(config, { db, protector, t, logger }, {}, dispatcher);
   const scheduler = startScheduler({ db, protector, t, logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;

@@ -8,7 +8,7 @@ import type { Protector } from "../core/privacy/protector";
 import { createDispatcher, type Dispatcher, type DispatchReport } from "../core/outbox/dispatcher";
 import { failAbandoned, nextDueAt } from "../core/outbox/next-due";
 import type { ChannelSender } from "../core/outbox/types";
-import { createSendGate, createSenders } from "./outbox-dispatch";
+import { createSendGate, createSenders } from "../channels/senders";
 
 /**
  * A wake-up, not a work item: the outbox in D1 says what to send, so duplicate or lost

@@ -18,7 +18,8 @@ export async function depsFor(env: Env): Promise<WorkerDeps> {
 
 function appOf(deps: AppDeps): App {
   let app = apps.get(deps);
-  if (!app) apps.set(deps, (app = createApp(deps)));
+  // Webhook replies go out through the isolate's dispatcher, sharing its pacing with the queue consumer.
+  if (!app) apps.set(deps, (app = createApp({ ...deps, dispatcher: dispatcherFor(deps)?.dispatcher })));
   return app;
 }
 

@@ -89,7 +89,7 @@ describe("Node entry: exactly one Telegram mode per configuration", () => {
       expect(s.child.exitCode).toBeNull();
       expect(fake.calls.map((c) => c.method)).not.toContain("getUpdates");
       expect(fake.calls.map((c) => c.method)).not.toContain("deleteWebhook");
-      expect(fake.calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 42)).toBe(true);
+      expect(fake.calls.some((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "42")).toBe(true);
     } finally {
       await stop(s);
       await fake.close();

@@ -11,7 +11,7 @@ import { resolveUnit } from "../../src/core/units/resolve-unit";
 import { createDispatcher } from "../../src/core/outbox/dispatcher";
 import { fitSms } from "../../src/core/sms/fit-sms";
 import type { Protector } from "../../src/core/privacy/protector";
-import { createSenders } from "../../src/entry/outbox-dispatch";
+import { createSenders } from "../../src/channels/senders";
 import type { SqliteDb } from "../../src/entry/sqlite-db";
 import { createTestDb, createTestProtector, createTestTranslator } from "../helpers/test-db";
 import { startFakeHttp } from "../helpers/fake-http";

@@ -13,7 +13,7 @@ import { resolveUnit } from "../../src/core/units/resolve-unit";
 import { createDispatcher } from "../../src/core/outbox/dispatcher";
 import { ACTION_REPLACE } from "../../src/core/conversation/tally-flow";
 import { renderChoices } from "../../src/channels/zalo/render-text";
-import { createSenders } from "../../src/entry/outbox-dispatch";
+import { createSenders } from "../../src/channels/senders";
 import type { SqliteDb } from "../../src/entry/sqlite-db";
 import type { Protector } from "../../src/core/privacy/protector";
 import { createTestDb, createTestProtector, createTestTranslator } from "../helpers/test-db";

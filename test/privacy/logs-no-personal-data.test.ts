@@ -10,7 +10,7 @@ import { generateDemoRoster } from "../../src/core/demo/demo-roster";
 import { seedDemo } from "../../src/core/demo/seed-demo";
 import { createDispatcher } from "../../src/core/outbox/dispatcher";
 import type { Protector } from "../../src/core/privacy/protector";
-import { createSenders } from "../../src/entry/outbox-dispatch";
+import { createSenders } from "../../src/channels/senders";
 import type { SqliteDb } from "../../src/entry/sqlite-db";
 import { CARD_HEADERS, person } from "../helpers/card-rows";
 import { startFakeHttp } from "../helpers/fake-http";

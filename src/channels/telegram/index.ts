@@ -5,10 +5,10 @@ import type { TelegramConfig } from "../../config";
 import type { Logger } from "../../logger";
 import type { ConversationDeps } from "../../core/conversation/conversation-deps";
 import { createConversation } from "../../core/conversation/create-conversation";
-import { alreadyProcessed, markProcessed } from "../../core/conversation/inbound-dedup";
+import { markProcessed } from "../../core/conversation/inbound-dedup";
+import { createInboundReceiver } from "../../core/conversation/receive-inbound";
 import { createTelegramBot, type BotApiFetch } from "./bot";
 import { negotiateLocale } from "../../i18n/translate";
-import { deferChatReplies } from "../../core/conversation/reply-outbox";
 
 export interface TelegramChannel {
   bot: Bot;
@@ -16,23 +16,28 @@ export interface TelegramChannel {
   webhook?: (c: HonoContext) => Promise<Response>;
 }
 
-export function createTelegramChannel(config: TelegramConfig, deps: ConversationDeps & { logger: Logger; now?: () => Date; botFetch?: BotApiFetch; replyTimeoutMs?: number }): TelegramChannel {
+export interface TelegramChannelDeps extends ConversationDeps {
+  logger: Logger;
+  now?: () => Date;
+  botFetch?: BotApiFetch;
+  /** Sends committed replies at once (the dispatcher's `sendNow`); without it the dispatch loop sends them. */
+  relay?(replyKeys: string[]): Promise<unknown>;
+}
+
+export function createTelegramChannel(config: TelegramConfig, deps: TelegramChannelDeps): TelegramChannel {
   const { db } = deps;
   const bot = createTelegramBot({
     config,
     logger: deps.logger,
-    handle: createConversation(deps),
-    seen: (id) => alreadyProcessed(db, "telegram", id),
+    receive: createInboundReceiver({ db, handle: createConversation(deps), now: deps.now, relay: deps.relay, logger: deps.logger }),
     markSeen: (id, at) => markProcessed(db, "telegram", id, at),
-    defer: (input) => deferChatReplies(db, { channel: "telegram", externalId: input.updateId, chatId: input.chatId, replies: input.replies, from: input.from, at: (deps.now ?? (() => new Date()))(), notBefore: input.notBefore }),
     apology: (hint) => deps.t(negotiateLocale(hint, deps.defaultLocale), "conv-internal-error"),
     now: deps.now,
     fetch: deps.botFetch,
-    replyTimeoutMs: deps.replyTimeoutMs,
   });
   // Never grammY webhook replies with the hono adapter (it double-encodes them): replies go
-  // out as normal API calls. Polling mode (or no secret) → no webhook route at all, so grammY
-  // is never asked to poll and serve webhooks at once.
+  // out through the outbox as normal API calls. Polling mode (or no secret) → no webhook route
+  // at all, so grammY is never asked to poll and serve webhooks at once.
   const webhook = config.mode === "webhook" && config.webhookSecret ? webhookCallback(bot, "hono", { secretToken: config.webhookSecret }) : undefined;
   return { bot, webhook: webhook as TelegramChannel["webhook"] };
 }

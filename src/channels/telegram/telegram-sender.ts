@@ -18,8 +18,9 @@ export function inlineKeyboard(buttons?: { label: string; action: string }[][]) 
 }
 
 /** The outbox's Telegram channel: plain Bot API calls (no auto-retry plugin: the outbox is the retry). */
-export function createTelegramSender(config: TelegramConfig, options: { timeoutSeconds?: number } = {}): ChannelSender {
-  const api = new Api(config.token, { apiRoot: config.apiRoot, timeoutSeconds: options.timeoutSeconds ?? 15 });
+export function createTelegramSender(config: TelegramConfig, options: { timeoutSeconds?: number; fetch?: (url: string | URL, init?: RequestInit) => Promise<Response> } = {}): ChannelSender {
+  // grammY types `fetch` as node-fetch's; it only calls it with a URL and init and reads `json()`.
+  const api = new Api(config.token, { apiRoot: config.apiRoot, timeoutSeconds: options.timeoutSeconds ?? 15, ...(options.fetch ? { fetch: options.fetch as never } : {}) });
   return {
     channel: "telegram",
     limits: TELEGRAM_LIMITS,

@@ -6,6 +6,7 @@ import type { OutboxPayload } from "../outbox/types";
 import { alreadyProcessed } from "./inbound-dedup";
 import { replyDrafts } from "./reply-outbox";
 import type { InboundMessage, Reply } from "./types";
+import type { Logger } from "../../logger";
 
 export interface InboundTurn {
   message: InboundMessage;
@@ -20,13 +21,24 @@ export interface InboundTurn {
 export type InboundResult = "handled" | "duplicate";
 
 /**
- * The one inbound use case behind SMS, Zalo OA and Zalo Bot: de-duplicate on the event's key,
+ * The one inbound use case behind every channel (Telegram, SMS, Zalo OA, Zalo Bot): de-duplicate on the event's key,
  * run the conversation, then enqueue its replies in the same atomic unit that records the event
  * as processed, so a redelivered webhook neither re-runs the core nor queues the replies twice.
  * (A tally records the event key atomically with its rows, so a redelivery after that is a
  * duplicate too.) The outbox sends the replies and retries them.
  */
-export function createInboundReceiver(deps: { db: Db; handle(message: InboundMessage): Promise<Reply[]>; now?: () => Date }) {
+export function createInboundReceiver(deps: {
+  db: Db;
+  handle(message: InboundMessage): Promise<Reply[]>;
+  now?: () => Date;
+  /**
+   * Sends the committed replies at once (the dispatcher's `sendNow`). It runs after the commit:
+   * if it fails or the process dies first, the replies are still in the outbox and the
+   * dispatcher sends them, so it is never an error of the update.
+   */
+  relay?(replyKeys: string[]): Promise<unknown>;
+  logger?: Logger;
+}) {
   const now = deps.now ?? (() => new Date());
   return async function receive(turn: InboundTurn): Promise<InboundResult> {
     const { channel } = turn.message;
@@ -42,6 +54,9 @@ export function createInboundReceiver(deps: { db: Db; handle(message: InboundMes
       (tx) => tx.insert(inboundUpdates).values({ channel, externalId: turn.externalId, receivedAt: at }).onConflictDoNothing(),
     ];
     await deps.db.atomic(steps);
+    if (deps.relay && drafts.length > 0) {
+      await deps.relay(drafts.map((d) => d.idempotencyKey)).catch((err: unknown) => deps.logger?.warn("outbox.relay_failed", { channel, err }));
+    }
     return "handled";
   };
 }

@@ -1,6 +1,4 @@
-import type { Db } from "../../db/client";
 import type { Channel } from "../../db/schema";
-import { enqueue } from "../outbox/enqueue";
 import type { OutboxAttachment, OutboxDraft, OutboxPayload } from "../outbox/types";
 import { toBase64 } from "../privacy/protector";
 import type { Reply } from "./types";
@@ -34,14 +32,4 @@ export function replyDrafts(input: { channel: Channel; externalId: string; repli
     notBefore: input.notBefore ?? input.at,
     expiresAt: new Date(input.at.getTime() + REPLY_TTL_MS),
   }));
-}
-
-/**
- * Replies that could not be sent at once (Telegram 429, 5xx, a timeout) go to the outbox,
- * in order, not after `notBefore` (the platform's retry_after): the dispatcher retries them,
- * so a saved report is never followed by "please try again".
- */
-export async function deferChatReplies(db: Db, input: { channel: Channel; externalId: string; chatId: string; replies: Reply[]; from: number; at: Date; notBefore?: Date }): Promise<void> {
-  const replies = input.replies.map((reply) => ({ payload: chatReplyPayload(reply, input.chatId) }));
-  await enqueue(db, replyDrafts({ ...input, replies }), input.at);
 }

@@ -68,3 +68,29 @@ export async function dropExpired(db: Db, now: Date): Promise<number> {
     .returning({ id: outboxMessages.id });
   return rows.length;
 }
+
+/**
+ * Claims exactly the messages with these idempotency keys (an inbound update's replies, just
+ * committed) when they are pending and due, under the same lease and attempt count as
+ * `claimDue`; a row a dispatcher already took is left to it. Ordered by id: the replies' order.
+ */
+export async function claimKeys(db: Db, keys: readonly string[], options: { now: Date; leaseMs: number }): Promise<OutboxMessage[]> {
+  const claimed: OutboxMessage[] = [];
+  const { now } = options;
+  // Far fewer keys than D1's 100 bound parameters per statement in practice; chunked anyway.
+  for (let i = 0; i < keys.length; i += 90) {
+    const rows = await db.orm
+      .update(outboxMessages)
+      .set({ status: "sending", leaseUntil: new Date(now.getTime() + options.leaseMs), attempts: sql`${outboxMessages.attempts} + 1`, updatedAt: now })
+      .where(and(inArray(outboxMessages.idempotencyKey, keys.slice(i, i + 90)), eq(outboxMessages.status, "pending"), lte(outboxMessages.notBefore, now)))
+      .returning();
+    claimed.push(...rows);
+  }
+  return claimed.sort((a, b) => a.id - b.id);
+}
+
+/** When a message is next due (after a retry was scheduled or it was handed back). */
+export async function notBeforeOf(db: Db, id: number): Promise<Date | undefined> {
+  const [row] = await db.orm.select({ notBefore: outboxMessages.notBefore }).from(outboxMessages).where(eq(outboxMessages.id, id));
+  return row?.notBefore;
+}

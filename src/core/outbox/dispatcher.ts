@@ -3,7 +3,8 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff";
 import { createChannelPacing } from "./channel-pacing";
 import { dispatchChannel, type ChannelRun } from "./channel-dispatch";
 import { dropExpired } from "./claim";
-import type { ChannelPacing, DeliverContext } from "./deliver";
+import type { ChannelPacing, DeliverContext, DeliverOutcome } from "./deliver";
+import { sendNow } from "./send-now";
 import type { QuietHours } from "./quiet-hours";
 import type { ResolveDeps } from "./resolve-message";
 import type { ChannelSender } from "./types";
@@ -51,6 +52,11 @@ export interface DispatchReport {
 export interface Dispatcher {
   /** Sends what is due now, channel by channel, and returns when nothing more is due (or a limit is hit). */
   dispatchOnce(options?: DispatchOptions): Promise<DispatchReport>;
+  /**
+   * Sends these messages (an inbound update's replies, by idempotency key) at once, in order,
+   * sharing this dispatcher's rate state; what cannot go now stays for `dispatchOnce`.
+   */
+  sendNow(keys: readonly string[]): Promise<DeliverOutcome[]>;
 }
 
 /**
@@ -66,6 +72,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const concurrency = deps.concurrency ?? 4;
   const leaseMs = deps.leaseMs ?? 120_000;
   const pacing = new Map<ChannelSender, ChannelPacing>(deps.senders.map((s) => [s, createChannelPacing(s.limits, nowMs)]));
+  const laneOf = (channel: string) => {
+    const sender = deps.senders.find((s) => s.channel === channel);
+    return sender ? { sender, pace: pacing.get(sender)! } : undefined;
+  };
   const ctx: DeliverContext = { ...deps, now, sleep, maxWaitMs: deps.maxWaitMs ?? 5_000, retry: deps.retry ?? DEFAULT_RETRY_POLICY };
 
   return {
@@ -85,6 +95,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       };
       await Promise.all(deps.senders.map((sender) => dispatchChannel(ctx, sender, pacing.get(sender)!, run)));
       return report;
+    },
+    async sendNow(keys) {
+      if (keys.length === 0) return [];
+      return sendNow(ctx, laneOf, keys, leaseMs);
     },
   };
 }

@@ -12,7 +12,7 @@ import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import { createDispatcher } from "../../../src/core/outbox/dispatcher";
 import { countSegments } from "../../../src/core/sms/segments";
 import { localDate } from "../../../src/core/time/local-date";
-import { createSenders } from "../../../src/entry/outbox-dispatch";
+import { createSenders } from "../../../src/channels/senders";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";

@@ -20,10 +20,9 @@ describe("a poison update", () => {
     const bot = createTelegramBot({
       config: { token: "123:abc", username: "bhyt_test_bot", apiRoot: fake.apiRoot, webhookSecret: "s".repeat(16), mode: "webhook", modeSource: "derived" },
       logger: createLogger({ level: "info", sink: (line) => lines.push(line) }),
-      handle: async () => {
+      receive: async () => {
         throw new Error("boom");
       },
-      seen: async () => false,
       markSeen: async (id) => void seen.push(id),
       apology: () => "Xin lỗi",
     });

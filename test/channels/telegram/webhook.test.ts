@@ -22,6 +22,10 @@ let updateId = 1000;
 let collectorCode = "";
 let communeCode = "";
 const now = Math.floor(Date.parse("2025-11-15T03:00:00Z") / 1000);
+// The demo plan's day, a minute after the updates were written; time moves on from there
+// (replies are paced by the outbox dispatcher, which waits for real time to pass).
+const started = Date.now();
+const advancing = () => new Date(now * 1000 + 60_000 + (Date.now() - started));
 
 function update(from: number, content: { text?: string; callback?: string }, id = ++updateId) {
   const user = { id: from, is_bot: false, first_name: "Cán bộ Mẫu", language_code: "vi" };
@@ -57,7 +61,7 @@ beforeAll(async () => {
   collectorCode = (await createInvite(db, protector, { communeId: commune.id, unitId: village.id, role: "collector" })).code;
   communeCode = (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code;
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123456:TEST-token", TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot });
-  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, chart: createNodeChartRenderer(), now: () => new Date(now * 1000 + 60_000) });
+  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, chart: createNodeChartRenderer(), now: advancing });
 });
 
 afterAll(() => fake.close());
