@@ -9,11 +9,12 @@ const NOW = new Date("2025-11-15T03:00:00Z");
 let fake: Awaited<ReturnType<typeof startFakeHttp>> | undefined;
 afterEach(() => fake?.close());
 
+// The deadline is far above a local answer on a loaded machine, far below the slow answer (4 s).
 async function providerAnswering(...answers: FakeAnswer[]) {
   fake = await startFakeHttp((_req, n) => answers[Math.min(n, answers.length - 1)]!);
   return createSmsGateProvider(
     { provider: "smsgate", baseUrl: fake.baseUrl + "/", username: "sms", password: "p@ss", webhookSecret: SIGNING_KEY, ratePerSecond: 1 },
-    { timeoutMs: 300 },
+    { timeoutMs: 1_500 },
   );
 }
 const request = { to: "84912345678", text: "Đã ghi nhận", idempotencyKey: "reminder:1:2025-11" };
@@ -39,14 +40,14 @@ describe("SMSGate send", () => {
       { status: 500 },
       { status: 400, body: { message: "invalid phone" } },
       { status: 409 },
-      { status: 202, delayMs: 1000 },
+      { status: 202, delayMs: 4_000 },
     );
     expect(await provider.send(request)).toEqual({ ok: false, retryable: true, code: "rate_limited", httpStatus: 429, retryAfterSeconds: 12 });
     expect(await provider.send(request)).toMatchObject({ ok: false, retryable: true, httpStatus: 500 });
     expect(await provider.send(request)).toMatchObject({ ok: false, retryable: false, httpStatus: 400 });
     expect(await provider.send(request)).toMatchObject({ ok: true });
     expect(await provider.send(request)).toEqual({ ok: false, retryable: true, code: "timeout" });
-  });
+  }, 15_000);
 });
 
 function signed(body: string, timestamp: number, key = SIGNING_KEY): SmsWebhookRequest {

@@ -98,5 +98,5 @@ describe("peak-month digests", () => {
     expect(texts.find((t) => t.startsWith("Tháng cao điểm 2025 — tiến độ ngày 01/11/2025"))).toMatch(/\n\d+\. Thôn .*\n\d+\. Thôn/);
     expect(texts.find((t) => t.includes("cần vận động gia hạn thẻ"))).toMatch(/hôm nay có \d+ hộ/);
     expect(await planCampaignDigests(d, { today: "2025-11-01", now: at })).toEqual({ enqueued: 0 });
-  });
+  }, 30_000);
 });
