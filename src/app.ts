@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import type { Config } from "./config";
-import type { Db } from "./db/client";
+import type { Store } from "./core/store";
 import type { ShardRouter } from "./core/shards/shard-router";
 import type { Logger } from "./logger";
 import type { Translator } from "./i18n/translate";
@@ -8,12 +8,8 @@ import type { AppEnv } from "./http/app-env";
 import { requestId } from "./http/middleware/request-id";
 import { requestLog } from "./http/middleware/request-log";
 import { createHealthRoutes } from "./http/routes/health";
-import { createTelegramChannel } from "./channels/telegram";
 import { webhookBodyLimit } from "./http/middleware/webhook-body-limit";
-import { telegramUpdateGuard } from "./http/middleware/telegram-update-guard";
 import type { BotApiFetch } from "./channels/telegram/bot";
-import { registerSmsWebhooks } from "./http/sms-webhooks";
-import { registerZaloWebhooks } from "./http/zalo-webhooks";
 import { registerDashboard } from "./http/dashboard";
 import type { Protector } from "./core/privacy/protector";
 import type { ChartRenderer } from "./core/charts/chart-renderer";
@@ -23,11 +19,14 @@ import { httpMetrics } from "./http/middleware/metrics";
 import { createMetricsRoutes } from "./http/routes/metrics";
 import type { Dispatcher } from "./core/outbox/dispatcher";
 import { createOutboxDispatcher } from "./channels/senders";
+import { webhookChannelOf, webhookRoutes } from "./channels/registry";
+import { mountWebhooks } from "./http/channel-webhooks";
+import { createConversation } from "./core/conversation/create-conversation";
 
 /** Everything the app needs, built by an entry (Node or Workers). */
 export interface AppDeps {
   config: Config;
-  db: Db;
+  db: Store;
   logger: Logger;
   t: Translator;
   /** Personal-data protection; channels that handle people need it (Workers without keys run health only). */
@@ -71,29 +70,21 @@ export function createApp(deps: AppDeps) {
   app.use("*", requestId());
   app.use("*", requestLog());
   if (deps.metrics) {
-    app.use("*", httpMetrics(deps.metrics));
+    app.use("*", httpMetrics(deps.metrics, (path) => webhookChannelOf(deps.config, path)));
     app.route("/", createMetricsRoutes({ registry: deps.metrics, samples: createDatabaseSamples(deps.db), token: deps.config.metricsToken }));
   }
   app.route("/", createHealthRoutes());
   // Webhook bodies are small; anything over 1 MB is refused before it is read into memory or parsed.
   app.use("/webhooks/*", webhookBodyLimit(WEBHOOK_BODY_LIMIT, (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413)));
   const dispatcher = deps.dispatcher ?? (deps.protector ? createOutboxDispatcher(deps.config, { ...deps, protector: deps.protector }, { now: deps.now }) : undefined);
-  const telegram = deps.config.telegram && deps.protector
-    ? createTelegramChannel(deps.config.telegram, {
-        ...deps,
-        protector: deps.protector,
-        defaultLocale: deps.config.defaultLocale,
-        timezone: deps.config.timezone,
-        relay: dispatcher && ((keys) => dispatcher.sendNow(keys)),
-      })
-    : undefined;
-  if (telegram?.webhook) {
-    const webhook = telegram.webhook;
-    app.use("/webhooks/telegram", telegramUpdateGuard(deps.config.telegram!.webhookSecret!, deps.logger));
-    app.post("/webhooks/telegram", (c) => webhook(c));
+  if (deps.protector) {
+    // The conversation core, built once for every channel (SMS and Zalo get no chart: they show
+    // text only, and a picture's caption would arrive as an extra message).
+    const base = { db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone };
+    const handle = createConversation(base);
+    const handleWithPictures = deps.chart ? createConversation({ ...base, chart: deps.chart }) : handle;
+    mountWebhooks(app, webhookRoutes({ ...deps, protector: deps.protector, handle, handleWithPictures, relay: dispatcher && ((keys) => dispatcher.sendNow(keys)) }));
   }
-  registerSmsWebhooks(app, deps);
-  registerZaloWebhooks(app, deps);
   registerDashboard(app, deps);
   app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));
   // The one place errors become HTTP: never echo input or internals.

@@ -19,6 +19,8 @@ import { isOptOut } from "../core/conversation/resident-flow";
 import { findOfficer } from "../core/conversation/find-officer";
 import { createSenderReaders, type SenderReader, type WebhookSender } from "./shard-senders";
 import { createShardDashboard } from "./shard-dashboard";
+import { TELEGRAM_WEBHOOK_PATH } from "../channels/telegram/webhook-registration";
+import { constantTimeEqual } from "../core/auth/password-hash";
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
@@ -31,7 +33,7 @@ export interface FrontDoorDeps {
   /** Checked before any look-up, so forged updates cost no database reads. */
   telegramWebhookSecret?: string;
   /** SMS and Zalo settings: their webhooks are verified here the same way, then routed by sender. */
-  config?: Pick<Config, "sms" | "zaloOa" | "zaloBot" | "publicUrl">;
+  config?: Pick<Config, "telegram" | "sms" | "zaloOa" | "zaloBot" | "publicUrl">;
   now?: () => Date;
 }
 
@@ -46,15 +48,18 @@ function telegramSender(update: unknown): WebhookSender | undefined {
   return { channel: "telegram", externalKey: String(id), text };
 }
 
+const enc = new TextEncoder();
+
 export function createShardFrontDoor(deps: FrontDoorDeps) {
   const { router } = deps;
   const fallback = router.defaultShard!;
   const now = deps.now ?? (() => new Date());
   const dashboard = createShardDashboard({ router, appFor: deps.appFor });
   const readers = new Map<string, SenderReader>(deps.config ? createSenderReaders(deps.config, deps.protector) : []);
-  readers.set("/webhooks/telegram", async (request) => {
-    const secret = request.headers.get("x-telegram-bot-api-secret-token");
-    const update = deps.telegramWebhookSecret && secret === deps.telegramWebhookSecret ? await request.clone().json().catch(() => undefined) : undefined;
+  readers.set(TELEGRAM_WEBHOOK_PATH, async (request) => {
+    const secret = request.headers.get("x-telegram-bot-api-secret-token") ?? "";
+    const expected = deps.telegramWebhookSecret;
+    const update = expected && constantTimeEqual(enc.encode(secret), enc.encode(expected)) ? await request.clone().json().catch(() => undefined) : undefined;
     const sender = telegramSender(update);
     return sender ? { senders: [sender] } : undefined;
   });

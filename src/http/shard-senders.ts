@@ -5,7 +5,6 @@
  * forged request costs no database read; an unverified or unreadable one is left to the
  * default shard's route, which answers it (401, 400) as unsharded.
  */
-import type { Config } from "../config";
 import type { SenderChannel } from "../core/shards/sender-shards";
 import type { Protector } from "../core/privacy/protector";
 import { normalizePhone, PHONE_INDEX } from "../core/sms/phone";
@@ -15,6 +14,8 @@ import type { SmsProvider } from "../channels/sms/types";
 import { parseJsonKeepingIds } from "../channels/zalo/json";
 import { verifyZaloOaSignature } from "../channels/zalo/signature";
 import { unwrapBotUpdate } from "../channels/zalo-bot/bot-schemas";
+import { webhookPaths } from "../channels/registry";
+import type { ChannelsConfig } from "../channels/types";
 
 export interface WebhookSender {
   channel: SenderChannel;
@@ -32,16 +33,17 @@ export type SenderRead = { senders: WebhookSender[] } | { everyShard: true } | u
 export type SenderReader = (request: Request, now: Date) => Promise<SenderRead>;
 
 /** The readers for the channels configured, by request path. */
-export function createSenderReaders(config: Pick<Config, "sms" | "zaloOa" | "zaloBot" | "publicUrl">, protector: Protector | undefined): Map<string, SenderReader> {
+export function createSenderReaders(config: ChannelsConfig, protector: Protector | undefined): Map<string, SenderReader> {
   const readers = new Map<string, SenderReader>();
   if (!protector) return readers;
+  const paths = webhookPaths(config);
   if (config.sms) {
     const provider = createSmsProvider(config.sms, { publicUrl: config.publicUrl });
-    readers.set(`/webhooks/sms/${provider.name}`, (request, now) => readSms(provider, config.publicUrl, protector, request, now));
+    readers.set(paths.get("sms")!, (request, now) => readSms(provider, config.publicUrl, protector, request, now));
   }
   const oa = config.zaloOa;
   if (oa) {
-    readers.set("/webhooks/zalo", async (request) => {
+    readers.set(paths.get("zalo_oa")!, async (request) => {
       const body = await request.clone().text();
       if (!(await verifyZaloOaSignature(request.headers.get("x-zevent-signature"), body, oa.appId, oa.oaSecretKey))) return undefined;
       const event = jsonOf(body) as { event_name?: unknown; sender?: { id?: unknown }; follower?: { id?: unknown }; message?: { text?: unknown } } | undefined;
@@ -53,7 +55,7 @@ export function createSenderReaders(config: Pick<Config, "sms" | "zaloOa" | "zal
   }
   const botSecret = config.zaloBot?.webhookSecret;
   if (botSecret) {
-    readers.set("/webhooks/zalo-bot", async (request) => {
+    readers.set(paths.get("zalo_bot")!, async (request) => {
       const secret = request.headers.get("x-bot-api-secret-token");
       if (!secret || !(await constantTimeEqual(secret, botSecret))) return undefined;
       const update = unwrapJson(await request.clone().text()) as { message?: { from?: { id?: unknown }; text?: unknown } } | undefined;

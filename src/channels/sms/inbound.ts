@@ -1,5 +1,5 @@
 /** @module Inbound SMS: verified webhooks → the conversation core; replies → the outbox. */
-import type { Db } from "../../db/client";
+import type { Store } from "../../core/store";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
 import { createInboundReceiver } from "../../core/conversation/receive-inbound";
@@ -11,7 +11,7 @@ import type { SmsProvider, SmsWebhookEvent, SmsWebhookRequest } from "./types";
 
 export interface SmsInboundDeps {
   provider: SmsProvider;
-  db: Db;
+  db: Store;
   protector: Protector;
   logger: Logger;
   /** The conversation core. */

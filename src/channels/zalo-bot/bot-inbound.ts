@@ -1,6 +1,6 @@
 /** @module Zalo Bot webhooks: secret-checked text events → the conversation core; replies → the outbox. */
 import type { ZaloBotConfig } from "../../config";
-import type { Db } from "../../db/client";
+import type { Store } from "../../core/store";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
 import { createInboundReceiver } from "../../core/conversation/receive-inbound";
@@ -11,7 +11,7 @@ import { unwrapBotUpdate, zaloBotUpdateSchema } from "./bot-schemas";
 
 export interface ZaloBotInboundDeps {
   config: ZaloBotConfig & { webhookSecret: string };
-  db: Db;
+  db: Store;
   logger: Logger;
   handle(message: InboundMessage): Promise<Reply[]>;
   now?: () => Date;

@@ -1,6 +1,6 @@
 /** @module Zalo OA webhooks: verified events → the conversation core, contact state, delivery receipts. */
 import type { ZaloOaConfig } from "../../config";
-import type { Db } from "../../db/client";
+import type { Store } from "../../core/store";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
 import { createInboundReceiver } from "../../core/conversation/receive-inbound";
@@ -13,7 +13,7 @@ import { verifyZaloOaSignature } from "./signature";
 
 export interface ZaloOaInboundDeps {
   config: ZaloOaConfig;
-  db: Db;
+  db: Store;
   logger: Logger;
   /** The conversation core. */
   handle(message: InboundMessage): Promise<Reply[]>;

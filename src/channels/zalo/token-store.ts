@@ -1,14 +1,12 @@
 /** @module Zalo OA token pair in `app_meta`, refreshed under a database lease so workers never race. */
-import { eq, sql } from "drizzle-orm";
 import type { ZaloOaConfig } from "../../config";
-import type { AtomicStep, Db } from "../../db/client";
-import { appMeta } from "../../db/schema";
+import type { AtomicStep, Store } from "../../core/store";
+import { claimRefreshLease, readSealedTokens, releaseRefreshLeaseStep, saveSealedTokensStep } from "../../core/zalo/oa-token-records";
 import type { Logger } from "../../logger";
 import type { Protector } from "../../core/privacy/protector";
 import { zaloTokenResponseSchema } from "./schemas";
 
-export const ZALO_TOKENS_KEY = "zalo_oa.tokens";
-export const ZALO_REFRESH_LEASE_KEY = "zalo_oa.refresh_lease";
+export { ZALO_REFRESH_LEASE_KEY, ZALO_TOKENS_KEY } from "../../core/zalo/oa-token-records";
 
 interface TokenPair {
   accessToken: string;
@@ -26,7 +24,7 @@ export interface ZaloTokenSource {
 
 export interface ZaloTokenStoreDeps {
   config: ZaloOaConfig;
-  db: Db;
+  db: Store;
   /** Tokens are sealed at rest like personal data: a database copy must not be a live credential. */
   protector: Protector;
   logger: Logger;
@@ -53,29 +51,18 @@ export function createZaloTokenStore(deps: ZaloTokenStoreDeps): ZaloTokenSource 
   const inFlight = new Map<string, Promise<string | undefined>>();
 
   async function read(): Promise<TokenPair | undefined> {
-    const [row] = await deps.db.orm.select().from(appMeta).where(eq(appMeta.key, ZALO_TOKENS_KEY));
-    if (row) return JSON.parse(await deps.protector.open(row.value)) as TokenPair;
+    const sealed = await readSealedTokens(deps.db);
+    if (sealed) return JSON.parse(await deps.protector.open(sealed)) as TokenPair;
     const { accessToken, refreshToken } = deps.config;
     return accessToken ? { accessToken, refreshToken } : undefined;
   }
 
   async function claimLease(): Promise<boolean> {
-    const at = now().getTime();
-    const rows = await deps.db.orm
-      .insert(appMeta)
-      .values({ key: ZALO_REFRESH_LEASE_KEY, value: `${at + leaseMs}:${owner}`, updatedAt: new Date(at) })
-      .onConflictDoUpdate({
-        target: appMeta.key,
-        set: { value: `${at + leaseMs}:${owner}`, updatedAt: new Date(at) },
-        // The value starts with the lease's expiry in ms; SQLite's cast reads that prefix.
-        setWhere: sql`cast(${appMeta.value} as integer) <= ${at}`,
-      })
-      .returning({ key: appMeta.key });
-    return rows.length > 0;
+    const at = now();
+    return claimRefreshLease(deps.db, owner, at, at.getTime() + leaseMs);
   }
 
-  const releaseStep = (at: Date) => (tx: Db["orm"]) =>
-    tx.update(appMeta).set({ value: "0", updatedAt: at }).where(sql`${appMeta.key} = ${ZALO_REFRESH_LEASE_KEY} and ${appMeta.value} like ${"%:" + owner}`);
+  const releaseStep = (at: Date) => releaseRefreshLeaseStep(at, owner);
 
   async function refreshHoldingLease(current: TokenPair): Promise<string | undefined> {
     const at = now();
@@ -108,10 +95,7 @@ export function createZaloTokenStore(deps: ZaloTokenStoreDeps): ZaloTokenSource 
     const sealed = await deps.protector.seal(JSON.stringify(fresh));
     const done = now();
     // The new pair and the lease release commit together: the old refresh token is already spent.
-    await deps.db.atomic([
-      (tx) => tx.insert(appMeta).values({ key: ZALO_TOKENS_KEY, value: sealed, updatedAt: done }).onConflictDoUpdate({ target: appMeta.key, set: { value: sealed, updatedAt: done } }),
-      releaseStep(done),
-    ]);
+    await deps.db.atomic([saveSealedTokensStep(sealed, done), releaseStep(done)]);
     deps.logger.info("zalo.token_refreshed", { expiresAt: new Date(fresh.expiresAt!).toISOString() });
     return fresh.accessToken;
   }
@@ -159,16 +143,12 @@ export function createZaloTokenStore(deps: ZaloTokenStoreDeps): ZaloTokenSource 
  * so a worker stuck on a dead refresh token picks the new pair up on its next read.
  */
 export async function saveZaloTokenPair(
-  deps: { db: Db; protector: Protector },
+  deps: { db: Store; protector: Protector },
   pair: { accessToken: string; refreshToken: string; expiresInSeconds: number },
   at: Date,
   extra: AtomicStep[] = [],
 ): Promise<void> {
   const fresh: TokenPair = { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: at.getTime() + pair.expiresInSeconds * 1000 };
   const sealed = await deps.protector.seal(JSON.stringify(fresh));
-  await deps.db.atomic([
-    (tx) => tx.insert(appMeta).values({ key: ZALO_TOKENS_KEY, value: sealed, updatedAt: at }).onConflictDoUpdate({ target: appMeta.key, set: { value: sealed, updatedAt: at } }),
-    (tx) => tx.update(appMeta).set({ value: "0", updatedAt: at }).where(eq(appMeta.key, ZALO_REFRESH_LEASE_KEY)),
-    ...extra,
-  ]);
+  await deps.db.atomic([saveSealedTokensStep(sealed, at), releaseRefreshLeaseStep(at), ...extra]);
 }

@@ -74,3 +74,9 @@ export async function activeSessions(db: Db, accountIds: number[], now: Date): P
 export async function pruneSessions(db: Db, now: Date): Promise<void> {
   await db.orm.delete(adminSessions).where(lt(adminSessions.expiresAt, new Date(now.getTime() - 30 * 86_400_000)));
 }
+
+/** One stored session by its id (the hash of its token), or undefined. */
+export async function sessionById(db: Db, id: string): Promise<AdminSession | undefined> {
+  const [session] = await db.orm.select().from(adminSessions).where(eq(adminSessions.id, id));
+  return session;
+}

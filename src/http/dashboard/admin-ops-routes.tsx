@@ -3,7 +3,7 @@ import type { Context, Hono, MiddlewareHandler } from "hono";
 import { auditActions, auditPage } from "../../core/audit/audit-page";
 import { deadLetters, retryDeadLetter } from "../../core/outbox/dead-letters";
 import { outboxSummary } from "../../core/outbox/outbox-status";
-import { CHANNELS, type Channel } from "../../db/schema";
+import { CHANNELS, type Channel } from "../../core/records";
 import { auditAdmin } from "./admin-audit";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";

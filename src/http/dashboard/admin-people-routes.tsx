@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from "hono";
 import { accountsInScope, createScopedAccount, disableAccount } from "../../core/auth/account-admin";
-import { activeSessions, revokeSession } from "../../core/auth/admin-sessions";
+import { activeSessions, revokeSession, sessionById } from "../../core/auth/admin-sessions";
 import { createInvite } from "../../core/officers/invites";
 import { officersInScope, openInvites, revokeInvite } from "../../core/officers/officer-roster";
 import { unitsInScope } from "../../core/units/units-in-scope";
-import { OFFICER_ROLES, adminSessions, type OfficerRole } from "../../db/schema";
+import { OFFICER_ROLES, type OfficerRole } from "../../core/records";
 import { AppError } from "../../errors";
 import { auditAdmin } from "./admin-audit";
 import { field } from "./form-fields";
@@ -15,7 +15,6 @@ import { requireAccount } from "./require-account";
 import { todayFor } from "./unit-access";
 import { AccountsPage, OfficersPage } from "./views/admin-people-pages";
 import { MessagePage } from "./views/message-page";
-import { eq } from "drizzle-orm";
 
 /** Officers and invitations (/admin/officers, /admin/invites…), accounts and sessions (/admin/accounts…), all within the account's scope. */
 export function registerAdminPeopleRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
@@ -94,7 +93,7 @@ export function registerAdminPeopleRoutes(dash: Hono<DashboardEnv>, deps: Dashbo
 
   dash.post("/admin/sessions/:id/revoke", requireAccount(), async (c) => {
     const id = c.req.param("id");
-    const [session] = await deps.db.orm.select().from(adminSessions).where(eq(adminSessions.id, id));
+    const session = await sessionById(deps.db, id);
     const mine = session && (await accountsInScope(deps.db, c.var.account!.scopeUnitId)).some((a) => a.id === session.accountId);
     if (!mine || !(await revokeSession(deps.db, id, now()))) return refused(c, "dash-not-open");
     await auditAdmin(deps.db, c, now(), { action: "session.revoked", subjectKind: "admin_account", subjectId: session.accountId });

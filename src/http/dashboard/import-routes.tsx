@@ -1,12 +1,11 @@
 /** @jsxImportSource hono/jsx */
-import { asc, eq } from "drizzle-orm";
 import type { Context, Hono } from "hono";
 import { applyHeldImport, discardHeldImport } from "../../core/imports/held-import";
 import { readUpload } from "../../core/imports/read-upload";
 import { runImport, type ImportSpec } from "../../core/imports/run-import";
 import { targetsImportSpec } from "../../core/imports/targets-import";
 import { unitsImportSpec } from "../../core/imports/units-import";
-import { importStagingRows } from "../../db/schema";
+import { stagedSample } from "../../core/imports/staged-sample";
 import { AppError } from "../../errors";
 import { auditAdmin } from "./admin-audit";
 import { field } from "./form-fields";
@@ -17,15 +16,6 @@ import { requireAccount } from "./require-account";
 import { IMPORT_KINDS, ImportPage, type ImportKind } from "./views/import-page";
 
 const SAMPLE_ROWS = 20;
-
-/** The first staged rows as parsed, without the columns empty in all of them (optional ones the file did not use). */
-async function stagedSample(deps: DashboardDeps, batchId: number): Promise<{ row: number; fields: [string, unknown][] }[]> {
-  const rows = await deps.db.orm.select().from(importStagingRows).where(eq(importStagingRows.batchId, batchId)).orderBy(asc(importStagingRows.rowNumber)).limit(SAMPLE_ROWS);
-  const parsed = rows.map((r) => ({ row: r.rowNumber, payload: JSON.parse(r.payload) as Record<string, unknown> }));
-  const empty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
-  const keys = [...new Set(parsed.flatMap((p) => Object.keys(p.payload)))].filter((k) => parsed.some((p) => !empty(p.payload[k])));
-  return parsed.map((p) => ({ row: p.row, fields: keys.map((k): [string, unknown] => [k, p.payload[k]]) }));
-}
 
 /** The CLI's import specs; the source names the file, as `bhyt import` does. */
 const specFor = (kind: ImportKind, source: string): ImportSpec<unknown> => (kind === "units" ? unitsImportSpec({ source }) : targetsImportSpec({ source })) as ImportSpec<unknown>;
@@ -54,7 +44,7 @@ export function registerImportRoutes(dash: Hono<DashboardEnv>, deps: DashboardDe
         yield* rows;
       }
       const outcome = await runImport(deps.db, specFor(kind, fileName), table(), { fileName, actor: actor(c), hold: true });
-      const sample = outcome.ok && outcome.batchId !== undefined ? await stagedSample(deps, outcome.batchId) : [];
+      const sample = outcome.ok && outcome.batchId !== undefined ? await stagedSample(deps.db, outcome.batchId, SAMPLE_ROWS) : [];
       return c.html(<ImportPage c={c} kind={kind} fileName={fileName} outcome={outcome} sample={sample} />, outcome.ok ? 200 : 400);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { monthlyReport, reportTable, type MonthlyReport } from "../../core/reports/monthly-report";
 import { writeCsv } from "../../core/reports/write-csv";
 import { writeXlsx } from "../../core/xlsx/write-xlsx";
-import type { AdminUnit } from "../../db/schema";
+import type { AdminUnit } from "../../core/records";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { requireAccount } from "./require-account";

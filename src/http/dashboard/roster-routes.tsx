@@ -4,7 +4,8 @@ import { expiryRoster, rosterTable, type RosterFilter, type RosterHousehold } fr
 import { writeCsv } from "../../core/reports/write-csv";
 import { unitsInScope } from "../../core/units/units-in-scope";
 import { writeXlsx } from "../../core/xlsx/write-xlsx";
-import { adminUnits, type AdminUnit } from "../../db/schema";
+import type { AdminUnit } from "../../core/records";
+import { unitById } from "../../core/units/find-unit";
 import { auditAdmin } from "./admin-audit";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
@@ -12,7 +13,6 @@ import { requireAccount } from "./require-account";
 import { todayFor, unitForAccount } from "./unit-access";
 import { MessagePage } from "./views/message-page";
 import { RosterPage, RosterPicker } from "./views/roster-page";
-import { eq } from "drizzle-orm";
 
 const FILTERS: RosterFilter[] = ["all", "expiring", "expired"];
 
@@ -21,7 +21,7 @@ export function registerRosterRoutes(dash: Hono<DashboardEnv>, deps: DashboardDe
   dash.get("/roster", requireAccount(), async (c) => {
     const scope = c.var.account!.scopeUnitId;
     if (scope !== null) {
-      const [unit] = await deps.db.orm.select().from(adminUnits).where(eq(adminUnits.id, scope));
+      const unit = await unitById(deps.db, scope);
       if (unit && (unit.level === "commune" || unit.level === "village")) return c.redirect(`/units/${encodeURIComponent(unit.code)}/roster`, 303);
     }
     return c.html(<RosterPicker c={c} communes={await unitsInScope(deps.db, { scopeUnitId: scope, level: "commune", today: todayFor(deps) })} />);

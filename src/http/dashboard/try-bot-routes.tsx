@@ -4,8 +4,7 @@ import { createConversation } from "../../core/conversation/create-conversation"
 import { trialIdentity, type TrialRole } from "../../core/conversation/web-trial";
 import { unitsInScope } from "../../core/units/units-in-scope";
 import { unitInScope } from "../../core/auth/admin-accounts";
-import { adminUnits } from "../../db/schema";
-import { eq } from "drizzle-orm";
+import { unitByCode } from "../../core/units/find-unit";
 import { AppError } from "../../errors";
 import { field } from "./form-fields";
 import type { DashboardEnv } from "./dashboard-env";
@@ -48,7 +47,7 @@ export function registerTryBotRoutes(dash: Hono<DashboardEnv>, deps: DashboardDe
     const page = (extra: { said?: string; replies?: Parameters<typeof TryBotPage>[0]["replies"]; error?: string }, status: 200 | 400 | 503 = 200) =>
       c.html(<TryBotPage c={c} as={as} units={units} {...extra} />, status);
     if (!handle) return page({ error: c.var.tr("dash-not-available") }, 503);
-    const [found] = as === "resident" ? [] : await deps.db.orm.select().from(adminUnits).where(eq(adminUnits.code, as));
+    const found = as === "resident" ? undefined : await unitByCode(deps.db, as);
     // Only communes and villages inside the account's scope can be spoken for.
     const unit = found && (found.level === "commune" || found.level === "village") && (await unitInScope(deps.db, found, c.var.account!.scopeUnitId)) ? found : undefined;
     if (as !== "resident" && !unit) return page({ error: c.var.tr("dash-try-bad-unit", { code: as }) }, 400);

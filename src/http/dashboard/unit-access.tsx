@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import { eq } from "drizzle-orm";
 import type { Context } from "hono";
-import { adminUnits, type AdminUnit } from "../../db/schema";
+import type { AdminUnit } from "../../core/records";
+import { unitByCode } from "../../core/units/find-unit";
 import { unitInScope } from "../../core/auth/admin-accounts";
 import { planYears } from "../../core/targets/plan-years";
 import { localDate } from "../../core/time/local-date";
@@ -14,7 +14,7 @@ import { MessagePage } from "./views/message-page";
  * unit, 403 when it lies outside the account's subtree.
  */
 export async function unitForAccount(c: Context<DashboardEnv>, deps: DashboardDeps): Promise<AdminUnit | Response> {
-  const [unit] = await deps.db.orm.select().from(adminUnits).where(eq(adminUnits.code, c.req.param("code") ?? ""));
+  const unit = await unitByCode(deps.db, c.req.param("code") ?? "");
   if (!unit) return c.html(<MessagePage c={c} title={c.var.tr("dashboard-not-found")} />, 404);
   if (!(await unitInScope(deps.db, unit, c.var.account?.scopeUnitId ?? null))) {
     return c.html(<MessagePage c={c} title={c.var.tr("dashboard-forbidden")} />, 403);

@@ -1,8 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { eq } from "drizzle-orm";
-import { appMeta } from "../../db/schema";
+import { readPkceState, savePkceState, spendPkceStateStep } from "../../core/zalo/oa-token-records";
 import { createPkce, exchangeCode, permissionUrl } from "../../channels/zalo/oauth-pkce";
 import { saveZaloTokenPair } from "../../channels/zalo/token-store";
 import type { DashboardEnv } from "./dashboard-env";
@@ -13,7 +12,6 @@ import { MessagePage } from "./views/message-page";
 
 const STATE_COOKIE = "bhyt_zalo_state";
 const STATE_TTL_MS = 10 * 60_000;
-const stateKey = (state: string) => `zalo_oa.pkce:${state}`;
 
 /** Only an account without a unit scope (a national administrator) may re-authorise the OA. */
 function requireAdmin(): MiddlewareHandler<DashboardEnv> {
@@ -39,7 +37,7 @@ export function registerZaloOAuthRoutes(dash: Hono<DashboardEnv>, deps: Dashboar
     const pkce = await createPkce();
     const at = now();
     const sealed = await deps.protector.seal(JSON.stringify({ verifier: pkce.verifier, accountId: c.var.account!.id, expiresAt: at.getTime() + STATE_TTL_MS }));
-    await deps.db.orm.insert(appMeta).values({ key: stateKey(pkce.state), value: sealed, updatedAt: at });
+    await savePkceState(deps.db, pkce.state, sealed, at);
     // Lax: the cookie comes back on Zalo's top-level redirect to the callback.
     setCookie(c, STATE_COOKIE, pkce.state, { path: "/admin/zalo", httpOnly: true, sameSite: "Lax", secure: isHttps(c, deps.config.publicUrl), maxAge: STATE_TTL_MS / 1000 });
     const redirectUri = new URL("/admin/zalo/callback", deps.config.publicUrl).toString();
@@ -54,11 +52,11 @@ export function registerZaloOAuthRoutes(dash: Hono<DashboardEnv>, deps: Dashboar
     const cookie = getCookie(c, STATE_COOKIE);
     deleteCookie(c, STATE_COOKIE, { path: "/admin/zalo" });
     if (!state || !code || cookie !== state) return page(c, "zalo-oauth-bad-state", 400);
-    const [row] = await deps.db.orm.select().from(appMeta).where(eq(appMeta.key, stateKey(state)));
-    const saved = row ? (JSON.parse(await deps.protector.open(row.value)) as { verifier: string; accountId: number; expiresAt: number }) : undefined;
+    const sealedState = await readPkceState(deps.db, state);
+    const saved = sealedState ? (JSON.parse(await deps.protector.open(sealedState)) as { verifier: string; accountId: number; expiresAt: number }) : undefined;
     const at = now();
     if (!saved || saved.expiresAt <= at.getTime() || saved.accountId !== c.var.account!.id) return page(c, "zalo-oauth-bad-state", 400);
-    const spendState = (tx: typeof deps.db.orm) => tx.delete(appMeta).where(eq(appMeta.key, stateKey(state)));
+    const spendState = spendPkceStateStep(state);
     const result = await exchangeCode(oa, { code, verifier: saved.verifier });
     if (!result.ok) {
       deps.logger.error("zalo.oauth_exchange_failed", { error: result.error });

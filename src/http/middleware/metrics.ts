@@ -3,21 +3,13 @@ import { routePath } from "hono/route";
 import type { AppEnv } from "../app-env";
 import { LATENCY_BUCKETS, type MetricsRegistry } from "../../core/metrics/registry";
 
-/** Which channel a webhook path serves; other paths are not updates. */
-export function webhookChannel(path: string): string | undefined {
-  if (path === "/webhooks/telegram") return "telegram";
-  if (path === "/webhooks/zalo") return "zalo_oa";
-  if (path === "/webhooks/zalo-bot") return "zalo_bot";
-  if (path.startsWith("/webhooks/sms/")) return "sms";
-  return undefined;
-}
-
 /**
  * Request latency by route pattern (never the raw path: ids and unit codes would explode the
  * series), and webhook updates accepted per channel. Refused updates (401, 413, 400) show in
- * the latency histogram's status label instead.
+ * the latency histogram's status label instead. `webhookChannel` names the channel a path is
+ * the webhook of (the channel registry knows).
  */
-export function httpMetrics(registry: MetricsRegistry): MiddlewareHandler<AppEnv> {
+export function httpMetrics(registry: MetricsRegistry, webhookChannel: (path: string) => string | undefined): MiddlewareHandler<AppEnv> {
   const latency = registry.histogram("bhyt_http_request_duration_seconds", "Time to answer an HTTP request, by method, route pattern and status.", LATENCY_BUCKETS);
   const updates = registry.counter("bhyt_updates_processed_total", "Webhook updates accepted (2xx), by channel.");
   return async (c, next) => {

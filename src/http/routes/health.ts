@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { sql } from "drizzle-orm";
 import type { AppEnv } from "../app-env";
 import { VERSION } from "../../version";
 import { operationalLag } from "../../core/outbox/operational-lag";
+import { databaseAnswers } from "../../core/health/database-answers";
 
 /** GET /healthz: liveness, a real round trip to the database, outbox lag and the daily jobs' last runs. */
 export function createHealthRoutes() {
@@ -10,7 +10,7 @@ export function createHealthRoutes() {
   routes.get("/healthz", async (c) => {
     const { db, logger, now } = c.get("deps");
     try {
-      await db.orm.get(sql`select 1 as one`);
+      await databaseAnswers(db);
       const lag = await operationalLag(db, now?.() ?? new Date());
       return c.json({ ok: true, db: "ok", version: VERSION, ...lag });
     } catch (err) {

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { AccountRow } from "../../../core/auth/account-admin";
 import type { InviteRow, OfficerRow } from "../../../core/officers/officer-roster";
-import { OFFICER_ROLES, type AdminSession, type AdminUnit } from "../../../db/schema";
+import { OFFICER_ROLES, type AdminSession, type AdminUnit } from "../../../core/records";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
 import { localDateTime } from "./local-time";

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { CampaignEstimate } from "../../../core/campaigns/plan-campaign";
 import { CAMPAIGN_AUDIENCES, type PeakCampaign } from "../../../core/campaigns/campaign-store";
-import type { AdminUnit } from "../../../db/schema";
+import type { AdminUnit } from "../../../core/records";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
 import { formatters } from "./progress-table";

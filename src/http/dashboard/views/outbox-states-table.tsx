@@ -1,6 +1,6 @@
 /** @module The outbox by channel and state, as the outbox admin page and a campaign page show it. */
 import type { OutboxSummary } from "../../../core/outbox/outbox-status";
-import { OUTBOX_STATES } from "../../../db/schema";
+import { OUTBOX_STATES } from "../../../core/records";
 import type { PageContext } from "./layout";
 import { formatters } from "./progress-table";
 

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { RosterFilter, RosterHousehold } from "../../../core/residents/expiry-roster";
-import type { AdminUnit } from "../../../db/schema";
+import type { AdminUnit } from "../../../core/records";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
 

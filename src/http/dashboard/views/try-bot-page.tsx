@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Reply } from "../../../core/conversation/types";
-import type { AdminUnit } from "../../../db/schema";
+import type { AdminUnit } from "../../../core/records";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
 
