@@ -179,13 +179,13 @@ describe("SMS: a far or impossible date is asked about and confirmed by number",
   const year = Number(TODAY.slice(0, 4));
   const savedOn = async (date: string) => db.orm.select().from(tallyEntries).where(and(eq(tallyEntries.reportDate, date), eq(tallyEntries.status, "active")));
 
-  it("29/02 in a non-leap year (or a date eleven months back): '1. Đúng ngày …  2. Hủy', answered with 1", async () => {
+  it("29/02 in a non-leap year (or a date over ten months back): '1. Đúng ngày …  2. Hủy', answered with 1", async () => {
     const commune = await resolveUnit(db, "Ngọc Phụng");
     await text("0912000401", (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code);
-    // This year's question: 29/02 when the year has none, else a day eleven months back.
+    // This year's question: 29/02 when the year has none, else a day over ten months back.
     let leap = year - 1;
     while (!isLeap(leap)) leap--;
-    const far = addDays(TODAY, -335).endsWith("-02-29") ? addDays(TODAY, -336) : addDays(TODAY, -335);
+    const far = addDays(TODAY, -320).endsWith("-02-29") ? addDays(TODAY, -321) : addDays(TODAY, -320);
     const [asked, date] = isLeap(year) ? [far.slice(8, 10) + "/" + far.slice(5, 7), far] : ["29/02", `${leap}-02-29`];
     const question = await text("0912000401", `${asked} Hoà Lâm GD 4`);
     expectSms(question);
