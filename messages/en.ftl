@@ -474,7 +474,7 @@ dashboard-flows-net = { $direction ->
     }
 dashboard-flows-no-baseline = No baseline yet, so lapsed cards are not subtracted: the insured figure is only the new participants of the year.
 dashboard-flows-no-roster = No card roster imported yet, so lapsed cards are not known.
-dashboard-flows-rule = Insured = baseline + new participants − lapsed cards. A card counts as lapsed once it has been expired { $days } days or more (ended on or before { $through }) without a renewal: paying after that is a new enrolment with a 30-day wait (Health Insurance Law art. 16(3)(c)).
+dashboard-flows-rule = Insured = baseline + new participants − lapsed cards. A card counts as lapsed once it has been expired { $days } days or more (ended on or before { $through }) without a renewal: paying after that is a new enrolment with a { $wait }-day wait (Health Insurance Law art. 16(3)(c)).
 dashboard-flows-rule-none = No card is past the grace for a continuous renewal yet.
 dashboard-flows-lapsed-none = No card lapsed in this period.
 dashboard-col-lapsed = Lapsed cards

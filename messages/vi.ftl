@@ -474,7 +474,7 @@ dashboard-flows-net = { $direction ->
     }
 dashboard-flows-no-baseline = Chưa có số đầu kỳ nên chưa trừ thẻ hết hạn: số có thẻ chỉ là số tham gia mới từ đầu năm.
 dashboard-flows-no-roster = Chưa nhập danh sách thẻ nên chưa biết thẻ nào hết hạn.
-dashboard-flows-rule = Số có thẻ = đầu kỳ + tham gia mới − thẻ hết hạn. Thẻ tính là hết hạn khi đã hết hạn từ { $days } ngày trở lên (hết hạn đến ngày { $through }) mà chưa gia hạn, vì đóng sau thời gian này là tham gia lại, thẻ chờ 30 ngày (Luật BHYT Đ16 k3 c).
+dashboard-flows-rule = Số có thẻ = đầu kỳ + tham gia mới − thẻ hết hạn. Thẻ tính là hết hạn khi đã hết hạn từ { $days } ngày trở lên (hết hạn đến ngày { $through }) mà chưa gia hạn, vì đóng sau thời gian này là tham gia lại, thẻ chờ { $wait } ngày (Luật BHYT Đ16 k3 c).
 dashboard-flows-rule-none = Chưa có thẻ nào quá thời hạn gia hạn không gián đoạn.
 dashboard-flows-lapsed-none = Không có thẻ nào hết hạn trong kỳ.
 dashboard-col-lapsed = Thẻ hết hạn

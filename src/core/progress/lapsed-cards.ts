@@ -58,6 +58,8 @@ export interface LapsedCount {
 export interface LapsedCards {
   /** Cards that ended on or before this day and are still not renewed count as lapsed; null: none can yet. */
   lapsedThrough: string | null;
+  /** Days a card then waits after payment under the rule in force (for saying why the gap matters); null without a rule. */
+  waitDays: number | null;
   rows: LapsedCount[];
   total: number;
 }
@@ -71,8 +73,9 @@ export interface LapsedCards {
 export async function countLapsedCards(db: Db, input: { unitId: number; from: string; to: string; today: string }, rules?: readonly WaitingRule[]): Promise<LapsedCards> {
   const allRules = rules ?? (await loadWaitingRules(db));
   const through = lapsedThrough(allRules, input.today);
+  const waitDays = waitingRuleOn(allRules, input.today)?.waitDays ?? null;
   const range = lapseEndRange(input, allRules);
-  if (!range) return { lapsedThrough: through, rows: [], total: 0 };
+  if (!range) return { lapsedThrough: through, waitDays, rows: [], total: 0 };
   const rows = await db.orm.all<{ unit_id: number; name: string; kind: string | null; group_code: string | null; lapsed: number }>(sql`
     with recursive tree(id, depth) as (
       select id, 0 from admin_units where id = ${input.unitId}
@@ -89,5 +92,5 @@ export async function countLapsedCards(db: Db, input: { unitId: number; from: st
     order by u.code, c.group_code
   `);
   const counts = rows.map((r) => ({ unitId: r.unit_id, unitName: r.name, unitKind: r.kind, groupCode: r.group_code, lapsed: r.lapsed }));
-  return { lapsedThrough: through, rows: counts, total: counts.reduce((sum, r) => sum + r.lapsed, 0) };
+  return { lapsedThrough: through, waitDays, rows: counts, total: counts.reduce((sum, r) => sum + r.lapsed, 0) };
 }

@@ -14,6 +14,7 @@ describe("unit page: new participants, renewals and lapsed cards", () => {
     expect(flows).toContain(`Thẻ hết hạn không gia hạn (theo danh sách thẻ): ${w.lapsed} thẻ`);
     expect(flows).toContain(`Thực tăng: ${5 - w.lapsed} người`);
     expect(flows).toContain(`hết hạn từ 90 ngày trở lên (hết hạn đến ngày ${ago(90).split("-").reverse().join("/")})`);
+    expect(flows).toContain("thẻ chờ 30 ngày (Luật BHYT Đ16 k3 c)");
     const rows = [...flows.matchAll(/<tr data-unit-id="\d+" data-group="(\w+)"><td>(.*?)<\/td><td>\w+<\/td><td class="num">(\d+)<\/td><\/tr>/g)].map((m) => [m[2], m[1], Number(m[3])]);
     expect(rows).toEqual([...(inYear(ago(100)) ? [["Thôn Mẫu", "GD", 1]] : []), ...(inYear(ago(95)) ? [["Thôn Mẫu", "HS", 1]] : [])]);
     // The village's insured column is the net figure.

@@ -32,7 +32,7 @@ export function FlowsSection(props: { c: PageContext; progress: UnitProgress; fl
       {!progress.baseline ? <p class="note">{tr("dashboard-flows-no-baseline")}</p> : null}
       {!progress.hasRoster ? <p class="note">{tr("dashboard-flows-no-roster")}</p> : null}
       <p class="note">
-        {through ? tr("dashboard-flows-rule", { days: String(daysBetween(through, props.today)), through: date(through) }) : tr("dashboard-flows-rule-none")}
+        {through ? tr("dashboard-flows-rule", { days: String(daysBetween(through, props.today)), through: date(through), wait: String(flows.lapsed.waitDays ?? "") }) : tr("dashboard-flows-rule-none")}
       </p>
       {progress.hasRoster ? (
         flows.lapsed.rows.length === 0 ? (
