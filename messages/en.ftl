@@ -123,6 +123,9 @@ tally-future-date = { $date } has not come yet; reports cannot be made in advanc
 tally-date-needs-year = "{ $text }" is more than { $days } days from today. So that the year is not guessed wrong, send it again with the year, for example { $date }.
 tally-date-last-year = Is "{ $text }" a date of last year? So that the year is not guessed wrong, send it again with the year: { $date }.
 tally-date-not-this-year = { $year } has no "{ $text }". Send it again with the year, for example { $date }.
+tally-date-needs-year-ask = "{ $text }" is more than { $days } days from today: do you mean { $date }? If not, send it again with the year.
+tally-date-last-year-ask = Is "{ $text }" { $date }, last year? If not, send it again with the year.
+tally-date-not-this-year-ask = { $year } has no "{ $text }": do you mean { $date }? If not, send it again with the year.
 tally-future-date-yearless = "{ $text }" this year is { $date }, which has not come yet. If you meant last year, send it again with the year: { $lastYear }.
 tally-ambiguous-group = "{ $text }" covers two groups: { $groups }. Send each group separately, e.g. HS 3 SV 2.
 tally-ambiguous-kind = It is not clear whether "{ $text }" is for { $before } or for the figures after it. Send it again with "{ $text }" before its figures, for example: { $text } { $before }.
@@ -172,6 +175,7 @@ conv-internal-error = Sorry, something went wrong with this message. Please try 
 conv-button-add = Add to it
 conv-button-replace = Replace
 conv-button-cancel = Cancel
+conv-button-confirm-date = Yes, { $date }
 conv-tally-cancelled = Cancelled; nothing was saved.
 conv-tally-pick-village = Which village is "{ $text }"?
 conv-tally-existing = { $unit }, group { $group }, on { $date } already has { $total } people; this report: { $count }.
@@ -188,8 +192,13 @@ progress-coverage-rate = Coverage { $rate } % of the population
 progress-coverage-count = { $insured } enrolled (no population to work out coverage)
 progress-sum-baseline = baseline { $baseline } + { $added } new
 progress-sum-new-only = { $added } new this year (no baseline yet)
-progress-rule-renewals = lapsed cards not subtracted; { $renewals } renewals counted apart.
-progress-rule = lapsed cards not subtracted.
+progress-sum-net = baseline { $baseline } + { $added } new − { $lapsed } lapsed ({ $direction ->
+        [down] net loss { $net }
+       *[up] net gain { $net }
+    })
+progress-lapse-no-roster = no card roster yet, so lapsed cards are not subtracted
+progress-lapse-no-baseline = lapsed cards not subtracted
+progress-renewals = { $renewals } renewals counted apart
 conv-undone = Undid the report of { $date }: { $items }.
 conv-undo-restored = Earlier figures restored: { $items }.
 conv-no-villages = You have not been given a village yet. Please contact the commune officer.
@@ -454,6 +463,21 @@ dashboard-col-group = Group
 dashboard-col-count = People
 dashboard-col-officer = Reported by
 dashboard-col-channel = Channel
+dashboard-flows-heading = New participants, renewals and lapsed cards
+dashboard-flows-span = From { $from } to { $to }:
+dashboard-flows-added = New participants (reported): { $count }
+dashboard-flows-renewals = Renewals (already had a card; counted apart, not added): { $count }
+dashboard-flows-lapsed = Lapsed cards not renewed (from the card roster): { $count }
+dashboard-flows-net = { $direction ->
+        [down] Net loss: { $count }
+       *[up] Net gain: { $count }
+    }
+dashboard-flows-no-baseline = No baseline yet, so lapsed cards are not subtracted: the insured figure is only the new participants of the year.
+dashboard-flows-no-roster = No card roster imported yet, so lapsed cards are not known.
+dashboard-flows-rule = Insured = baseline + new participants − lapsed cards. A card counts as lapsed once it has been expired { $days } days or more (ended on or before { $through }) without a renewal: paying after that is a new enrolment with a { $wait }-day wait (Health Insurance Law art. 16(3)(c)).
+dashboard-flows-rule-none = No card is past the grace for a continuous renewal yet.
+dashboard-flows-lapsed-none = No card lapsed in this period.
+dashboard-col-lapsed = Lapsed cards
 dashboard-officer-unknown = (unknown)
 dashboard-channel = { $channel ->
     [telegram] Telegram

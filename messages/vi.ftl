@@ -123,6 +123,9 @@ tally-future-date = Ngày { $date } chưa tới, chưa báo cáo trước đư�
 tally-date-needs-year = Ngày "{ $text }" cách hôm nay hơn { $days } ngày. Để không ghi nhầm năm, anh/chị gửi lại kèm năm, ví dụ { $date }.
 tally-date-last-year = "{ $text }" là ngày của năm trước? Để không ghi nhầm năm, anh/chị gửi lại kèm năm: { $date }.
 tally-date-not-this-year = Năm { $year } không có ngày "{ $text }". Anh/chị gửi lại kèm năm, ví dụ { $date }.
+tally-date-needs-year-ask = Ngày "{ $text }" cách hôm nay hơn { $days } ngày: có phải ngày { $date }? Nếu không, anh/chị gửi lại kèm năm.
+tally-date-last-year-ask = "{ $text }" là ngày { $date } của năm trước? Nếu không, anh/chị gửi lại kèm năm.
+tally-date-not-this-year-ask = Năm { $year } không có ngày "{ $text }": có phải ngày { $date }? Nếu không, anh/chị gửi lại kèm năm.
 tally-future-date-yearless = Ngày "{ $text }" năm nay là { $date }, chưa tới nên chưa báo cáo trước được. Nếu là ngày của năm trước, anh/chị gửi lại kèm năm: { $lastYear }.
 tally-ambiguous-group = "{ $text }" gồm hai nhóm: { $groups }. Anh/chị gửi lại theo từng nhóm, ví dụ HS 3 SV 2.
 tally-ambiguous-kind = Chưa rõ "{ $text }" là cho { $before } hay cho số liệu phía sau. Anh/chị gửi lại, ghi "{ $text }" trước số liệu của nó, ví dụ: { $text } { $before }.
@@ -172,6 +175,7 @@ conv-internal-error = Xin lỗi, hệ thống gặp lỗi khi xử lý tin nhắ
 conv-button-add = Cộng thêm
 conv-button-replace = Thay thế
 conv-button-cancel = Hủy
+conv-button-confirm-date = Đúng ngày { $date }
 conv-tally-cancelled = Đã hủy, chưa lưu số liệu nào.
 conv-tally-pick-village = "{ $text }" là thôn nào?
 conv-tally-existing = { $unit }, nhóm { $group }, ngày { $date } đã có { $total } người; báo cáo mới: { $count } người.
@@ -188,8 +192,13 @@ progress-coverage-rate = Bao phủ { $rate } % dân số
 progress-coverage-count = Số tham gia { $insured } (chưa có dân số để tính bao phủ)
 progress-sum-baseline = đầu kỳ { $baseline } + mới { $added }
 progress-sum-new-only = mới { $added } từ đầu năm (chưa có số đầu kỳ)
-progress-rule-renewals = chưa trừ thẻ hết hạn; gia hạn { $renewals } người tính riêng.
-progress-rule = chưa trừ thẻ hết hạn.
+progress-sum-net = đầu kỳ { $baseline } + mới { $added } − hết hạn { $lapsed } ({ $direction ->
+        [down] thực giảm { $net }
+       *[up] thực tăng { $net }
+    })
+progress-lapse-no-roster = chưa có danh sách thẻ nên chưa trừ thẻ hết hạn
+progress-lapse-no-baseline = chưa trừ thẻ hết hạn
+progress-renewals = gia hạn { $renewals } người tính riêng
 conv-undone = Đã hủy báo cáo ngày { $date }: { $items }.
 conv-undo-restored = Số liệu trước đó được khôi phục: { $items }.
 conv-no-villages = Anh/chị chưa được giao thôn nào. Vui lòng liên hệ cán bộ xã.
@@ -454,6 +463,21 @@ dashboard-col-group = Nhóm
 dashboard-col-count = Số người
 dashboard-col-officer = Người báo cáo
 dashboard-col-channel = Kênh
+dashboard-flows-heading = Tham gia mới, gia hạn và thẻ hết hạn
+dashboard-flows-span = Từ ngày { $from } đến ngày { $to }:
+dashboard-flows-added = Tham gia mới (theo báo cáo): { $count } người
+dashboard-flows-renewals = Gia hạn (đã có thẻ, tính riêng, không cộng vào số có thẻ): { $count } người
+dashboard-flows-lapsed = Thẻ hết hạn không gia hạn (theo danh sách thẻ): { $count } thẻ
+dashboard-flows-net = { $direction ->
+        [down] Thực giảm: { $count } người
+       *[up] Thực tăng: { $count } người
+    }
+dashboard-flows-no-baseline = Chưa có số đầu kỳ nên chưa trừ thẻ hết hạn: số có thẻ chỉ là số tham gia mới từ đầu năm.
+dashboard-flows-no-roster = Chưa nhập danh sách thẻ nên chưa biết thẻ nào hết hạn.
+dashboard-flows-rule = Số có thẻ = đầu kỳ + tham gia mới − thẻ hết hạn. Thẻ tính là hết hạn khi đã hết hạn từ { $days } ngày trở lên (hết hạn đến ngày { $through }) mà chưa gia hạn, vì đóng sau thời gian này là tham gia lại, thẻ chờ { $wait } ngày (Luật BHYT Đ16 k3 c).
+dashboard-flows-rule-none = Chưa có thẻ nào quá thời hạn gia hạn không gián đoạn.
+dashboard-flows-lapsed-none = Không có thẻ nào hết hạn trong kỳ.
+dashboard-col-lapsed = Thẻ hết hạn
 dashboard-officer-unknown = (không rõ)
 dashboard-channel = { $channel ->
     [telegram] Telegram

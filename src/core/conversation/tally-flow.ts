@@ -18,6 +18,16 @@ export const ACTION_ADD = "t:add";
 export const ACTION_REPLACE = "t:replace";
 export const ACTION_CANCEL = "t:cancel";
 export const ACTION_PICK = "t:pick:";
+export const ACTION_CONFIRM_DATE = "t:date";
+/** A report whose yearless date was asked about: `date` is the one offered. */
+export const KIND_TALLY_DATE = "tally_date";
+
+/** A report waiting for the officer to confirm the date it was asked about. */
+interface PendingDate {
+  text: string;
+  mode?: "replace";
+  date: string;
+}
 
 /** A parsed report waiting for the officer: which village they meant, or add versus replace. */
 export interface PendingTally {
@@ -39,13 +49,28 @@ export interface TallyTurn {
 
 /** An officer's free-text report: parse, ask what is unclear, save, answer with progress. */
 export async function handleTallyText(turn: TallyTurn, text: string, mode?: "replace"): Promise<Reply[]> {
-  const { deps, officer, locale } = turn;
-  const vocabulary = await loadTallyVocabulary(deps.db, officer.commune, { today: turn.today });
+  const vocabulary = await loadTallyVocabulary(turn.deps.db, turn.officer.commune, { today: turn.today });
+  return parseAndContinue(turn, vocabulary, text, mode);
+}
+
+async function parseAndContinue(turn: TallyTurn, vocabulary: TallyVocabulary, text: string, mode?: "replace", confirmedDate?: string): Promise<Reply[]> {
+  const { deps, officer, locale, message } = turn;
   const result = parseTally(text, vocabulary, {
     today: turn.today,
     role: officer.role === "collector" ? "collector" : "commune",
     unitIds: officer.role === "collector" ? officer.unitIds : undefined,
+    ...(confirmedDate ? { confirmedDate } : {}),
   });
+  if (!result.ok && result.confirmDate !== undefined) {
+    // Far or impossible this year: asked, with the date it would be as one answer, never moved silently.
+    const date = result.confirmDate;
+    const pending: PendingDate = { text, date, ...(mode ? { mode } : {}) };
+    await saveState(deps.db, message.channel, message.senderId, { kind: KIND_TALLY_DATE, data: { ...pending }, choices: [ACTION_CONFIRM_DATE, ACTION_CANCEL] }, message.receivedAt);
+    const shown = formatDate(date, locale);
+    const buttons = [[{ label: deps.t(locale, "conv-button-confirm-date", { date: shown }), action: ACTION_CONFIRM_DATE }], [{ label: deps.t(locale, "conv-button-cancel"), action: ACTION_CANCEL }]];
+    // The question's "-ask" wording offers the date as an answer (the plain one, for the CLI, asks for the year).
+    return [{ text: describeTallyRejection({ ...result, messageKey: `${result.messageKey}-ask` }, deps.t, locale), buttons }];
+  }
   if (!result.ok) return [{ text: describeTallyRejection(result, deps.t, locale) }];
   return continueTally(turn, vocabulary, { text, date: result.date, entries: result.entries, candidates: result.candidates ?? [], ...(mode ? { mode } : {}) });
 }
@@ -59,6 +84,12 @@ export async function handleTallyAction(turn: TallyTurn, action: string, state: 
     return [{ text: deps.t(locale, "conv-tally-cancelled") }];
   }
   const vocabulary = await loadTallyVocabulary(deps.db, turn.officer.commune, { today: turn.today });
+  if (action === ACTION_CONFIRM_DATE && state.kind === KIND_TALLY_DATE) {
+    const asked = state.data as unknown as PendingDate;
+    await clearState(deps.db, message.channel, message.senderId);
+    // Read again with the confirmed date: the village may still need picking, the figure may already exist.
+    return parseAndContinue(turn, vocabulary, asked.text, asked.mode, asked.date);
+  }
   if (action.startsWith(ACTION_PICK) && state.kind === "tally_pick") {
     const unitId = Number(action.slice(ACTION_PICK.length));
     const [candidate, ...rest] = pending.candidates;

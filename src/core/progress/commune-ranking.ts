@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { loadWaitingRules } from "../cards/renewal-start";
 import { adminUnits, unitIsCurrent } from "../../db/schema";
 import { queryProgressFigures, queryProgressTargets, type ProgressPeriod } from "./progress-query";
 import { toUnitProgress, unitProgress, type UnitProgress } from "./unit-progress";
@@ -35,7 +36,9 @@ export async function communeRanking(
   input: { communeId: number; year: number; today: string; indicator?: string },
 ): Promise<CommuneRanking> {
   const period: ProgressPeriod = { year: input.year, today: input.today, indicator: input.indicator ?? "bhyt" };
-  const commune = await unitProgress(db, { unitId: input.communeId, ...period });
+  // One read of the dated grace rule for the commune and its villages.
+  const waitingRules = period.indicator === "bhyt" ? await loadWaitingRules(db) : undefined;
+  const commune = await unitProgress(db, { unitId: input.communeId, ...period, waitingRules });
   const scope = { childrenOf: input.communeId };
   const [villages, figures, targets] = await Promise.all([
     db.orm
@@ -43,7 +46,7 @@ export async function communeRanking(
       .from(adminUnits)
       .where(and(eq(adminUnits.parentId, input.communeId), unitIsCurrent(input.today), or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, input.today))))
       .orderBy(asc(adminUnits.code)),
-    queryProgressFigures(db, scope, period),
+    queryProgressFigures(db, scope, period, waitingRules),
     queryProgressTargets(db, scope, period),
   ]);
   const rows = villages.map((v) => ({

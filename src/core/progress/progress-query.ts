@@ -1,7 +1,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import type { WaitingRule } from "../../db/schema";
 import { isCalendarDate } from "../imports/values";
 import { addDays } from "../time/day-math";
+import { loadWaitingRules } from "../cards/renewal-start";
+import { lapsedThrough } from "./lapsed-cards";
 
 /**
  * The units figures are computed for: one unit, or the current children of one (a commune's
@@ -23,6 +26,13 @@ export interface ProgressFigures {
   baseline: { insuredCount: number; asOf: string; unitCount: number } | null;
   /** Active tallies after the applicable baseline date (the whole year where none applies). */
   sinceBaseline: number;
+  /**
+   * Cards on the roster that lapsed after the applicable baseline date, within the year (see
+   * lapsed-cards.ts); 0 where no baseline applies, since a count of new tallies holds nobody to lose.
+   */
+  lapsedSinceBaseline: number;
+  /** Whether anybody under the unit is on the card roster (lapses can only be known from it). */
+  hasRoster: boolean;
   reportedToday: number;
   reportedThisMonth: number;
   reportedYearToDate: number;
@@ -52,8 +62,15 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * indicator); a unit without one adds up its children, each by the same rule, so a commune
  * without a baseline is the sum of its villages and a village without one counts every
  * tally of the year. A baseline higher up covers everything below it (lower ones are ignored).
+ * Lapsed cards (lapsed-cards.ts) are counted for the same span as the tallies, under a baseline only.
  */
-export async function queryProgressFigures(db: Db, scope: ProgressScope, period: ProgressPeriod): Promise<Map<number, ProgressFigures>> {
+export async function queryProgressFigures(
+  db: Db,
+  scope: ProgressScope,
+  period: ProgressPeriod,
+  /** The dated waiting rules, when the caller has them (one read for several calls); read here otherwise. */
+  waitingRules?: readonly WaitingRule[],
+): Promise<Map<number, ProgressFigures>> {
   const { year, indicator, today } = checkPeriod(period);
   const yearStart = `${year}-01-01`;
   const upTo = today < `${year}-12-31` ? today : `${year}-12-31`;
@@ -62,6 +79,11 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
   const beforeYear = `${year - 1}-12-31`;
   const beforeMonth = addDays(monthFrom, -1);
   const todayInPeriod = today >= yearStart && today <= upTo;
+  // Lapsed: the card's last valid day is on or after the baseline date (the person was in it),
+  // before the period's end, and far enough back that the grace for renewing is over.
+  const through = period.indicator === "bhyt" ? lapsedThrough(waitingRules ?? (await loadWaitingRules(db)), today) : null;
+  const lastEnd = through !== null && through < addDays(upTo, -1) ? through : addDays(upTo, -1);
+  const baselineDay = sql`(case when t.cover_as_of > ${beforeYear} then t.cover_as_of else ${beforeYear} end)`;
   const cumulativeAt = (unit: SQL, day: SQL) =>
     sql`(select r.cumulative from tally_rollups r where r.unit_id = ${unit} and r.indicator = ${indicator} and r.report_date <= ${day} order by r.report_date desc limit 1)`;
   const baselineOf = (alias: string) =>
@@ -71,6 +93,7 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
   const rows = await db.orm.all<{
     root_id: number; insured: number | null; as_of: string | null; n: number; since_baseline: number | null;
     today: number | null; month: number | null; ytd: number | null; entries_today: number | null; last_date: string | null;
+    lapsed: number | null; has_roster: number | null;
   }>(sql`
     with recursive tree(root_id, unit_id, depth, covered, cover_as_of, own_count) as (
       select r.id, r.id, 0, b.id is not null, b.as_of, b.insured_count
@@ -96,13 +119,21 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
     per_unit as (
       select t.root_id,
         ${cumulativeAt(sql`t.unit_id`, sql`${upTo}`)} as at_end,
-        ${cumulativeAt(sql`t.unit_id`, sql`(case when t.cover_as_of > ${beforeYear} then t.cover_as_of else ${beforeYear} end)`)} as at_baseline,
+        ${cumulativeAt(sql`t.unit_id`, baselineDay)} as at_baseline,
         ${cumulativeAt(sql`t.unit_id`, sql`${beforeMonth}`)} as at_month,
         ${cumulativeAt(sql`t.unit_id`, sql`${beforeYear}`)} as at_year,
         ${todayInPeriod ? sql`(select r.total from tally_rollups r where r.unit_id = t.unit_id and r.report_date = ${today} and r.indicator = ${indicator})` : sql`0`} as today,
         ${todayInPeriod ? sql`(select sum(r.entries) from tally_rollups r where r.unit_id = t.unit_id and r.report_date = ${today})` : sql`0`} as entries_today,
         (select r.report_date from tally_rollups r where r.unit_id = t.unit_id and r.indicator = ${indicator} and r.report_date >= ${yearStart} and r.report_date <= ${upTo}
-         order by r.report_date desc limit 1) as last_date
+         order by r.report_date desc limit 1) as last_date,
+        ${
+          through !== null
+            ? sql`case when t.cover_as_of is null then 0 else
+                (select count(*) from people p join cards c on c.person_id = p.id
+                 where p.unit_id = t.unit_id and c.valid_to >= ${baselineDay} and c.valid_to <= ${lastEnd}) end`
+            : sql`0`
+        } as lapsed,
+        exists (select 1 from people p where p.unit_id = t.unit_id) as has_roster
       from tree t
     ),
     tallies as (
@@ -113,10 +144,12 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
         sum(max(0, coalesce(at_end, 0) - coalesce(at_month, 0))) as month,
         sum(max(0, coalesce(at_end, 0) - coalesce(at_year, 0))) as ytd,
         sum(coalesce(entries_today, 0)) as entries_today,
-        max(last_date) as last_date
+        max(last_date) as last_date,
+        sum(lapsed) as lapsed,
+        max(has_roster) as has_roster
       from per_unit group by root_id
     )
-    select b.root_id, b.insured, b.as_of, b.n, s.since_baseline, s.today, s.month, s.ytd, s.entries_today, s.last_date
+    select b.root_id, b.insured, b.as_of, b.n, s.since_baseline, s.today, s.month, s.ytd, s.entries_today, s.last_date, s.lapsed, s.has_roster
     from baselines b left join tallies s on s.root_id = b.root_id
   `);
   return new Map(
@@ -126,6 +159,8 @@ export async function queryProgressFigures(db: Db, scope: ProgressScope, period:
         unitId: r.root_id,
         baseline: r.n > 0 && r.as_of !== null ? { insuredCount: r.insured ?? 0, asOf: r.as_of, unitCount: r.n } : null,
         sinceBaseline: r.since_baseline ?? 0,
+        lapsedSinceBaseline: r.lapsed ?? 0,
+        hasRoster: (r.has_roster ?? 0) > 0,
         reportedToday: r.today ?? 0,
         reportedThisMonth: r.month ?? 0,
         reportedYearToDate: r.ytd ?? 0,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnits, type AdminUnit } from "../../db/schema";
+import { adminUnits, type AdminUnit, type WaitingRule } from "../../db/schema";
 import { AppError } from "../../errors";
 import { BHYT_RENEWAL_INDICATOR } from "../tallies/tally-vocabulary";
 import { displayName } from "../units/unit-levels";
@@ -10,13 +10,13 @@ import { queryProgressFigures, queryProgressTargets, type ProgressFigures, type 
  * How far a unit (and everything below it) is towards its yearly target.
  *
  * insured = baseline insured count (coverage_baselines, group '') + active tallies dated
- * after the baseline's `asOf`, up to `today`, within `year`; without a baseline, every
- * tally of the year. A unit without its own baseline sums its children, each by this rule
+ * after the baseline's `asOf`, up to `today`, within `year` − cards on the roster that lapsed
+ * in that span (lapsed-cards.ts); without a baseline, every tally of the year, nothing subtracted. A unit without its own baseline sums its children, each by this rule
  * (a commune = its villages). Percentages are rounded to 2 decimals.
  *
  * Renewals (gia hạn, tái tục: indicator `bhyt_renewal`) are people who already had a card:
- * they never add to `insured`, and are reported apart in `renewalsYearToDate`. Lapsed cards
- * are not reported through tallies, so `insured` is baseline + new, with nothing subtracted.
+ * they never add to `insured`, and are reported apart in `renewalsYearToDate`. Lapses come from
+ * the card roster, not from tallies: officers report who joined, the roster shows who dropped out.
  */
 export interface UnitProgress {
   unit: { id: number; code: string; name: string; displayName: string; level: string };
@@ -31,6 +31,11 @@ export interface UnitProgress {
   reportedYearToDate: number;
   /** Tallies that count towards `insured` (after the baseline date). */
   reportedSinceBaseline: number;
+  /** Roster cards lapsed over the same span, subtracted from `insured` (0 without a baseline). */
+  lapsedSinceBaseline: number;
+  /** Whether anyone under the unit is on the card roster: without it lapses cannot be known. */
+  hasRoster: boolean;
+  /** baseline + new − lapsed, never below 0. */
   insured: number;
   /** insured / population in percent; null without a population. */
   rate: number | null;
@@ -47,6 +52,8 @@ export interface UnitProgressInput {
   /** YYYY-MM-DD in Vietnam time. */
   today: string;
   indicator?: string;
+  /** The dated waiting rules (grace before a card counts as lapsed), when the caller has read them. */
+  waitingRules?: readonly WaitingRule[];
 }
 
 /** Progress of one unit; three queries whatever the size of its tree. */
@@ -57,7 +64,7 @@ export async function unitProgress(db: Db, input: UnitProgressInput): Promise<Un
   const scope = { unitId: unit.id };
   const renewalPeriod = { ...period, indicator: BHYT_RENEWAL_INDICATOR };
   const [figures, targets, renewals] = await Promise.all([
-    queryProgressFigures(db, scope, period),
+    queryProgressFigures(db, scope, period, input.waitingRules),
     queryProgressTargets(db, scope, period),
     period.indicator === "bhyt" ? queryProgressFigures(db, scope, renewalPeriod) : undefined,
   ]);
@@ -69,7 +76,8 @@ export async function unitProgress(db: Db, input: UnitProgressInput): Promise<Un
 export function toUnitProgress(unit: AdminUnit, figures: ProgressFigures | undefined, target: ProgressTarget | undefined, period: ProgressPeriod): UnitProgress {
   const baseline = figures?.baseline ?? null;
   const sinceBaseline = figures?.sinceBaseline ?? 0;
-  const insured = (baseline?.insuredCount ?? 0) + sinceBaseline;
+  const lapsed = figures?.lapsedSinceBaseline ?? 0;
+  const insured = Math.max(0, (baseline?.insuredCount ?? 0) + sinceBaseline - lapsed);
   const population = target?.population ?? null;
   const targetCount = target?.targetCount ?? null;
   return {
@@ -89,6 +97,8 @@ export function toUnitProgress(unit: AdminUnit, figures: ProgressFigures | undef
     reportedThisMonth: figures?.reportedThisMonth ?? 0,
     reportedYearToDate: figures?.reportedYearToDate ?? 0,
     reportedSinceBaseline: sinceBaseline,
+    lapsedSinceBaseline: lapsed,
+    hasRoster: figures?.hasRoster ?? false,
     insured,
     rate: percent(insured, population),
     gapToTarget: targetCount !== null ? Math.max(0, targetCount - insured) : null,

@@ -66,6 +66,8 @@ export interface TallyRejection {
   /** Message id in messages/*.ftl; `args` fill it (dates as YYYY-MM-DD). */
   messageKey: string;
   args: Record<string, string | number>;
+  /** A yearless date asked about: the date the officer may confirm (see tally-dates.ts). */
+  confirmDate?: string;
 }
 
 export type TallyParseResult = TallyParsed | TallyRejection;
@@ -78,6 +80,8 @@ export interface TallyContext {
   role: "collector" | "commune";
   /** Villages the reporter covers; omitted means every village of the vocabulary. */
   unitIds?: readonly number[];
+  /** A date the officer confirmed after being asked about a yearless one (`TallyRejection.confirmDate`). */
+  confirmedDate?: string;
 }
 
 /** Telegram's own limit; anything longer is not a message an officer typed. */
@@ -103,13 +107,15 @@ export function parseTally(text: string, vocabulary: TallyVocabulary, context: T
 
   const { items, dates } = readItems(withoutListNumbers(text), index);
   if (!looksLikeReport(items)) return rejectTally("not_a_report", "tally-not-a-report", { village: example });
-  const date = resolveTallyDate(dates, context.today, context.role);
-  if (!date.ok) return date;
+  const date = resolveTallyDate(dates, context.today, context.role, context.confirmedDate);
+  if (!date.ok && date.confirmDate === undefined) return date;
   const read = readTallyEntries(items, vocabulary, scope);
   if (!read.ok) return read;
   if (read.entries.length === 0) return rejectTally("not_a_report", "tally-not-a-report", { village: example });
   const over = checkPopulation(read.entries, vocabulary);
   if (over) return over;
+  // A date to confirm is asked once the rest reads, so confirming it saves the report.
+  if (!date.ok) return date;
   const { entries, candidates } = read;
   return { ok: true, date: date.date, entries, needsConfirmation: candidates.length > 0, ...(candidates.length > 0 ? { candidates } : {}) };
 }

@@ -18,7 +18,18 @@ export type TallyDateMention =
 
 export type TallyDateResult =
   | { ok: true; date: string }
-  | { ok: false; code: "bad_date" | "future_date" | "too_old"; messageKey: string; args: Record<string, string | number> };
+  | {
+      ok: false;
+      code: "bad_date" | "future_date" | "too_old";
+      messageKey: string;
+      args: Record<string, string | number>;
+      /**
+       * A yearless date that was asked about, not refused: the date it would be (YYYY-MM-DD), which
+       * the officer may confirm with one answer ("1. Đúng ngày …"). Set only when that date could be
+       * saved (not in the future; within a collector's week).
+       */
+      confirmDate?: string;
+    };
 
 /** Collectors may report up to this many days back; commune officers may back-fill any date. */
 export const COLLECTOR_BACKFILL_DAYS = 7;
@@ -35,16 +46,23 @@ type DateFailure = Extract<TallyDateResult, { ok: false }>;
  * The report date: `today` when the message names none; every mention must agree. A day/month
  * without a year is this year's when that is at most a month back (a collector's is this
  * year's whenever it is past: older than a week is refused anyway). Any other yearless date
- * is never moved to a year silently: the officer is asked to send it again with its year,
- * and told which date that would be (see `resolveYearless`).
+ * is never moved to a year silently: the officer is asked, told which date that would be, and
+ * may confirm it (`confirmDate`, then `confirmed`) or send it again with its year (see `resolveYearless`).
  */
-export function resolveTallyDate(mentions: TallyDateMention[], today: string, role: "collector" | "commune"): TallyDateResult {
+export function resolveTallyDate(
+  mentions: TallyDateMention[],
+  today: string,
+  role: "collector" | "commune",
+  /** A date the officer confirmed after being asked: the yearless mention it was offered for reads as it. */
+  confirmed?: string,
+): TallyDateResult {
   let date: string | undefined;
   let first = "";
   for (const mention of mentions) {
-    const resolved = resolveMention(mention, today, role);
+    let resolved = resolveMention(mention, today, role);
     if (resolved === undefined) return { ok: false, code: "bad_date", messageKey: "tally-bad-date", args: { text: mention.raw } };
-    if (typeof resolved !== "string") return resolved;
+    if (typeof resolved !== "string" && resolved.confirmDate !== undefined && resolved.confirmDate === confirmed) resolved = confirmed;
+    if (typeof resolved !== "string") return resolved.confirmDate !== undefined && !savable(resolved.confirmDate, today, role) ? withoutConfirm(resolved) : resolved;
     if (date !== undefined && resolved !== date) {
       return { ok: false, code: "bad_date", messageKey: "tally-two-dates", args: { first, second: mention.raw } };
     }
@@ -57,6 +75,16 @@ export function resolveTallyDate(mentions: TallyDateMention[], today: string, ro
     return { ok: false, code: "too_old", messageKey: "tally-too-old", args: { date, days: COLLECTOR_BACKFILL_DAYS } };
   }
   return { ok: true, date };
+}
+
+/** Whether a date offered for confirmation would then be saved: never offer what is refused next. */
+function savable(date: string, today: string, role: "collector" | "commune"): boolean {
+  return date <= today && (role === "commune" || date >= addDays(today, -COLLECTOR_BACKFILL_DAYS));
+}
+
+function withoutConfirm(failure: DateFailure): DateFailure {
+  const { confirmDate: _offered, ...rest } = failure;
+  return rest;
 }
 
 function resolveMention(mention: TallyDateMention, today: string, role: "collector" | "commune"): string | DateFailure | undefined {
@@ -91,7 +119,7 @@ function resolveYearless(d: number, m: number, text: string, today: string, role
   const nearBack = addDays(today, -YEARLESS_NEAR_DAYS);
   if (current && current <= today && (current >= nearBack || role === "collector")) return current;
   const ask = (messageKey: string, date: string, extra: Record<string, string | number> = {}): DateFailure => ({
-    ok: false, code: "bad_date", messageKey, args: { text, date, ...extra },
+    ok: false, code: "bad_date", messageKey, args: { text, date, ...extra }, confirmDate: date,
   });
   // The latest past date with this day and month: the one to suggest.
   let latest = current && current <= today ? current : undefined;

@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import { unitInScope } from "../../core/auth/admin-accounts";
 import { rootUnits, unitOverview } from "../../core/reports/unit-overview";
 import { recentTallies } from "../../core/tallies/recent-tallies";
+import { unitFlows } from "../../core/progress/unit-flows";
 import type { DashboardEnv } from "./dashboard-env";
 import type { DashboardDeps } from "./index";
 import { requireAccount } from "./require-account";
@@ -38,10 +39,11 @@ export function registerUnitRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
     if (unit instanceof Response) return unit;
     const period = await dashboardPeriod(c, deps);
     const [overview, recent] = await Promise.all([unitOverview(deps.db, { unit, year: period.year, today: period.today }), recentTallies(deps.db, { unitId: unit.id, limit: 20 })]);
+    const flows = await unitFlows(deps.db, overview.progress, period.today);
     // Breadcrumbs only link to units the account may open.
     const scope = c.var.account!.scopeUnitId;
     const visible = new Set<number>();
     for (const a of overview.ancestors) if (await unitInScope(deps.db, a, scope)) visible.add(a.id);
-    return c.html(<UnitPage c={c} overview={overview} recent={recent} month={overview.today.slice(0, 7)} visible={(id) => visible.has(id)} period={period} />);
+    return c.html(<UnitPage c={c} overview={overview} recent={recent} flows={flows} month={overview.today.slice(0, 7)} visible={(id) => visible.has(id)} period={period} />);
   });
 }

@@ -12,6 +12,7 @@ import { resolveUnit } from "../../../src/core/units/resolve-unit";
 import { createDispatcher } from "../../../src/core/outbox/dispatcher";
 import { countSegments } from "../../../src/core/sms/segments";
 import { localDate } from "../../../src/core/time/local-date";
+import { addDays } from "../../../src/core/time/day-math";
 import { createSenders } from "../../../src/channels/senders";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import type { Protector } from "../../../src/core/privacy/protector";
@@ -169,5 +170,40 @@ describe("SMS as a channel of its own", () => {
     const wrong = await text("0912000304", "01/01/1901");
     expect(unknown[0]!.text).toBe(wrong[0]!.text);
     expect(unknown[0]!.parts).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("SMS: a far or impossible date is asked about and confirmed by number", () => {
+  const dmy = (iso: string) => iso.split("-").reverse().join("/");
+  const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const year = Number(TODAY.slice(0, 4));
+  const savedOn = async (date: string) => db.orm.select().from(tallyEntries).where(and(eq(tallyEntries.reportDate, date), eq(tallyEntries.status, "active")));
+
+  it("29/02 in a non-leap year (or a date over ten months back): '1. Đúng ngày …  2. Hủy', answered with 1", async () => {
+    const commune = await resolveUnit(db, "Ngọc Phụng");
+    await text("0912000401", (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code);
+    // This year's question: 29/02 when the year has none, else a day over ten months back.
+    let leap = year - 1;
+    while (!isLeap(leap)) leap--;
+    const far = addDays(TODAY, -320).endsWith("-02-29") ? addDays(TODAY, -321) : addDays(TODAY, -320);
+    const [asked, date] = isLeap(year) ? [far.slice(8, 10) + "/" + far.slice(5, 7), far] : ["29/02", `${leap}-02-29`];
+    const question = await text("0912000401", `${asked} Hoà Lâm GD 4`);
+    expectSms(question);
+    expect(question[0]!.parts).toBeLessThanOrEqual(2);
+    const plain = question.map((q) => q.text).join("");
+    expect(plain).toMatch(new RegExp(`\\n1\\. (Đúng ngày|Dung ngay) ${dmy(date)}\\n2\\. (Hủy|Huy)$`));
+    expect(await savedOn(date)).toHaveLength(0);
+    const saved = await text("0912000401", "1");
+    expectSms(saved);
+    expect(saved[0]!.text).toMatch(new RegExp(`(Đã ghi nhận|Da ghi nhan): ${dmy(date)}`));
+    expect((await savedOn(date)).map((e) => [e.groupCode, e.count])).toEqual([["GD", 4]]);
+  });
+
+  it("2 (Hủy) saves nothing", async () => {
+    const far = addDays(TODAY, -300).endsWith("-02-29") ? addDays(TODAY, -301) : addDays(TODAY, -300);
+    const question = await text("0912000401", `${far.slice(8, 10)}/${far.slice(5, 7)} Hoà Lâm HS 2`);
+    expect(question.map((q) => q.text).join("")).toMatch(/\n2\. (Hủy|Huy)$/);
+    expect((await text("0912000401", "2"))[0]!.text).toMatch(/Đã hủy|Da huy/);
+    expect(await savedOn(far)).toHaveLength(0);
   });
 });

@@ -48,11 +48,12 @@ describe("progress replies: a share of the target is not population coverage", (
     const target = p.target!.targetCount!;
     const ofTarget = Math.round((p.insured / target) * 1000) / 10;
     expect(reply).toContain(`Thôn Xuân Thành: ${vi(p.insured)}/${vi(target)} người, đạt ${vi(ofTarget)} % chỉ tiêu`);
+    const net = p.reportedSinceBaseline - p.lapsedSinceBaseline;
     const sum = p.baseline
-      ? `đầu kỳ ${vi(p.baseline.insuredCount)} + mới ${vi(p.reportedSinceBaseline)}`
-      : `mới ${vi(p.reportedSinceBaseline)} từ đầu năm (chưa có số đầu kỳ)`;
+      ? `đầu kỳ ${vi(p.baseline.insuredCount)} + mới ${vi(p.reportedSinceBaseline)} − hết hạn ${vi(p.lapsedSinceBaseline)} (thực ${net < 0 ? "giảm" : "tăng"} ${vi(Math.abs(net))})`
+      : `mới ${vi(p.reportedSinceBaseline)} từ đầu năm (chưa có số đầu kỳ); chưa trừ thẻ hết hạn`;
     expect(p.rate).toBe(Math.round((p.insured / p.target!.population!) * 10_000) / 100);
-    expect(reply).toContain(`Bao phủ ${vi(p.rate!)} % dân số = ${sum}; chưa trừ thẻ hết hạn; gia hạn ${vi(p.renewalsYearToDate!)} người tính riêng.`);
+    expect(reply).toContain(`Bao phủ ${vi(p.rate!)} % dân số = ${sum}; gia hạn ${vi(p.renewalsYearToDate!)} người tính riêng.`);
     expect(reply).toContain("Tham gia mới: hôm nay");
     // The two percentages are different figures: the share of the target is never labelled coverage.
     expect(ofTarget).not.toBe(p.rate);
@@ -66,7 +67,7 @@ describe("progress replies: a share of the target is not population coverage", (
     const lines = reply.split("\n");
     const coverage = lines.filter((l) => l.startsWith("Bao phủ") || l.startsWith("Số tham gia"));
     expect(coverage).toHaveLength(1);
-    expect(coverage[0]).toMatch(/= (đầu kỳ [\d.]+ \+ mới [\d.]+|mới [\d.]+ từ đầu năm)/);
+    expect(coverage[0]).toMatch(/= (đầu kỳ [\d.]+ \+ mới [\d.]+ − hết hạn [\d.]+ \(thực (tăng|giảm) [\d.]+\)|mới [\d.]+ từ đầu năm)/);
     expect(coverage[0]).toContain("gia hạn 4 người tính riêng");
     expect(lines.filter((l) => /^\d+\. Thôn .*% chỉ tiêu/.test(l)).length).toBe(7);
   });
@@ -77,6 +78,6 @@ describe("progress replies: a share of the target is not population coverage", (
     const reply = await say("/tiendo");
     expect(reply).toMatch(/Thôn Xuân Thành: [\d,]+\/[\d,]+ people, [\d.]+ % of the target/);
     expect(reply).toMatch(/(Coverage [\d.]+ % of the population|[\d,]+ enrolled \(no population to work out coverage\)) = /);
-    expect(reply).toContain("lapsed cards not subtracted; 0 renewals counted apart.");
+    expect(reply).toMatch(/(new − [\d,]+ lapsed \(net (gain|loss) [\d,]+\)|lapsed cards not subtracted); 0 renewals counted apart\./);
   });
 });

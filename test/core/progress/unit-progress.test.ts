@@ -25,6 +25,9 @@ describe("unitProgress (figures worked out in progress-fixture.ts)", () => {
       reportedThisMonth: 15,
       reportedYearToDate: 22,
       reportedSinceBaseline: 15,
+      // The demo roster's cards that ended after 31/10 are still inside the 90-day grace on 15/11.
+      lapsedSinceBaseline: 0,
+      hasRoster: true,
       insured: 445,
       rate: 49.28,
       gapToTarget: 401,

@@ -6,6 +6,8 @@ import { ProgressChart, ProgressTable, formatters } from "./progress-table";
 import { YearPicker } from "./year-picker";
 import { formatDate } from "../../../core/text/format-date";
 import type { DashboardPeriod } from "../unit-access";
+import type { UnitFlows } from "../../../core/progress/unit-flows";
+import { FlowsSection } from "./flows-section";
 
 /** One unit's section: heading, period, children table and chart (the overview shows several). */
 export function UnitSection(props: { c: PageContext; overview: UnitOverview; heading?: "h1" | "h2" }) {
@@ -41,7 +43,7 @@ function Breadcrumbs(props: { c: PageContext; overview: UnitOverview; visible: (
 }
 
 /** `/units/:code`: children, silent villages, recent tallies and the monthly report links. */
-export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent: RecentTally[]; month: string; visible: (unitId: number) => boolean; period: DashboardPeriod }) {
+export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent: RecentTally[]; flows: UnitFlows; month: string; visible: (unitId: number) => boolean; period: DashboardPeriod }) {
   const { c, overview, recent } = props;
   const tr = c.var.tr;
   const f = formatters(c);
@@ -53,6 +55,7 @@ export function UnitPage(props: { c: PageContext; overview: UnitOverview; recent
       <Breadcrumbs c={c} overview={overview} visible={props.visible} />
       <YearPicker c={c} period={props.period} />
       <UnitSection c={c} overview={overview} />
+      <FlowsSection c={c} progress={overview.progress} flows={props.flows} today={overview.today} />
       {villages.length > 0 ? (
         <section class="silent">
           <h2>{tr("dashboard-silent-heading", { date: formatDate(overview.today, c.var.locale) })}</h2>

@@ -1,0 +1,1 @@
+CREATE INDEX `cards_person_valid_idx` ON `cards` (`person_id`,`valid_to`,`group_code`);
