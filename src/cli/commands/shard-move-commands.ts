@@ -13,13 +13,13 @@ import { provinceFile } from "../../entry/sqlite-shards";
 import { checkedCopy, describeDigests, tableDigests } from "./shard-copy";
 
 /** Moves the file and its WAL/SHM companions aside (kept, never deleted: nothing lost). */
-function setAside(path: string, suffix: string): string {
+export function setAside(path: string, suffix: string): string {
   for (const extra of ["-wal", "-shm"]) if (existsSync(path + extra)) renameSync(path + extra, path + suffix + extra);
   renameSync(path, path + suffix);
   return path + suffix;
 }
 
-const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
+export const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
 
 export const shardsMoveCommand: Command = {
   words: ["shards", "move"],

@@ -1,0 +1,151 @@
+/**
+ * @module `bhyt shards split <part> --into <new part> --prefix <unit code>… [--to <file>]
+ * [--confirm]` on Node: the units under the prefixes, with every row keyed to them, leave a
+ * part of a split province for a new part. Without `--confirm` it prints the plan. With it,
+ * two copies of the part's file are made (`VACUUM INTO`) and pruned (shard-split.ts), checked
+ * against the untouched original, and only then switched in: the old part's path gets the
+ * pruned copy (the original kept beside it), the new part gets the other one, and the
+ * national database assigns the prefixes and re-points the moved senders. Run it with the
+ * server stopped: the copies are a snapshot.
+ */
+import Database from "better-sqlite3";
+import { existsSync, renameSync, symlinkSync, unlinkSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Command } from "../command";
+import { fail, succeed } from "../cli-io";
+import { nationalFile, provinceFile } from "../../entry/sqlite-shards";
+import { openSqliteNational } from "../../entry/national-db";
+import { SHARD_KEY, provinceOfShard, provinceOfUnitCode } from "../../core/shards/shard-keys";
+import { setAside, stamp } from "./shard-move-commands";
+import { holdsUnitData, pruneCopy, removeCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment, type SplitPlanRow } from "./shard-split";
+
+const isPart = (key: string) => SHARD_KEY.exec(key)?.[2] !== undefined;
+
+/** `--prefix 79-02 --prefix 79-03` or `--prefix 79-02,79-03`. */
+function prefixList(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  return [...new Set(values.flatMap((v: string) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+}
+
+const describePlan = (rows: readonly SplitPlanRow[]) =>
+  rows.map((r) => (r.kind === "replicated" ? `${r.table} ${r.rows} (=)` : `${r.table} ${r.moving}→ ${r.rows - r.moving}`)).join(", ");
+
+/** The national database of the deployment, migrated (it holds the assignments the split reads and writes). */
+function openNational(dir: string): Database.Database {
+  const sqlite = new Database(nationalFile(dir));
+  openSqliteNational(sqlite);
+  return sqlite;
+}
+
+export const shardsSplitCommand: Command = {
+  words: ["shards", "split"],
+  usage: "<shard> --into <shard mới> --prefix <mã đơn vị>… [--to <tệp>] [--confirm]",
+  helpKey: "cli-help-shards-split",
+  options: { into: { type: "string" }, prefix: { type: "string", multiple: true }, to: { type: "string" }, confirm: { type: "boolean" } },
+  async run(ctx, io, args) {
+    const { sharding } = ctx.config;
+    if (sharding.mode !== "province") return fail(io, "bad_request", io.t(io.locale, "cli-shards-single", { path: ctx.config.databasePath }));
+    const [from] = args.positionals;
+    const into = typeof args.values.into === "string" ? args.values.into.trim() : undefined;
+    const prefixes = prefixList(args.values.prefix as unknown);
+    if (!from || !into || prefixes.length === 0) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "<shard> --into <shard> --prefix <mã đơn vị>" }));
+    for (const key of [from, into]) if (!sharding.shards.includes(key)) return fail(io, "not_found", io.t(io.locale, "shard-unknown", { shard: key }));
+    const province = provinceOfShard(from);
+    // A whole-province shard (`79`) serves every unit whatever the assignments say: only parts split.
+    if (from === into || !isPart(from) || !isPart(into) || provinceOfShard(into) !== province || prefixes.some((p) => provinceOfUnitCode(p) !== province)) {
+      return fail(io, "bad_request", io.t(io.locale, "cli-shards-split-parts", { from, into, prefix: prefixes.join(", ") }));
+    }
+    const dir = sharding.databaseDir;
+    const source = provinceFile(dir, from);
+    const intoFile = provinceFile(dir, into);
+    const target = typeof args.values.to === "string" ? resolve(args.values.to) : intoFile;
+    if (!existsSync(source)) return fail(io, "not_found", io.t(io.locale, "import-file-not-found", { file: source }));
+    if (target !== intoFile && existsSync(target)) return fail(io, "conflict", io.t(io.locale, "cli-shards-target-exists", { path: target }));
+    if (existsSync(intoFile) && holdsUnitData(intoFile)) return fail(io, "conflict", io.t(io.locale, "cli-shards-target-not-empty", { shard: into, path: intoFile }));
+
+    const national = openNational(dir);
+    const src = new Database(source, { fileMustExist: true });
+    const closeAll = () => [src, national].forEach((db) => db.open && db.close());
+    try {
+      const unruled = unruledTables(src);
+      if (unruled.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-unruled", { tables: unruled.join(", ") }), { unruled });
+      const assignments = national.prepare("select unit_prefix as unitPrefix, shard_key as shardKey from national_shard_assignments").all() as Assignment[];
+      const units = splitUnits(src, { prefixes, into, assignments });
+      const empty = prefixes.filter((p) => units.perPrefix[p] === 0);
+      if (empty.length > 0 || units.moving.length === 0) return fail(io, "not_found", io.t(io.locale, "cli-shards-split-nothing", { from, prefix: (empty.length > 0 ? empty : prefixes).join(", ") }));
+      const plan = splitPlan(src, units);
+      const summary = { from, into, prefixes, source, target, units: units.moving.length };
+      if (!args.values.confirm) {
+        io.say(io.t(io.locale, "cli-shards-split-plan", { ...summary, prefix: prefixes.join(", ") }));
+        io.say(describePlan(plan));
+        return succeed(io, { plan: true, ...summary, tables: plan }, io.t(io.locale, "cli-shards-confirm-hint"));
+      }
+
+      // Both copies from one consistent snapshot: everything in the WAL goes into the main file first.
+      const time = stamp();
+      const oldCopy = `${source}.split-${time}`;
+      const newCopy = `${target}.split-${time}`;
+      src.pragma("wal_checkpoint(TRUNCATE)");
+      src.prepare("vacuum into ?").run(oldCopy);
+      src.prepare("vacuum into ?").run(newCopy);
+      src.close();
+      const discard = () => [oldCopy, newCopy].forEach(removeCopy);
+      let dangling: string[];
+      let problems: string[];
+      try {
+        dangling = [...new Set([...pruneCopy(oldCopy, "old", units), ...pruneCopy(newCopy, "new", units)])];
+        problems = verifySplit({ source, old: oldCopy, new: newCopy }, units);
+      } catch (err) {
+        discard();
+        throw err;
+      }
+      if (problems.length > 0 || dangling.length > 0) {
+        discard();
+        if (problems.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-mismatch", { tables: problems.join("; ") }), { problems });
+        return fail(io, "conflict", io.t(io.locale, "cli-shards-split-dangling", { links: dangling.join(", ") }), { dangling });
+      }
+      const moved = new Database(newCopy, { readonly: true });
+      const identities = moved.prepare("select channel, external_key as externalKey from channel_identities").all() as { channel: string; externalKey: string }[];
+      moved.close();
+
+      // The switch. Every step is undone if a later one fails, so the old path always serves a whole part.
+      const undo: (() => void)[] = [];
+      try {
+        if (existsSync(intoFile)) {
+          const aside = setAside(intoFile, `.before-split-${time}`);
+          undo.push(() => renameSync(aside, intoFile));
+        }
+        const kept = setAside(source, `.before-split-${time}`);
+        undo.push(() => renameSync(kept, source));
+        renameSync(oldCopy, source);
+        undo.push(() => renameSync(source, oldCopy));
+        renameSync(newCopy, target);
+        undo.push(() => renameSync(target, newCopy));
+        if (target !== intoFile) {
+          symlinkSync(target, intoFile);
+          undo.push(() => unlinkSync(intoFile));
+        }
+        const now = Date.now();
+        const assign = national.prepare("insert into national_shard_assignments (unit_prefix, shard_key, updated_at) values (?, ?, ?) on conflict (unit_prefix) do update set shard_key = excluded.shard_key, updated_at = excluded.updated_at");
+        const repoint = national.prepare("update national_identities set shard_key = ?, updated_at = ? where channel = ? and external_key = ? and shard_key = ?");
+        let repointed = 0;
+        national.transaction(() => {
+          for (const prefix of prefixes) assign.run(prefix, into, now);
+          for (const i of identities) repointed += repoint.run(into, now, i.channel, i.externalKey, from).changes;
+        })();
+        const rows = plan.filter((r) => r.kind === "partition").reduce((sum, r) => sum + r.moving, 0);
+        return succeed(
+          io,
+          { ...summary, kept, rows, identities: repointed, tables: plan },
+          io.t(io.locale, "cli-shards-split-done", { from, into, prefix: prefixes.join(", "), target, units: units.moving.length, rows, tables: plan.length, kept, identities: repointed }),
+        );
+      } catch (err) {
+        for (const step of undo.reverse()) step();
+        discard();
+        throw err;
+      }
+    } finally {
+      closeAll();
+    }
+  },
+};
