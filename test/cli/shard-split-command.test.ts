@@ -161,6 +161,21 @@ describe("bhyt shards split", () => {
     expect(rowsOf(nationalFile(dir), "select unit_prefix as p from national_shard_assignments").map((r) => r.p)).toEqual(["79"]);
   });
 
+  it("undoes the switch when the national database cannot be written", async () => {
+    const national = new Database(nationalFile(dir));
+    national.exec("create trigger refuse before insert on national_shard_assignments begin select raise(abort, 'disk full'); end");
+    national.close();
+    const before = tableDigests(provinceFile(dir, "79_1"));
+    const listing = () => readdirSync(dir).filter((f) => !/-(wal|shm)$/.test(f)).sort();
+    const files = listing();
+    const run = await split("--confirm");
+    expect(run.code).not.toBe(0);
+    expect(tableDigests(provinceFile(dir, "79_1"))).toEqual(before);
+    expect(listing()).toEqual(files);
+    expect(rowsOf(provinceFile(dir, "79_2"), "select count(*) as n from people")[0]!.n).toBe(0);
+    expect(rowsOf(nationalFile(dir), "select count(*) as n from national_identities where shard_key = '79_2'")[0]!.n).toBe(0);
+  });
+
   it("refuses a whole-province database, a prefix of another province or naming no unit, and a part holding data", async () => {
     expect((await cli("shards", "split", "12", "--into", "79_2", "--prefix", "12-01")).code).toBe(2);
     expect((await cli("shards", "split", "79_1", "--into", "79_2", "--prefix", "12-01")).code).toBe(2);

@@ -1,9 +1,8 @@
 /**
  * @module `bhyt shards move` on Node: a province's SQLite file moved to another path through a
- * checked copy (counts and checksums per table) before anything switches. A split into parts
- * is not offered: a copy would leave both parts planning reminders for the same cards until
- * pruned (docs/sharding.md, Not done). Without `--confirm` they
- * only print the plan. Run them with the server stopped: the copy is a snapshot.
+ * checked copy (counts and checksums per table) before anything switches. Splitting a part
+ * (a pruned copy on each side) is `bhyt shards split` (shard-split-command.ts). Without
+ * `--confirm` it only prints the plan. Run it with the server stopped: the copy is a snapshot.
  */
 import { existsSync, renameSync, symlinkSync } from "node:fs";
 import { resolve } from "node:path";
