@@ -101,13 +101,14 @@ cli-shards-copy-mismatch = The copy differs from the original in: { $tables }. T
 cli-shards-moved = Database { $shard } now uses { $target } ({ $tables } tables checked); the original is kept at { $kept }.
 cli-help-shards-split = Split part <shard> of a province (SHARDING=province, server stopped): the units under --prefix, and every row keyed to them, move to part --into (its file, or --to <file>); both copies are pruned and checked against the original before the switch, then the prefixes are assigned. Without --confirm, prints the plan.
 cli-shards-split-plan = Plan: units { $prefix } ({ $units } units) leave part { $from } ({ $source }) for part { $into } ({ $target }); every other row stays. Tables (rows that move → rows that stay; "=": the same in both parts):
-cli-shards-split-parts = Cannot split { $from } into { $into } by { $prefix }: both must be different parts of one province (e.g. 79_1 and 79_2) and the units must belong to it. A whole-province database ({ $from }) serves every unit: move it to part _1 first.
+cli-shards-split-parts = Cannot split { $from } into { $into } by { $prefix }: both must be different parts of one province (e.g. 79_1 and 79_2) and the units must belong to it. A whole-province database is split with --rest <part> for the units that stay.
 cli-shards-split-nothing = No unit of part { $from } would move with { $prefix }: nothing was split.
 cli-shards-split-unruled = No split rule for the tables { $tables } (src/cli/commands/shard-split-rules.ts): nothing was split.
 cli-shards-split-mismatch = The two parts do not add up to the original: { $tables }. The copies were deleted; nothing switched.
 cli-shards-split-dangling = After the split, rows of one part would point at rows of the other: { $links }. Choose prefixes along these links. The copies were deleted; nothing switched.
 cli-shards-target-not-empty = Database { $shard } ({ $path }) already holds data: nothing was copied.
 cli-shards-split-done = Part { $into } ({ $target }) now holds units { $prefix } ({ $units } units, { $rows } rows); part { $from } keeps the rest ({ $tables } tables checked); { $identities } senders now go to { $into }. The original is kept at { $kept }.
+cli-shards-split-whole-done = Database { $from } is no longer used: in SHARDS (and DEFAULT_SHARD), replace { $from } by { $parts } before starting the server.
 
 ## Tally reports
 tally-summary = { $date } — { $units }

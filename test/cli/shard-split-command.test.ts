@@ -187,4 +187,34 @@ describe("bhyt shards split", () => {
     expect((await cli("shards", "split", "79_1", "--into", "79_2", "--prefix", "79-01-02", "--json")).last.error).toBeDefined();
     expect(existsSync(provinceFile(dir, "79_2"))).toBe(true);
   });
+
+  it("splits a whole-province database into two parts: the rest becomes --rest, the router and the directory follow", async () => {
+    // Its own directory: the province starts whole (no part, no assignment).
+    const home = join(dir, "whole");
+    const wholeEnv = { ...env, DATABASE_DIR: home, SHARDS: "12,79,79_1,79_2" };
+    const open = openSqliteShards(parseConfig(wholeEnv));
+    try {
+      await seedPart(open.router.forShard("79"), open.router.national, today, "79");
+    } finally {
+      open.close();
+    }
+    const reference = await planOn(snapshot(provinceFile(home, "79"), join(home, "reference.sqlite")));
+    const run = await createCliRunner(wholeEnv)("shards", "split", "79", "--into", "79_2", "--rest", "79_1", "--prefix", "79-02", "--confirm", "--json");
+    expect(run.code, JSON.stringify(run.last)).toBe(0);
+    expect(existsSync(provinceFile(home, "79"))).toBe(false);
+    const [a, b] = [await planOn(provinceFile(home, "79_1")), await planOn(provinceFile(home, "79_2"))];
+    expect([...a.queued, ...b.queued].sort()).toEqual(reference.queued);
+    expect(b.queued.length).toBe(2);
+    expect(rowsOf(nationalFile(home), "select unit_prefix as p, shard_key as s from national_shard_assignments order by p")).toContainEqual({ p: "79-02", s: "79_2" });
+    expect(rowsOf(nationalFile(home), "select count(*) as n from national_identities where shard_key = '79'")[0]!.n).toBe(0);
+    const parts = openSqliteShards(parseConfig({ ...wholeEnv, SHARDS: "12,79_1,79_2" }));
+    try {
+      expect(await parts.router.shardOfUnitCode(`${MOVING}-01`)).toBe("79_2");
+      expect(await parts.router.shardOfUnitCode("79-01-02-01")).toBe("79_1");
+    } finally {
+      parts.close();
+    }
+    // Without --rest a whole province is refused.
+    expect((await createCliRunner(wholeEnv)("shards", "split", "12", "--into", "79_2", "--prefix", "12-01")).code).toBe(2);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * A part of a split province (79_1) with two communes that stay (79-01-01, 79-01-02) and one
+ * A part of a split province (79_1, or the whole province 79) with two communes that stay (79-01-01, 79-01-02) and one
  * that moves (79-02-01, with a village): households with cards due in 30 days, reached by
  * Telegram, by roster phone, or opted out; officers with tallies and roll-ups, invites, a
  * dashboard account with a session, audit entries, and outbox rows sent yesterday.
@@ -33,7 +33,7 @@ import { addDays } from "../../src/core/time/day-math";
 export const STAYING = ["79-01-01", "79-01-02"];
 export const MOVING = "79-02-01";
 
-export async function seedPart(db: Db, national: NationalDb, today: string): Promise<{ movedHouseholds: number[] }> {
+export async function seedPart(db: Db, national: NationalDb, today: string, shard = "79_1"): Promise<{ movedHouseholds: number[] }> {
   const now = new Date();
   const unit = async (code: string, level: "province" | "commune" | "village", parentId: number | null) =>
     (await db.orm.insert(adminUnits).values({ code, name: `Đơn vị ${code}`, level, parentId, searchKey: code, provinceCode: "79" }).returning())[0]!.id;
@@ -74,7 +74,7 @@ export async function seedPart(db: Db, national: NationalDb, today: string): Pro
       const externalKey = optedOut ? `idx:${code}:${h}` : `tg-${code}`;
       await db.orm.insert(channelIdentities).values({ contactId: contact!.id, channel, externalKey });
       await db.orm.insert(consents).values({ contactId: contact!.id, householdId: household!.id, purpose: "expiry_reminders", channel, wording: "Đồng ý nhận nhắc hạn thẻ", givenAt: now, withdrawnAt: optedOut ? now : null, withdrawnVia: optedOut ? "sms HUY" : null });
-      await national.orm.insert(nationalIdentities).values({ channel, externalKey, shardKey: "79_1", updatedAt: now });
+      await national.orm.insert(nationalIdentities).values({ channel, externalKey, shardKey: shard, updatedAt: now });
     }
     if (code === MOVING) {
       const [account] = await db.orm.insert(adminAccounts).values({ username: "xa-79-02-01", passwordHash: "x", scopeUnitId: commune }).returning();

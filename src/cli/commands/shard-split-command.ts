@@ -39,9 +39,9 @@ function openNational(dir: string): Database.Database {
 
 export const shardsSplitCommand: Command = {
   words: ["shards", "split"],
-  usage: "<shard> --into <shard mới> --prefix <mã đơn vị>… [--to <tệp>] [--confirm]",
+  usage: "<shard> --into <shard mới> --prefix <mã đơn vị>… [--rest <shard>] [--to <tệp>] [--confirm]",
   helpKey: "cli-help-shards-split",
-  options: { into: { type: "string" }, prefix: { type: "string", multiple: true }, to: { type: "string" }, confirm: { type: "boolean" } },
+  options: { into: { type: "string" }, rest: { type: "string" }, prefix: { type: "string", multiple: true }, to: { type: "string" }, confirm: { type: "boolean" } },
   async run(ctx, io, args) {
     const { sharding } = ctx.config;
     if (sharding.mode !== "province") return fail(io, "bad_request", io.t(io.locale, "cli-shards-single", { path: ctx.config.databasePath }));
@@ -49,19 +49,27 @@ export const shardsSplitCommand: Command = {
     const into = typeof args.values.into === "string" ? args.values.into.trim() : undefined;
     const prefixes = prefixList(args.values.prefix as unknown);
     if (!from || !into || prefixes.length === 0) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "<shard> --into <shard> --prefix <mã đơn vị>" }));
-    for (const key of [from, into]) if (!sharding.shards.includes(key)) return fail(io, "not_found", io.t(io.locale, "shard-unknown", { shard: key }));
+    // A whole-province shard (`79`) serves every unit whatever the assignments say, so it cannot
+    // stay beside its parts: what does not move becomes part `--rest` (`79_1`).
+    const whole = !isPart(from);
+    const rest = whole ? (typeof args.values.rest === "string" ? args.values.rest.trim() : undefined) : from;
+    if (!rest) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "--rest <shard>" }));
+    for (const key of [from, into, rest]) if (!sharding.shards.includes(key)) return fail(io, "not_found", io.t(io.locale, "shard-unknown", { shard: key }));
     const province = provinceOfShard(from);
-    // A whole-province shard (`79`) serves every unit whatever the assignments say: only parts split.
-    if (from === into || !isPart(from) || !isPart(into) || provinceOfShard(into) !== province || prefixes.some((p) => provinceOfUnitCode(p) !== province)) {
+    const parts = [into, rest];
+    if ((!whole && args.values.rest !== undefined && args.values.rest !== from) || into === rest || parts.some((k) => !isPart(k) || provinceOfShard(k) !== province) || prefixes.some((p) => provinceOfUnitCode(p) !== province)) {
       return fail(io, "bad_request", io.t(io.locale, "cli-shards-split-parts", { from, into, prefix: prefixes.join(", ") }));
     }
     const dir = sharding.databaseDir;
     const source = provinceFile(dir, from);
     const intoFile = provinceFile(dir, into);
+    const restFile = provinceFile(dir, rest);
     const target = typeof args.values.to === "string" ? resolve(args.values.to) : intoFile;
     if (!existsSync(source)) return fail(io, "not_found", io.t(io.locale, "import-file-not-found", { file: source }));
     if (target !== intoFile && existsSync(target)) return fail(io, "conflict", io.t(io.locale, "cli-shards-target-exists", { path: target }));
-    if (existsSync(intoFile) && holdsUnitData(intoFile)) return fail(io, "conflict", io.t(io.locale, "cli-shards-target-not-empty", { shard: into, path: intoFile }));
+    for (const [shard, path] of whole ? ([[into, intoFile], [rest, restFile]] as const) : ([[into, intoFile]] as const)) {
+      if (existsSync(path) && holdsUnitData(path)) return fail(io, "conflict", io.t(io.locale, "cli-shards-target-not-empty", { shard, path }));
+    }
 
     const national = openNational(dir);
     const src = new Database(source, { fileMustExist: true });
@@ -70,11 +78,13 @@ export const shardsSplitCommand: Command = {
       const unruled = unruledTables(src);
       if (unruled.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-unruled", { tables: unruled.join(", ") }), { unruled });
       const assignments = national.prepare("select unit_prefix as unitPrefix, shard_key as shardKey from national_shard_assignments").all() as Assignment[];
-      const units = splitUnits(src, { prefixes, into, assignments });
+      // Read as the router will after the split: a whole province's units all belong to `rest` first.
+      const before = whole ? [...assignments, ...(assignments.some((a) => a.unitPrefix === province) ? [] : [{ unitPrefix: province, shardKey: rest }])] : assignments;
+      const units = splitUnits(src, { prefixes, into, assignments: before });
       const empty = prefixes.filter((p) => units.perPrefix[p] === 0);
       if (empty.length > 0 || units.moving.length === 0) return fail(io, "not_found", io.t(io.locale, "cli-shards-split-nothing", { from, prefix: (empty.length > 0 ? empty : prefixes).join(", ") }));
       const plan = splitPlan(src, units);
-      const summary = { from, into, prefixes, source, target, units: units.moving.length };
+      const summary = { from, into, rest, prefixes, source, target, units: units.moving.length };
       if (!args.values.confirm) {
         io.say(io.t(io.locale, "cli-shards-split-plan", { ...summary, prefix: prefixes.join(", ") }));
         io.say(describePlan(plan));
@@ -111,14 +121,16 @@ export const shardsSplitCommand: Command = {
       // The switch. Every step is undone if a later one fails, so the old path always serves a whole part.
       const undo: (() => void)[] = [];
       try {
-        if (existsSync(intoFile)) {
-          const aside = setAside(intoFile, `.before-split-${time}`);
-          undo.push(() => renameSync(aside, intoFile));
+        // Empty files already at the parts' paths are kept aside too (nothing is deleted).
+        for (const path of new Set([intoFile, restFile])) {
+          if (path === source || !existsSync(path)) continue;
+          const aside = setAside(path, `.before-split-${time}`);
+          undo.push(() => renameSync(aside, path));
         }
         const kept = setAside(source, `.before-split-${time}`);
         undo.push(() => renameSync(kept, source));
-        renameSync(oldCopy, source);
-        undo.push(() => renameSync(source, oldCopy));
+        renameSync(oldCopy, restFile);
+        undo.push(() => renameSync(restFile, oldCopy));
         renameSync(newCopy, target);
         undo.push(() => renameSync(target, newCopy));
         if (target !== intoFile) {
@@ -130,14 +142,18 @@ export const shardsSplitCommand: Command = {
         const repoint = national.prepare("update national_identities set shard_key = ?, updated_at = ? where channel = ? and external_key = ? and shard_key = ?");
         let repointed = 0;
         national.transaction(() => {
+          if (whole && !assignments.some((a) => a.unitPrefix === province)) assign.run(province, rest, now);
           for (const prefix of prefixes) assign.run(prefix, into, now);
           for (const i of identities) repointed += repoint.run(into, now, i.channel, i.externalKey, from).changes;
+          // The senders that stayed now live in `rest`, no longer in the whole-province shard.
+          if (whole) national.prepare("update national_identities set shard_key = ?, updated_at = ? where shard_key = ?").run(rest, now, from);
         })();
+        if (whole) io.say(io.t(io.locale, "cli-shards-split-whole-done", { from, parts: [rest, into].sort().join(",") }));
         const rows = plan.filter((r) => r.kind === "partition").reduce((sum, r) => sum + r.moving, 0);
         return succeed(
           io,
           { ...summary, kept, rows, identities: repointed, tables: plan },
-          io.t(io.locale, "cli-shards-split-done", { from, into, prefix: prefixes.join(", "), target, units: units.moving.length, rows, tables: plan.length, kept, identities: repointed }),
+          io.t(io.locale, "cli-shards-split-done", { from: rest, into, prefix: prefixes.join(", "), target, units: units.moving.length, rows, tables: plan.length, kept, identities: repointed }),
         );
       } catch (err) {
         for (const step of undo.reverse()) step();
