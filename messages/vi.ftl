@@ -99,7 +99,7 @@ cli-shards-confirm-hint = Chưa thay đổi gì. Chạy lại với --confirm đ
 cli-shards-target-exists = { $path } đã có: chọn tệp mới (không ghi đè tệp nào).
 cli-shards-copy-mismatch = Bản sao khác bản gốc ở các bảng: { $tables }. Đã xóa bản sao, chưa chuyển gì.
 cli-shards-moved = Cơ sở dữ liệu { $shard } nay dùng { $target } (đã kiểm tra { $tables } bảng); bản gốc được giữ ở { $kept }.
-cli-help-shards-split = Tách một phần <shard> của tỉnh (SHARDING=province, dừng máy chủ trước): các đơn vị thuộc --prefix cùng mọi dòng gắn với chúng chuyển sang phần --into (tệp của phần đó, hoặc --to <tệp>); hai bản sao được lọc và đối chiếu với bản gốc trước khi chuyển, rồi gán các mã đơn vị. Không có --confirm thì chỉ in kế hoạch.
+cli-help-shards-split = Tách cơ sở dữ liệu <shard> (SHARDING=province, dừng máy chủ trước; cả tỉnh thì cần --rest <phần> cho các đơn vị ở lại): các đơn vị thuộc --prefix cùng mọi dòng gắn với chúng chuyển sang phần --into (tệp của phần đó, hoặc --to <tệp>); hai bản sao được lọc và đối chiếu với bản gốc trước khi chuyển, rồi gán các mã đơn vị. Không có --confirm thì chỉ in kế hoạch.
 cli-shards-split-plan = Kế hoạch: các đơn vị { $prefix } ({ $units } đơn vị) rời phần { $from } ({ $source }) sang phần { $into } ({ $target }); các dòng khác ở lại. Các bảng (số dòng chuyển → số dòng ở lại; "=": như nhau ở cả hai phần):
 cli-shards-split-parts = Không thể tách { $from } sang { $into } theo { $prefix }: cả hai phải là hai phần khác nhau của cùng một tỉnh (ví dụ 79_1 và 79_2) và các đơn vị phải thuộc tỉnh đó. Cơ sở dữ liệu cả tỉnh được tách với --rest <phần> cho các đơn vị ở lại.
 cli-shards-split-nothing = Không đơn vị nào của phần { $from } được chuyển theo { $prefix }: chưa tách gì.
