@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -159,6 +159,21 @@ describe("bhyt shards split", () => {
     expect(tableDigests(provinceFile(dir, "79_1"))).toEqual(before);
     expect(listing()).toEqual(files);
     expect(rowsOf(nationalFile(dir), "select unit_prefix as p from national_shard_assignments").map((r) => r.p)).toEqual(["79"]);
+  });
+
+  it("is not refused for a link already broken in the original; --to puts the new part elsewhere, behind a link", async () => {
+    const db = new Database(provinceFile(dir, "79_1"));
+    db.pragma("foreign_keys = OFF");
+    db.prepare("insert into consents (contact_id, purpose, channel, wording, given_at, created_at) values (99999, 'expiry_reminders', 'telegram', 'x', 0, 0)").run();
+    db.close();
+    const target = join(dir, "disk2", "part-2.sqlite");
+    const run = await split("--to", target, "--confirm");
+    expect(run.code, JSON.stringify(run.last)).toBe(0);
+    expect(lstatSync(provinceFile(dir, "79_2")).isSymbolicLink()).toBe(true);
+    expect(rowsOf(provinceFile(dir, "79_2"), "select count(*) as n from people")[0]!.n).toBe(6);
+    expect(rowsOf(provinceFile(dir, "79_1"), "select count(*) as n from consents where contact_id = 99999")[0]!.n).toBe(1);
+    // The empty file 79_2 had before is kept aside, not deleted.
+    expect(readdirSync(dir).some((f) => f.startsWith("province-79_2.sqlite.before-split-"))).toBe(true);
   });
 
   it("undoes the switch when the national database cannot be written", async () => {

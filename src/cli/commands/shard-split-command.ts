@@ -9,15 +9,15 @@
  * server stopped: the copies are a snapshot.
  */
 import Database from "better-sqlite3";
-import { existsSync, renameSync, symlinkSync, unlinkSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, renameSync, symlinkSync, unlinkSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 import { nationalFile, provinceFile } from "../../entry/sqlite-shards";
 import { openSqliteNational } from "../../entry/national-db";
 import { SHARD_KEY, provinceOfShard, provinceOfUnitCode } from "../../core/shards/shard-keys";
 import { setAside, stamp } from "./shard-move-commands";
-import { holdsUnitData, pruneCopy, removeCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment, type SplitPlanRow } from "./shard-split";
+import { danglingKeys, holdsUnitData, pruneCopy, removeCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment, type SplitPlanRow } from "./shard-split";
 
 const isPart = (key: string) => SHARD_KEY.exec(key)?.[2] !== undefined;
 
@@ -95,15 +95,18 @@ export const shardsSplitCommand: Command = {
       const time = stamp();
       const oldCopy = `${source}.split-${time}`;
       const newCopy = `${target}.split-${time}`;
-      src.pragma("wal_checkpoint(TRUNCATE)");
-      src.prepare("vacuum into ?").run(oldCopy);
-      src.prepare("vacuum into ?").run(newCopy);
-      src.close();
       const discard = () => [oldCopy, newCopy].forEach(removeCopy);
       let dangling: string[];
       let problems: string[];
       try {
-        dangling = [...new Set([...pruneCopy(oldCopy, "old", units), ...pruneCopy(newCopy, "new", units)])];
+        src.pragma("wal_checkpoint(TRUNCATE)");
+        // Links already broken in the original are not the split's doing: only new ones refuse it.
+        const broken = new Set(danglingKeys(src).map((d) => d.key));
+        mkdirSync(dirname(target), { recursive: true });
+        src.prepare("vacuum into ?").run(oldCopy);
+        src.prepare("vacuum into ?").run(newCopy);
+        src.close();
+        dangling = [...new Set([...pruneCopy(oldCopy, "old", units, broken), ...pruneCopy(newCopy, "new", units, broken)])];
         problems = verifySplit({ source, old: oldCopy, new: newCopy }, units);
       } catch (err) {
         discard();

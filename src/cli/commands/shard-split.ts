@@ -96,7 +96,7 @@ export function holdsUnitData(path: string): boolean {
  * references found afterwards are returned (the split refuses them). The file is vacuumed:
  * a split is for size.
  */
-export function pruneCopy(path: string, side: "old" | "new", units: SplitUnits): string[] {
+export function pruneCopy(path: string, side: "old" | "new", units: SplitUnits, alreadyDangling: ReadonlySet<string> = new Set()): string[] {
   const db = new Database(path, { fileMustExist: true });
   try {
     db.pragma("foreign_keys = OFF");
@@ -123,12 +123,24 @@ export function pruneCopy(path: string, side: "old" | "new", units: SplitUnits):
     })();
     for (const table of tables) db.exec(`drop table if exists temp."split_rows_${table}"`);
     dropSplitSets(db);
-    const dangling = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+    const dangling = danglingKeys(db).filter((d) => !alreadyDangling.has(d.key));
     db.exec("vacuum");
     return [...new Set(dangling.map((d) => `${d.table} → ${d.parent}`))];
   } finally {
     db.close();
   }
+}
+
+/**
+ * Rows whose foreign key names no row, as SQLite's own check finds them, keyed by the row's
+ * values (a copy may renumber the rowids of tables without an integer primary key).
+ */
+export function danglingKeys(db: Database.Database): { key: string; table: string; parent: string }[] {
+  const rows = db.pragma("foreign_key_check") as { table: string; rowid: number | null; parent: string }[];
+  return rows.map((r) => {
+    const values = r.rowid === null ? null : db.prepare(`select * from "${r.table}" where rowid = ?`).raw().get(r.rowid);
+    return { key: `${r.table}:${r.parent}:${JSON.stringify(values)}`, table: r.table, parent: r.parent };
+  });
 }
 
 /** Differences between the original and its two pruned parts (empty: the split is whole). */
