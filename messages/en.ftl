@@ -103,6 +103,7 @@ cli-help-shards-split = Split database <shard> (SHARDING=province, server stoppe
 cli-shards-split-plan = Plan: units { $prefix } ({ $units } units) leave part { $from } ({ $source }) for part { $into } ({ $target }); every other row stays. Tables (rows that move → rows that stay; "=": the same in both parts):
 cli-shards-split-parts = Cannot split { $from } into { $into } by { $prefix }: both must be different parts of one province (e.g. 79_1 and 79_2) and the units must belong to it. A whole-province database is split with --rest <part> for the units that stay.
 cli-shards-split-nothing = No unit of part { $from } would move with { $prefix }: nothing was split.
+cli-shards-split-elsewhere = { $count } units would stay in { $shard } although their assignment sends them to another part ({ $codes }…): fix the assignments first (bhyt shards assign). Nothing was split.
 cli-shards-split-unruled = No split rule for the tables { $tables } (src/cli/commands/shard-split-rules.ts): nothing was split.
 cli-shards-split-mismatch = The two parts do not add up to the original: { $tables }. The copies were deleted; nothing switched.
 cli-shards-split-dangling = After the split, rows of one part would point at rows of the other: { $links }. Choose prefixes along these links. The copies were deleted; nothing switched.

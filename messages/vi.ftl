@@ -103,6 +103,7 @@ cli-help-shards-split = Tách cơ sở dữ liệu <shard> (SHARDING=province, d
 cli-shards-split-plan = Kế hoạch: các đơn vị { $prefix } ({ $units } đơn vị) rời phần { $from } ({ $source }) sang phần { $into } ({ $target }); các dòng khác ở lại. Các bảng (số dòng chuyển → số dòng ở lại; "=": như nhau ở cả hai phần):
 cli-shards-split-parts = Không thể tách { $from } sang { $into } theo { $prefix }: cả hai phải là hai phần khác nhau của cùng một tỉnh (ví dụ 79_1 và 79_2) và các đơn vị phải thuộc tỉnh đó. Cơ sở dữ liệu cả tỉnh được tách với --rest <phần> cho các đơn vị ở lại.
 cli-shards-split-nothing = Không đơn vị nào của phần { $from } được chuyển theo { $prefix }: chưa tách gì.
+cli-shards-split-elsewhere = { $count } đơn vị sẽ ở lại { $shard } dù mã được gán cho phần khác ({ $codes }…): sửa việc gán trước (bhyt shards assign). Chưa tách gì.
 cli-shards-split-unruled = Chưa có quy tắc tách cho các bảng { $tables } (src/cli/commands/shard-split-rules.ts): chưa tách gì.
 cli-shards-split-mismatch = Hai phần cộng lại không khớp với bản gốc: { $tables }. Đã xóa các bản sao, chưa chuyển gì.
 cli-shards-split-dangling = Sau khi tách, dòng của phần này sẽ trỏ tới dòng của phần kia: { $links }. Chọn mã đơn vị theo các liên kết này. Đã xóa các bản sao, chưa chuyển gì.

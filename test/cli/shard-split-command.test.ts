@@ -176,6 +176,15 @@ describe("bhyt shards split", () => {
     expect(readdirSync(dir).some((f) => f.startsWith("province-79_2.sqlite.before-split-"))).toBe(true);
   });
 
+  it("refuses when units would stay in a part the router no longer sends them to", async () => {
+    const national = new Database(nationalFile(dir));
+    national.prepare("insert into national_shard_assignments (unit_prefix, shard_key, updated_at) values ('79-01-02', '79_3', 0)").run();
+    national.close();
+    const run = await split("--confirm");
+    expect(run.code).toBe(2);
+    expect(run.last.error.elsewhere).toEqual(["79-01-02", "79-01-02-01"]);
+  });
+
   it("undoes the switch when the national database cannot be written", async () => {
     const national = new Database(nationalFile(dir));
     national.exec("create trigger refuse before insert on national_shard_assignments begin select raise(abort, 'disk full'); end");

@@ -79,10 +79,12 @@ export const shardsSplitCommand: Command = {
       if (unruled.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-unruled", { tables: unruled.join(", ") }), { unruled });
       const assignments = national.prepare("select unit_prefix as unitPrefix, shard_key as shardKey from national_shard_assignments").all() as Assignment[];
       // Read as the router will after the split: a whole province's units all belong to `rest` first.
-      const before = whole ? [...assignments, ...(assignments.some((a) => a.unitPrefix === province) ? [] : [{ unitPrefix: province, shardKey: rest }])] : assignments;
-      const units = splitUnits(src, { prefixes, into, assignments: before });
+      const before = whole ? [...assignments.filter((a) => a.unitPrefix !== province), { unitPrefix: province, shardKey: rest }] : assignments;
+      const units = splitUnits(src, { prefixes, into, rest, assignments: before });
       const empty = prefixes.filter((p) => units.perPrefix[p] === 0);
       if (empty.length > 0 || units.moving.length === 0) return fail(io, "not_found", io.t(io.locale, "cli-shards-split-nothing", { from, prefix: (empty.length > 0 ? empty : prefixes).join(", ") }));
+      // Data that stays where the router would no longer look is as lost as data deleted.
+      if (units.elsewhere.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-elsewhere", { shard: rest, codes: units.elsewhere.slice(0, 5).join(", "), count: units.elsewhere.length }), { elsewhere: units.elsewhere });
       const plan = splitPlan(src, units);
       const summary = { from, into, rest, prefixes, source, target, units: units.moving.length };
       if (!args.values.confirm) {
@@ -145,7 +147,7 @@ export const shardsSplitCommand: Command = {
         const repoint = national.prepare("update national_identities set shard_key = ?, updated_at = ? where channel = ? and external_key = ? and shard_key = ?");
         let repointed = 0;
         national.transaction(() => {
-          if (whole && !assignments.some((a) => a.unitPrefix === province)) assign.run(province, rest, now);
+          if (whole) assign.run(province, rest, now);
           for (const prefix of prefixes) assign.run(prefix, into, now);
           for (const i of identities) repointed += repoint.run(into, now, i.channel, i.externalKey, from).changes;
           // The senders that stayed now live in `rest`, no longer in the whole-province shard.

@@ -32,10 +32,12 @@ export interface SplitUnits {
   ancestors: number[];
   /** Units each prefix names in this file (0: a prefix that names nothing here). */
   perPrefix: Record<string, number>;
+  /** Codes of units that stay in this file although the router would send them to another part. */
+  elsewhere: string[];
 }
 
 /** The units of the file that the new assignments send to `into` (a longer assignment elsewhere still wins). */
-export function splitUnits(db: Database.Database, input: { prefixes: readonly string[]; into: string; assignments: readonly Assignment[] }): SplitUnits {
+export function splitUnits(db: Database.Database, input: { prefixes: readonly string[]; into: string; rest: string; assignments: readonly Assignment[] }): SplitUnits {
   const after = [...input.assignments.filter((a) => !input.prefixes.includes(a.unitPrefix)), ...input.prefixes.map((p) => ({ unitPrefix: p, shardKey: input.into }))];
   const units = db.prepare("select id, code, parent_id as parentId from admin_units").all() as { id: number; code: string; parentId: number | null }[];
   const parent = new Map(units.map((u) => [u.id, u.parentId]));
@@ -46,7 +48,9 @@ export function splitUnits(db: Database.Database, input: { prefixes: readonly st
     for (let p = parent.get(id); p != null && !movingSet.has(p) && !ancestors.has(p); p = parent.get(p)) ancestors.add(p);
   }
   const perPrefix = Object.fromEntries(input.prefixes.map((p) => [p, units.filter((u) => u.code === p || u.code.startsWith(`${p}-`)).length]));
-  return { moving, ancestors: [...ancestors], perPrefix };
+  // A unit no assignment covers (the province above its parts) is unreachable by code either way.
+  const elsewhere = units.filter((u) => !movingSet.has(u.id) && ![undefined, input.rest].includes(partOf(u.code, after))).map((u) => u.code);
+  return { moving, ancestors: [...ancestors], perPrefix, elsewhere };
 }
 
 export interface SplitPlanRow {
