@@ -99,6 +99,17 @@ cli-shards-confirm-hint = Nothing was changed. Run again with --confirm to do it
 cli-shards-target-exists = { $path } already exists: choose a new file (nothing is overwritten).
 cli-shards-copy-mismatch = The copy differs from the original in: { $tables }. The copy was deleted and nothing switched.
 cli-shards-moved = Database { $shard } now uses { $target } ({ $tables } tables checked); the original is kept at { $kept }.
+cli-help-shards-split = Split database <shard> (SHARDING=province, server stopped; a whole province needs --rest <part> for the units that stay): the units under --prefix, and every row keyed to them, move to part --into (its file, or --to <file>); both copies are pruned and checked against the original before the switch, then the prefixes are assigned. Without --confirm, prints the plan.
+cli-shards-split-plan = Plan: units { $prefix } ({ $units } units) leave part { $from } ({ $source }) for part { $into } ({ $target }); every other row stays. Tables (rows that move → rows that stay; "=": the same in both parts):
+cli-shards-split-parts = Cannot split { $from } into { $into } by { $prefix }: both must be different parts of one province (e.g. 79_1 and 79_2) and the units must belong to it. A whole-province database is split with --rest <part> for the units that stay.
+cli-shards-split-nothing = No unit of part { $from } would move with { $prefix }: nothing was split.
+cli-shards-split-elsewhere = { $count } units would stay in { $shard } although their assignment sends them to another part ({ $codes }…): fix the assignments first (bhyt shards assign). Nothing was split.
+cli-shards-split-unruled = No split rule for the tables { $tables } (src/cli/commands/shard-split-rules.ts): nothing was split.
+cli-shards-split-mismatch = The two parts do not add up to the original: { $tables }. The copies were deleted; nothing switched.
+cli-shards-split-dangling = After the split, rows of one part would point at rows of the other: { $links }. Choose prefixes along these links. The copies were deleted; nothing switched.
+cli-shards-target-not-empty = Database { $shard } ({ $path }) already holds data: nothing was copied.
+cli-shards-split-done = Part { $into } ({ $target }) now holds units { $prefix } ({ $units } units, { $rows } rows); part { $from } keeps the rest ({ $tables } tables checked); { $identities } senders now go to { $into }. The original is kept at { $kept }.
+cli-shards-split-whole-done = Database { $from } is no longer used: in SHARDS (and DEFAULT_SHARD), replace { $from } by { $parts } before starting the server.
 
 ## Tally reports
 tally-summary = { $date } — { $units }

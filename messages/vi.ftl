@@ -99,6 +99,17 @@ cli-shards-confirm-hint = Chưa thay đổi gì. Chạy lại với --confirm đ
 cli-shards-target-exists = { $path } đã có: chọn tệp mới (không ghi đè tệp nào).
 cli-shards-copy-mismatch = Bản sao khác bản gốc ở các bảng: { $tables }. Đã xóa bản sao, chưa chuyển gì.
 cli-shards-moved = Cơ sở dữ liệu { $shard } nay dùng { $target } (đã kiểm tra { $tables } bảng); bản gốc được giữ ở { $kept }.
+cli-help-shards-split = Tách cơ sở dữ liệu <shard> (SHARDING=province, dừng máy chủ trước; cả tỉnh thì cần --rest <phần> cho các đơn vị ở lại): các đơn vị thuộc --prefix cùng mọi dòng gắn với chúng chuyển sang phần --into (tệp của phần đó, hoặc --to <tệp>); hai bản sao được lọc và đối chiếu với bản gốc trước khi chuyển, rồi gán các mã đơn vị. Không có --confirm thì chỉ in kế hoạch.
+cli-shards-split-plan = Kế hoạch: các đơn vị { $prefix } ({ $units } đơn vị) rời phần { $from } ({ $source }) sang phần { $into } ({ $target }); các dòng khác ở lại. Các bảng (số dòng chuyển → số dòng ở lại; "=": như nhau ở cả hai phần):
+cli-shards-split-parts = Không thể tách { $from } sang { $into } theo { $prefix }: cả hai phải là hai phần khác nhau của cùng một tỉnh (ví dụ 79_1 và 79_2) và các đơn vị phải thuộc tỉnh đó. Cơ sở dữ liệu cả tỉnh được tách với --rest <phần> cho các đơn vị ở lại.
+cli-shards-split-nothing = Không đơn vị nào của phần { $from } được chuyển theo { $prefix }: chưa tách gì.
+cli-shards-split-elsewhere = { $count } đơn vị sẽ ở lại { $shard } dù mã được gán cho phần khác ({ $codes }…): sửa việc gán trước (bhyt shards assign). Chưa tách gì.
+cli-shards-split-unruled = Chưa có quy tắc tách cho các bảng { $tables } (src/cli/commands/shard-split-rules.ts): chưa tách gì.
+cli-shards-split-mismatch = Hai phần cộng lại không khớp với bản gốc: { $tables }. Đã xóa các bản sao, chưa chuyển gì.
+cli-shards-split-dangling = Sau khi tách, dòng của phần này sẽ trỏ tới dòng của phần kia: { $links }. Chọn mã đơn vị theo các liên kết này. Đã xóa các bản sao, chưa chuyển gì.
+cli-shards-target-not-empty = Cơ sở dữ liệu { $shard } ({ $path }) đã có dữ liệu: chưa sao chép gì.
+cli-shards-split-done = Phần { $into } ({ $target }) nay giữ các đơn vị { $prefix } ({ $units } đơn vị, { $rows } dòng); phần { $from } giữ phần còn lại (đã kiểm tra { $tables } bảng); { $identities } người gửi nay được chuyển tới { $into }. Bản gốc được giữ ở { $kept }.
+cli-shards-split-whole-done = Cơ sở dữ liệu { $from } không còn được dùng: trong SHARDS (và DEFAULT_SHARD), thay { $from } bằng { $parts } trước khi khởi động máy chủ.
 
 ## Báo cáo số liệu
 tally-summary = { $date } — { $units }

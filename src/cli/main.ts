@@ -24,6 +24,7 @@ import { personExportCommand, personForgetCommand } from "./commands/person-comm
 import { keysRotateCommand } from "./commands/keys-commands";
 import { shardsAssignCommand, shardsListCommand, shardsMigrateCommand, shardsReportCommand } from "./commands/shard-commands";
 import { shardsMoveCommand } from "./commands/shard-move-commands";
+import { shardsSplitCommand } from "./commands/shard-split-command";
 import { telegramSetWebhookCommand, telegramWebhookInfoCommand } from "./commands/telegram-commands";
 import { adminCreateCommand, adminListCommand, adminResetPasswordCommand } from "./commands/admin-commands";
 import { loadEnvFile } from "../entry/env-file";
@@ -69,6 +70,7 @@ export const COMMANDS: Command[] = [
   shardsMigrateCommand,
   shardsReportCommand,
   shardsMoveCommand,
+  shardsSplitCommand,
 ];
 
 const GLOBAL_OPTIONS = {

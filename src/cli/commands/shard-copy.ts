@@ -21,19 +21,32 @@ export function tableDigests(path: string): TableDigest[] {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
-    return tables.map((table) => {
-      let rows = 0;
-      let sum = 0n;
-      for (const row of db.prepare(`select * from "${table.replace(/"/g, '""')}"`).raw().iterate() as Iterable<unknown[]>) {
-        rows++;
-        sum = (sum + createHash("sha256").update(JSON.stringify(row)).digest().readBigUInt64BE(0)) & MASK;
-      }
-      return { table, rows, checksum: sum.toString(16).padStart(16, "0") };
-    });
+    return tables.map((table) => digestTable(db, table));
   } finally {
     db.close();
   }
 }
+
+/** Count and checksum of one table's rows, optionally only those matching `where` (SQL over its columns). */
+export function digestTable(db: Database.Database, table: string, where?: string, ...params: unknown[]): TableDigest {
+  let rows = 0;
+  let sum = 0n;
+  const query = `select * from "${table.replace(/"/g, '""')}"${where ? ` where ${where}` : ""}`;
+  for (const row of db.prepare(query).raw().iterate(...params) as Iterable<unknown[]>) {
+    rows++;
+    sum = (sum + createHash("sha256").update(JSON.stringify(row)).digest().readBigUInt64BE(0)) & MASK;
+  }
+  return { table, rows, checksum: hex(sum) };
+}
+
+const hex = (sum: bigint) => sum.toString(16).padStart(16, "0");
+
+/** The digest of two disjoint row sets together: counts add, and so do the order-free checksums. */
+export function unionDigest(a: TableDigest, b: TableDigest): TableDigest {
+  return { table: a.table, rows: a.rows + b.rows, checksum: hex((BigInt(`0x${a.checksum}`) + BigInt(`0x${b.checksum}`)) & MASK) };
+}
+
+export const sameDigest = (a: TableDigest, b: TableDigest) => a.rows === b.rows && a.checksum === b.checksum;
 
 /** Tables whose count or checksum differ (a table on one side only counts as differing). */
 export function digestMismatches(a: readonly TableDigest[], b: readonly TableDigest[]): string[] {

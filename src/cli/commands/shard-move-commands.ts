@@ -1,9 +1,8 @@
 /**
  * @module `bhyt shards move` on Node: a province's SQLite file moved to another path through a
- * checked copy (counts and checksums per table) before anything switches. A split into parts
- * is not offered: a copy would leave both parts planning reminders for the same cards until
- * pruned (docs/sharding.md, Not done). Without `--confirm` they
- * only print the plan. Run them with the server stopped: the copy is a snapshot.
+ * checked copy (counts and checksums per table) before anything switches. Splitting a part
+ * (a pruned copy on each side) is `bhyt shards split` (shard-split-command.ts). Without
+ * `--confirm` it only prints the plan. Run it with the server stopped: the copy is a snapshot.
  */
 import { existsSync, renameSync, symlinkSync } from "node:fs";
 import { resolve } from "node:path";
@@ -13,13 +12,13 @@ import { provinceFile } from "../../entry/sqlite-shards";
 import { checkedCopy, describeDigests, tableDigests } from "./shard-copy";
 
 /** Moves the file and its WAL/SHM companions aside (kept, never deleted: nothing lost). */
-function setAside(path: string, suffix: string): string {
+export function setAside(path: string, suffix: string): string {
   for (const extra of ["-wal", "-shm"]) if (existsSync(path + extra)) renameSync(path + extra, path + suffix + extra);
   renameSync(path, path + suffix);
   return path + suffix;
 }
 
-const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
+export const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
 
 export const shardsMoveCommand: Command = {
   words: ["shards", "move"],
