@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, configSchema, parseConfig } from "../src/config";
+import { ConfigError, parseConfig } from "../src/config";
 
 describe("privacy config keys", () => {
   it("defaults: no deny-list, 90-day retention, no old keys", () => {

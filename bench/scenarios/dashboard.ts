@@ -9,7 +9,6 @@
  * connection. It shows what the rollups save; the page itself does more (targets, baselines,
  * the unit tree, rendering, the session check), so it is the goal, not the baseline, that decides.
  */
-import { join } from "node:path";
 import { parseConfig } from "../../src/config";
 import { createApp } from "../../src/app";
 import { hashPassword } from "../../src/core/auth/password-hash";

@@ -72,7 +72,7 @@ async function readSms(provider: SmsProvider, publicUrl: string | undefined, pro
   const signedUrl = publicUrl ? publicUrl.replace(/\/+$/, "") + url.pathname + url.search : url.toString();
   const raw = { method: request.method, url: signedUrl, headers: request.headers, body: request.method === "POST" ? await request.clone().text() : "" };
   if (!(await provider.verifyWebhook(raw, now))) return undefined;
-  let events;
+  let events: ReturnType<SmsProvider["parseWebhook"]>;
   try {
     events = provider.parseWebhook(raw);
   } catch {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCliRunner } from "../helpers/run-cli";
 import { openSqliteDb } from "../../src/entry/sqlite-db";
-import { adminAccounts, adminUnits } from "../../src/db/schema";
+import { adminUnits } from "../../src/db/schema";
 import { provinceFile } from "../../src/entry/sqlite-shards";
 
 // SHARDING=province: a province's dashboard accounts live in its own database, beside the units

@@ -26,7 +26,6 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const units = (path: string) => new Database(path, { readonly: true }).prepare("select code from admin_units order by code").pluck().all();
 
 describe("bhyt shards move", () => {
   it("prints the plan without --confirm and changes nothing", async () => {

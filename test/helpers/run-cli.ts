@@ -15,6 +15,7 @@ export function createCliRunner(env: Record<string, string>) {
       const code = await runCli(argv, env);
       const lines = out.join("").trim().split("\n");
       const tail = lines.at(-1) ?? "";
+      // biome-ignore lint/suspicious/noExplicitAny: tests read the CLI's JSON summary field by field
       return { code, lines, stderr: err.join("").trim(), last: (tail.startsWith("{") ? JSON.parse(tail) : null) as Record<string, any> };
     } finally {
       outSpy.mockRestore();

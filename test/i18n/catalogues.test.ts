@@ -10,7 +10,7 @@ function inventory(source: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const message of resource.body) {
     const vars = new Set<string>();
-    JSON.stringify(message, (key, value: unknown) => {
+    JSON.stringify(message, (_key, value: unknown) => {
       if (value && typeof value === "object" && (value as { type?: string }).type === "var") vars.add((value as { name: string }).name);
       return value;
     });

@@ -48,6 +48,7 @@ export const HOSTILE_CORPUS: string[] = [
   "\ud800",
   "\udfff\ud800",
   "%s%s%s%n",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal template-injection probe, not a template
   "${process.exit(1)}",
   "{{7*7}}",
   "../../../../etc/passwd",

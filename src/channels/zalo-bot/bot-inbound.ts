@@ -32,7 +32,7 @@ export function createZaloBotInbound(deps: ZaloBotInboundDeps) {
       deps.logger.warn("zalo_bot.webhook_refused", {});
       return { status: 401 };
     }
-    let parsed;
+    let parsed: ReturnType<typeof zaloBotUpdateSchema.safeParse>;
     try {
       parsed = zaloBotUpdateSchema.safeParse(unwrapBotUpdate(parseJsonKeepingIds(request.body)));
     } catch {

@@ -119,8 +119,9 @@ function commandOf(text: string, channel: InboundMessage["channel"]): { name: st
   if (slash) return { name: slash[1]!.toLowerCase(), rest: slash[2]!.trim() };
   if (channel !== "sms") return undefined;
   const word = /^([a-zA-Z]+)\s*([\s\S]*)$/.exec(text);
-  const name = word?.[1]!.toLowerCase();
-  return name && SMS_COMMANDS.has(name) ? { name, rest: word![2]!.trim() } : undefined;
+  if (!word) return undefined;
+  const name = word[1]!.toLowerCase();
+  return SMS_COMMANDS.has(name) ? { name, rest: word[2]!.trim() } : undefined;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface CreateInviteInput {
  */
 export async function createInvite(db: Db, protector: Protector, input: CreateInviteInput) {
   const [commune] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.communeId));
-  if (!commune || commune.level !== "commune") throw new AppError("bad_request", "invite-scope-not-commune", { unit: commune?.name ?? String(input.communeId) });
+  if (commune?.level !== "commune") throw new AppError("bad_request", "invite-scope-not-commune", { unit: commune?.name ?? String(input.communeId) });
   if (input.role === "collector" && input.unitId === undefined) throw new AppError("bad_request", "invite-collector-needs-village");
   if (input.unitId !== undefined) {
     const [village] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.unitId));

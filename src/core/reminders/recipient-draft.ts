@@ -22,7 +22,7 @@ export function createRouteBook(db: Db, reach: Reach | undefined, on: string) {
         if (route === "sms") routes.push(route);
         else {
           const row = await template(input.purpose, input.messageKey, input.offset);
-          if (row && row.params.every((p) => input.variables.includes(p.variable))) routes.push(route);
+          if (row?.params.every((p) => input.variables.includes(p.variable))) routes.push(route);
         }
       }
       return routes;

@@ -42,5 +42,5 @@ function truncateToFit(plain: string, maxSegments: number): string {
   // Prefer not to cut a word in half, unless that would throw away a long stretch of text.
   const space = prefix.search(/\s\S*$/);
   if (space > 0 && low - space <= 20 && /\S/.test(plain[low] ?? "")) prefix = prefix.slice(0, space);
-  return prefix.replace(/[\s,;:.\-]+$/, "") + ELLIPSIS;
+  return prefix.replace(/[\s,;:.-]+$/, "") + ELLIPSIS;
 }

@@ -2,19 +2,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createPeakCampaign } from "../../../src/core/campaigns/campaign-store";
 import { campaignHouseholds } from "../../../src/core/campaigns/campaign-audience";
-import type { Protector } from "../../../src/core/privacy/protector";
 import { cards, importBatches } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
+import { type createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 
 const TODAY = "2026-11-01";
 const NOW = new Date("2026-11-01T01:30:00Z");
 let db: SqliteDb;
-let protector: Protector;
 let fixture: Awaited<ReturnType<typeof createRosterFixture>>;
 
 beforeEach(async () => {
-  ({ db, protector, ...fixture } = await freshRoster(TODAY));
+  ({ db, ...fixture } = await freshRoster(TODAY));
 });
 
 async function batch(createdAt: string, status: "applied" | "failed" = "applied"): Promise<number> {

@@ -7,7 +7,7 @@ import type { Protector } from "../../../src/core/privacy/protector";
 import { addDays } from "../../../src/core/time/day-math";
 import { outboxMessages } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
+import { type createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
 
 const START = "2026-11-01";

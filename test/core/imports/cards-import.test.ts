@@ -27,6 +27,7 @@ const personByBhxh = async (bhxh: string) =>
        from people p join admin_units u on u.id = p.unit_id left join households h on h.id = p.household_id
        left join cards c on c.person_id = p.id where p.bhxh_number_idx = ?`,
     )
+    // biome-ignore lint/suspicious/noExplicitAny: a raw row whose columns the test reads by name
     .get(await protector.blindIndex("bhxh", bhxh)) as Record<string, any> | undefined;
 
 describe("importing a card roster", () => {

@@ -6,7 +6,7 @@ import { subscribeReminders, withdrawConsents } from "../../../src/core/resident
 import { addDays } from "../../../src/core/time/day-math";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { campaigns, cards, outboxMessages } from "../../../src/db/schema";
-import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
+import { type createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestTranslator } from "../../helpers/test-db";
 import { resolveMessage } from "../../../src/core/outbox/resolve-message";

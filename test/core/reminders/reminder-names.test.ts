@@ -5,7 +5,7 @@ import { forgetSubject, type SubjectActor } from "../../../src/core/privacy/data
 import type { Protector } from "../../../src/core/privacy/protector";
 import { outboxMessages } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
-import { createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
+import { type createRosterFixture, freshRoster } from "../../helpers/roster-fixture";
 import { createTestTranslator } from "../../helpers/test-db";
 
 const TODAY = "2026-03-10";

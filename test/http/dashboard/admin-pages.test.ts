@@ -134,7 +134,7 @@ describe("admin accounts and sessions", () => {
     const victim = await jarFor("thon-xt", "mat-khau-thon-123");
     expect((await victim.request("/")).status).toBe(200);
     const html = await text(communeAdmin.request("/admin/accounts"));
-    const id = new RegExp(`<tr data-session-of="thon-xt">.*?action="/admin/sessions/([^/]+)/revoke"`, "s").exec(html)![1]!;
+    const id = /<tr data-session-of="thon-xt">.*?action="\/admin\/sessions\/([^/]+)\/revoke"/s.exec(html)![1]!;
     expect((await post(communeAdmin, `/admin/sessions/${id}/revoke`)).status).toBe(303);
     expect((await victim.request("/")).status).toBe(303);
     // The national admin's own session is outside the commune account's reach.

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
 import { createPeakCampaign, listPeakCampaigns } from "../../../src/core/campaigns/campaign-store";
 import { adminUnits, auditLog, households, outboxMessages } from "../../../src/db/schema";
-import { CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
+import { type CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
 import { createProgressWorld } from "../../core/progress/progress-fixture";
 import { NOW, type TallyWorld } from "../../core/tallies/tally-fixture";
 

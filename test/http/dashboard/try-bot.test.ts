@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../../src/app";
 import { channelIdentities, outboxMessages, tallyEntries } from "../../../src/db/schema";
-import { CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
+import { type CookieJar, createDashboardApp, signedIn } from "../../helpers/dashboard";
 import { NOW, createTallyWorld, type TallyWorld } from "../../core/tallies/tally-fixture";
 
 let w: TallyWorld;
