@@ -1,6 +1,6 @@
 /** Privacy and abuse settings of `parseConfig`: the keys live in `privacyEnvShape`, spread into `configSchema`. */
 import { z } from "zod";
-import { senderKey } from "./core/sms/deny-list";
+import { senderKey } from "./values/sender-key";
 
 /** A 32-byte key written as base64 (`openssl rand -base64 32`). */
 export const base64Key = z.string().refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), "must be 32 bytes in base64");

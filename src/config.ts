@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parseQuietHours, type QuietHours } from "./core/outbox/quiet-hours";
-import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel } from "./core/outbox/routes";
+import { parseQuietHours, type QuietHours } from "./values/quiet-hours";
+import { DEFAULT_ROUTE_ORDER, isRouteOrder, parseRouteOrder, type RouteChannel } from "./values/route-order";
 import { zaloConfigs, type ZaloBotConfig, type ZaloOaConfig } from "./config-zalo";
 import { base64Key, privacyConfig, privacyEnvShape, type PrivacyConfig } from "./config-privacy";
 import { dashboardConfig, dashboardEnvShape, type DashboardConfig } from "./config-dashboard";

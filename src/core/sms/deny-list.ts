@@ -1,9 +1,6 @@
-import { normalizePhone } from "./phone";
+import { senderKey } from "../../values/sender-key";
 
-/** One form for a sender: a phone number as `84…`, a short code or name upper case without separators. */
-export function senderKey(sender: string): string {
-  return normalizePhone(sender) ?? sender.replace(/[\s.\-()+]/g, "").toUpperCase();
-}
+export { senderKey } from "../../values/sender-key";
 
 /** Gateway numbers, short codes and carrier names whose messages must never get an answer. */
 export function isDeniedSender(sender: string, denied: readonly string[]): boolean {
