@@ -99,6 +99,12 @@ cli-shards-confirm-hint = Chưa thay đổi gì. Chạy lại với --confirm đ
 cli-shards-target-exists = { $path } đã có: chọn tệp mới (không ghi đè tệp nào).
 cli-shards-copy-mismatch = Bản sao khác bản gốc ở các bảng: { $tables }. Đã xóa bản sao, chưa chuyển gì.
 cli-shards-moved = Cơ sở dữ liệu { $shard } nay dùng { $target } (đã kiểm tra { $tables } bảng); bản gốc được giữ ở { $kept }.
+cli-help-d1-split = Tách một cơ sở dữ liệu D1 của tỉnh (Workers) qua tệp xuất: nạp tệp `wrangler d1 export` của <shard> (--export) và của cơ sở dữ liệu quốc gia (--national), tách và kiểm tra như `bhyt shards split`, rồi ghi vào --out mỗi phần thành một tệp SQL cho một cơ sở dữ liệu D1 mới, trống, cùng national.sql (phân công mới). Cơ sở dữ liệu D1 cũ không bị đụng tới. Không có --confirm thì chỉ in kế hoạch.
+cli-d1-split-too-long = Bảng { $tables } có dòng dài hơn D1 nhận trong một câu lệnh (100 000 byte): chưa tách. Xóa hoặc thu gọn các dòng đó (thường là tệp đính kèm trong hộp thư đi đã gửi xong) rồi xuất lại.
+cli-d1-split-done = Đã tách { $from }: { $units } đơn vị ({ $prefix }), { $rows } dòng sang phần { $into }; đã kiểm tra { $tables } bảng và nạp thử từng tệp. Các bước tiếp theo (trong giờ bảo trì, tạm dừng webhook):
+    1. wrangler d1 create cho phần { $into } và phần { $rest } (cơ sở dữ liệu mới, trống), rồi wrangler d1 execute <tên> --remote --file { $intoFile } và --file { $restFile }.
+    2. wrangler d1 execute <cơ sở dữ liệu quốc gia> --remote --file { $nationalFile }.
+    3. Trong wrangler.toml: binding DB_P{ $into } và DB_P{ $rest } trỏ tới các cơ sở dữ liệu mới, SHARDS gồm cả hai phần; wrangler deploy. Cơ sở dữ liệu cũ được giữ nguyên để quay lại nếu cần.
 cli-help-shards-split = Tách cơ sở dữ liệu <shard> (SHARDING=province, dừng máy chủ trước; cả tỉnh thì cần --rest <phần> cho các đơn vị ở lại): các đơn vị thuộc --prefix cùng mọi dòng gắn với chúng chuyển sang phần --into (tệp của phần đó, hoặc --to <tệp>); hai bản sao được lọc và đối chiếu với bản gốc trước khi chuyển, rồi gán các mã đơn vị. Không có --confirm thì chỉ in kế hoạch.
 cli-shards-split-plan = Kế hoạch: các đơn vị { $prefix } ({ $units } đơn vị) rời phần { $from } ({ $source }) sang phần { $into } ({ $target }); các dòng khác ở lại. Các bảng (số dòng chuyển → số dòng ở lại; "=": như nhau ở cả hai phần):
 cli-shards-split-parts = Không thể tách { $from } sang { $into } theo { $prefix }: cả hai phải là hai phần khác nhau của cùng một tỉnh (ví dụ 79_1 và 79_2) và các đơn vị phải thuộc tỉnh đó. Cơ sở dữ liệu cả tỉnh được tách với --rest <phần> cho các đơn vị ở lại.

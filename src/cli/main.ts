@@ -7,6 +7,7 @@ import { createIo, EXIT_REFUSED, fail, failWith } from "./cli-io";
 import { dbMigrateCommand, dbPurgeInboundTextCommand, dbPurgeOldRecordsCommand, dbSeedDemoCommand } from "./commands/db-commands";
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { d1SeedDemoCommand } from "./commands/d1-commands";
+import { d1SplitCommand } from "./commands/d1-split-command";
 import { importCommuneStatusesCommand, importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { unitsStatusesCommand } from "./commands/commune-status-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   dbMigrateCommand,
   dbSeedDemoCommand,
   d1SeedDemoCommand,
+  d1SplitCommand,
   dbBackupCommand,
   dbRestoreCommand,
   dbPurgeInboundTextCommand,

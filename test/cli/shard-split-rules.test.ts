@@ -26,7 +26,8 @@ describe("split rules", () => {
     const names = schemaTables.map((t) => getTableConfig(t).name);
     expect(names.length).toBeGreaterThan(40);
     for (const name of [...names, ...fileTables(db.sqlite)]) expect(SPLIT_RULES, `no split rule for ${name}`).toHaveProperty([name]);
-    for (const name of Object.keys(SPLIT_RULES)) expect(fileTables(db.sqlite), `rule for a table that is gone: ${name}`).toContain(name);
+    // d1_migrations is wrangler's migration ledger: only a D1 export holds it (bhyt d1 split).
+    for (const name of Object.keys(SPLIT_RULES).filter((n) => n !== "d1_migrations")) expect(fileTables(db.sqlite), `rule for a table that is gone: ${name}`).toContain(name);
   });
 
   it("copy no table to both parts that points at units, people, cards, contacts or anything pruned", () => {

@@ -19,15 +19,15 @@ import { SHARD_KEY, provinceOfShard, provinceOfUnitCode } from "../../core/shard
 import { setAside, stamp } from "./shard-move-commands";
 import { danglingKeys, holdsUnitData, pruneCopy, removeCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment, type SplitPlanRow } from "./shard-split";
 
-const isPart = (key: string) => SHARD_KEY.exec(key)?.[2] !== undefined;
+export const isPart = (key: string) => SHARD_KEY.exec(key)?.[2] !== undefined;
 
 /** `--prefix 79-02 --prefix 79-03` or `--prefix 79-02,79-03`. */
-function prefixList(value: unknown): string[] {
+export function prefixList(value: unknown): string[] {
   const values = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
   return [...new Set(values.flatMap((v: string) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
 }
 
-const describePlan = (rows: readonly SplitPlanRow[]) =>
+export const describePlan = (rows: readonly SplitPlanRow[]) =>
   rows.map((r) => (r.kind === "replicated" ? `${r.table} ${r.rows} (=)` : `${r.table} ${r.moving}→ ${r.rows - r.moving}`)).join(", ");
 
 /** The national database of the deployment, migrated (it holds the assignments the split reads and writes). */

@@ -122,6 +122,8 @@ export const SPLIT_RULES: Readonly<Record<string, SplitRule>> = {
   // Rows staged by an import in progress name no unit yet: they stay with the import.
   import_staging_rows: { kind: "partition", moving: "0" },
   __drizzle_migrations: ref("both parts have the same schema"),
+  // A D1 export carries wrangler's migration ledger instead (bhyt d1 split).
+  d1_migrations: ref("both parts have the same schema"),
   app_meta: ref("installation facts (daily jobs done today, demo seeded): the new part must not run today's jobs again"),
   inbound_updates: ref("updates already processed: a redelivery to either part is still skipped"),
   import_batches: ref("import history; cards point at their batch"),
