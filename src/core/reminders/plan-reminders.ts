@@ -12,7 +12,7 @@ import { REMINDER_TEMPLATE_KEYS, REMINDER_VARIABLES, reminderMessage } from "./r
 import { createRouteBook, recipientDraft } from "./recipient-draft";
 import type { PhoneRoute, Reach } from "../outbox/routes";
 import { expiryOffsets } from "../campaigns/campaign-store";
-import { countSqlWindow, planSqlWindow } from "./plan-in-sql";
+import { planSqlWindow } from "./plan-in-sql";
 
 export interface PlanInput {
   today: string;
@@ -121,9 +121,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
     }
     if ([...via.values()].some((route) => route !== undefined && route !== "sms")) return;
     const sqlInput = { today: input.today, now: input.now, offsets, offset, communeId: input.communeId, routeOf: (key: string) => via.get(key), expiry };
-    const counts = await countSqlWindow(deps.db, sqlInput);
-    if (counts.autoRenew + counts.queued + counts.undeliverable + counts.optedOut === 0) return;
-    await planSqlWindow(deps.db, sqlInput);
+    const counts = await planSqlWindow(deps.db, sqlInput);
     summary.skipped.autoRenew += counts.autoRenew;
     summary.skipped.optedOut += counts.optedOut;
     summary.undeliverable += counts.undeliverable;
