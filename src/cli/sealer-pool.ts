@@ -14,6 +14,12 @@ import type { ProtectorKeys } from "../core/privacy/protector";
 
 const BATCH_ROWS = 256;
 
+/**
+ * A worker holds one batch at a time: V8's default young generation (16 MB semi-spaces, sized
+ * for a whole server) only added to the import's peak RSS, which must stay under 300 MB.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
+
 type Pending = { resolve: (rows: (string | null)[][]) => void; reject: (err: Error) => void };
 
 export interface SealerPool extends RowSealer {
@@ -26,7 +32,7 @@ export function createSealerPool(keys: ProtectorKeys, threads = Math.max(1, avai
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL("./seal-worker.mjs", import.meta.url), { workerData });
+    const worker = new Worker(new URL("./seal-worker.mjs", import.meta.url), { workerData, resourceLimits: WORKER_LIMITS });
     worker.on("message", (message: { id: number; rows?: (string | null)[][]; error?: string }) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
       const waiting = pending.get(message.id);

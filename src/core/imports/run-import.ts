@@ -63,8 +63,8 @@ export interface ImportOutcome {
 
 export const MAX_REPORTED_ERRORS = 100;
 const STAGE_FLUSH_ROWS = 1000;
-/** Rows parsed ahead of the first one still waiting for its result (a few MB at most). */
-const MAX_ROWS_IN_FLIGHT = 2048;
+/** Rows parsed ahead of the first one still waiting for its result (a few MB). */
+const MAX_ROWS_IN_FLIGHT = 1024;
 const STALE_STAGING_MS = 24 * 60 * 60 * 1000;
 
 /**
