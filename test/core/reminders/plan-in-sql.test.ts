@@ -13,7 +13,7 @@ const reach = (configured: RouteChannel[], order = "telegram,zalo_oa,zalo_bot,za
 
 /** A roster with every case the planner tells apart, in several households of each kind. */
 async function variedRoster() {
-  const { db, protector, card } = await freshRoster(TODAY);
+  const { db, protector, card, communeId } = await freshRoster(TODAY);
   const huy = async (phone: string) => withdrawConsents(db, { channel: "sms", externalKey: await protector.blindIndex("phone", phone), via: "HUY", now: NOW });
   const subscribe = (key: string, who: { personId: number; householdId: number | null }) =>
     subscribeReminders(db, protector, { channel: "telegram", externalKey: key, personId: who.personId, householdId: who.householdId, locale: "vi", wording: "Tôi đồng ý", now: NOW });
@@ -41,14 +41,15 @@ async function variedRoster() {
     await subscribe(`90${i}`, withdrew);
     await withdrawConsents(db, { channel: "telegram", externalKey: `90${i}`, via: "STOP", now: NOW });
   }
-  return db;
+  return { db, communeId };
 }
 
 describe("planReminders: the common case planned in SQL", () => {
   it("writes the same outbox and plan rows and counts as the JS planner, under each channel setup and on consecutive days", async () => {
-    const db = await variedRoster();
-    const setups: { smsEnabled: boolean; reach?: Reach }[] = [
+    const { db, communeId } = await variedRoster();
+    const setups: { smsEnabled: boolean; reach?: Reach; communeId?: number }[] = [
       { smsEnabled: true },
+      { smsEnabled: true, communeId },
       { smsEnabled: false },
       { smsEnabled: true, reach: reach(["telegram", "sms"]) },
       { smsEnabled: true, reach: reach(["zalo_oa", "zalo_zns", "sms"]) },
@@ -64,14 +65,19 @@ describe("planReminders: the common case planned in SQL", () => {
         reset();
         const summaries = [];
         for (const day of [addDays(TODAY, -1), TODAY, TODAY]) {
-          const input: PlanInput = { today: day, now: new Date(`${day}T01:00:00Z`), sqlCommonCase };
-          summaries.push(await planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", ...setup }, input));
+          const input: PlanInput = { today: day, now: new Date(`${day}T01:00:00Z`), sqlCommonCase, communeId: setup.communeId };
+          summaries.push(await planReminders({ db, timezone: "Asia/Ho_Chi_Minh", defaultLocale: "vi", smsEnabled: setup.smsEnabled, reach: setup.reach }, input));
         }
         return { summaries, ...(await dump()) };
       };
       const js = await run(false);
       const inSql = await run(true);
       expect(js.outbox.length).toBeGreaterThan(0);
+      // Every outcome occurs, so each of the SQL path's branches is compared.
+      if (setup === setups[0]) {
+        const { skipped, undeliverable } = js.summaries[0]!;
+        expect([skipped.autoRenew, skipped.optedOut, undeliverable].every((n) => n > 0)).toBe(true);
+      }
       expect(inSql).toEqual(js);
     }
   });
