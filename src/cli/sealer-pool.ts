@@ -30,6 +30,7 @@ export interface SealerPool extends RowSealer {
 export function createSealerPool(keys: ProtectorKeys, threads = Math.max(1, availableParallelism() - 1)): SealerPool {
   const workerData = { dataKey: Buffer.from(keys.dataKey), indexKey: Buffer.from(keys.indexKey), keyId: keys.keyId, layout: ROW_SEAL_LAYOUT };
   const pending = new Map<number, Pending>();
+  let failure: Error | undefined;
   const load = new Map<Worker, number>();
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(new URL("./seal-worker.mjs", import.meta.url), { workerData, resourceLimits: WORKER_LIMITS });
@@ -40,7 +41,9 @@ export function createSealerPool(keys: ProtectorKeys, threads = Math.max(1, avai
       if (message.rows) waiting?.resolve(message.rows);
       else waiting?.reject(new Error(`sealing failed: ${message.error}`));
     });
+    // A worker that dies fails the import (every waiting row, and any asked for later) rather than leaving it waiting.
     worker.on("error", (err) => {
+      failure ??= err;
       for (const waiting of pending.values()) waiting.reject(err);
       pending.clear();
     });
@@ -61,6 +64,7 @@ export function createSealerPool(keys: ProtectorKeys, threads = Math.max(1, avai
 
   return {
     sealRow(plain) {
+      if (failure) return Promise.reject(failure);
       if (!batch) {
         const id = nextId++;
         const results = new Promise<(string | null)[][]>((resolve, reject) => pending.set(id, { resolve, reject }));
