@@ -2,8 +2,9 @@
 import { parseConfig, type Config } from "../config";
 import { createTranslator, type Translator } from "../i18n/translate";
 import { createLogger, type Logger } from "../logger";
-import type { Protector } from "../core/privacy/protector";
-import { loadMessageSources, loadProtector } from "../entry/node-support";
+import type { Protector, ProtectorKeys } from "../core/privacy/protector";
+import { loadMessageSources, loadProtectorKeys } from "../entry/node-support";
+import { createNodeProtector } from "../entry/node-protector";
 import { openSqliteDb, type SqliteDb } from "../entry/sqlite-db";
 
 export interface CliContext {
@@ -13,6 +14,8 @@ export interface CliContext {
   /** Opened lazily: `help` and parse-only commands need no database. */
   db(): SqliteDb;
   protector(): Promise<Protector>;
+  /** The protector's keys (for the import's sealing workers): the same ones, also for throw-away in-memory keys. */
+  protectorKeys(): ProtectorKeys;
   close(): void;
 }
 
@@ -23,12 +26,15 @@ export function createCliContext(env: Record<string, string | undefined>): CliCo
   const t = createTranslator(loadMessageSources(), config.defaultLocale);
   let db: SqliteDb | undefined;
   let protector: Promise<Protector> | undefined;
+  let keys: ProtectorKeys | undefined;
+  const protectorKeys = () => (keys ??= loadProtectorKeys(config, logger));
   return {
     config,
     t,
     logger,
     db: () => (db ??= openSqliteDb(config.databasePath)),
-    protector: () => (protector ??= loadProtector(config, logger)),
+    protector: () => (protector ??= Promise.resolve(createNodeProtector(protectorKeys()))),
+    protectorKeys,
     close: () => db?.close(),
   };
 }

@@ -5,6 +5,7 @@
 import type { ReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
+import { readPlainCsv } from "./read-plain-csv";
 import { cleanCell, headerKeys, TableReadError, toReadError, type TableRow } from "./table-shared";
 
 const SNIFF_BYTES = 64 * 1024;
@@ -62,28 +63,13 @@ function detectDelimiter(text: string, fallback: string): string {
   return best;
 }
 
-export async function* readCsv(stream: ReadStream, delimiter: string): AsyncGenerator<TableRow> {
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      delimiter,
-      // Arrays, not `columns: true`: we pick the header ourselves (first non-blank record)
-      // and keep counting blank records so row numbers match Excel.
-      columns: false,
-      skip_empty_lines: false,
-      relax_column_count: true,
-      // Real exports contain stray quotes inside unquoted cells (Trường "A"); keep them.
-      relax_quotes: true,
-      trim: true,
-    }),
-  );
-  // `pipe` does not forward errors; without this a read error would hang the loop.
-  stream.once("error", (err) => parser.destroy(err));
-
+/** Records of the file: split by `readPlainCsv` when it holds no quote (`plain`), else by csv-parse. */
+export async function* readCsv(stream: ReadStream, delimiter: string, plain = false): AsyncGenerator<TableRow> {
+  const parser = plain ? readPlainCsv(stream, delimiter) : csvParser(stream, delimiter);
   let rowNumber = 0;
   let keys: Map<number, string> | undefined;
   try {
-    for await (const fields of parser as AsyncIterable<string[]>) {
+    for await (const fields of parser) {
       rowNumber += 1;
       const cells = fields.map(cleanCell);
       if (cells.every((cell) => cell === "")) continue;
@@ -102,4 +88,24 @@ export async function* readCsv(stream: ReadStream, delimiter: string): AsyncGene
   } catch (err) {
     throw toReadError(err);
   }
+}
+
+function csvParser(stream: ReadStream, delimiter: string): AsyncIterable<string[]> {
+  const parser = stream.pipe(
+    parse({
+      bom: true,
+      delimiter,
+      // Arrays, not `columns: true`: we pick the header ourselves (first non-blank record)
+      // and keep counting blank records so row numbers match Excel.
+      columns: false,
+      skip_empty_lines: false,
+      relax_column_count: true,
+      // Real exports contain stray quotes inside unquoted cells (Trường "A"); keep them.
+      relax_quotes: true,
+      trim: true,
+    }),
+  );
+  // `pipe` does not forward errors; without this a read error would hang the loop.
+  stream.once("error", (err) => parser.destroy(err));
+  return parser as AsyncIterable<string[]>;
 }

@@ -10,6 +10,7 @@ import { createReadStream, type ReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { readCsv, sniffText } from "./read-csv";
+import { isPlainCsv } from "./read-plain-csv";
 import { TableReadError, type ReadTableOptions, type TableProgress, type TableRow } from "./table-shared";
 
 export { TableReadError, type ReadTableOptions, type TableProgress, type TableReadErrorCode, type TableRow } from "./table-shared";
@@ -32,8 +33,9 @@ export async function* readTable(path: string, options: ReadTableOptions = {}): 
   try {
     if (format === "csv") {
       const { delimiter } = await sniffText(path, extname(path).toLowerCase());
+      const plain = await isPlainCsv(path);
       stream = createReadStream(path);
-      yield* readCsv(stream, delimiter);
+      yield* readCsv(stream, delimiter, plain);
     } else {
       // Loaded only for a workbook: ExcelJS adds ~28 MB to every CLI run that reads CSV, memory
       // a million-row import would rather give SQLite's page cache.

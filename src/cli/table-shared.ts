@@ -35,8 +35,12 @@ export class TableReadError extends Error {
 
 
 export function cleanCell(value: string): string {
-  return value.trim().normalize("NFC");
+  const trimmed = value.trim();
+  // ASCII is already NFC, and most cells are digits or codes: the test is cheaper than ICU's call.
+  return NOT_ASCII.test(trimmed) ? trimmed.normalize("NFC") : trimmed;
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** Column index → key. Blank header cells drop their column; a repeated name keeps the first. */
 export function headerKeys(cells: readonly string[]): Map<number, string> {

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { LOCALES, type Config, type Locale } from "../config";
 import type { MessageSources } from "../i18n/translate";
 import type { Logger } from "../logger";
-import { fromBase64, type Protector } from "../core/privacy/protector";
+import { fromBase64, type Protector, type ProtectorKeys } from "../core/privacy/protector";
 import { createNodeProtector } from "./node-protector";
 
 const MESSAGES_DIR = fileURLToPath(new URL("../../messages", import.meta.url));
@@ -44,16 +44,15 @@ function moveLegacyKeys(config: Pick<Config, "databasePath" | "keysPath">, file:
  * node:crypto protector (byte-compatible with the WebCrypto one Workers use).
  */
 export async function loadProtector(config: Config, logger?: Logger): Promise<Protector> {
+  return createNodeProtector(loadProtectorKeys(config, logger));
+}
+
+/** The keys behind `loadProtector` (the CLI hands them to its sealing workers too). */
+export function loadProtectorKeys(config: Config, logger?: Logger): ProtectorKeys {
   if (config.dataEncryptionKey && config.blindIndexKey) {
-    return createNodeProtector({
-      dataKey: fromBase64(config.dataEncryptionKey),
-      indexKey: fromBase64(config.blindIndexKey),
-      keyId: config.dataKeyId,
-    });
+    return { dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId };
   }
-  if (config.databasePath === ":memory:") {
-    return createNodeProtector({ dataKey: randomBytes(32), indexKey: randomBytes(32), keyId: config.dataKeyId });
-  }
+  if (config.databasePath === ":memory:") return { dataKey: randomBytes(32), indexKey: randomBytes(32), keyId: config.dataKeyId };
   const file = keysFile(config);
   moveLegacyKeys(config, file, logger);
   if (!existsSync(file)) {
@@ -63,5 +62,5 @@ export async function loadProtector(config: Config, logger?: Logger): Promise<Pr
     logger?.warn("keys.generated", { file, hint: "set DATA_ENCRYPTION_KEY and BLIND_INDEX_KEY in production" });
   }
   const stored = JSON.parse(readFileSync(file, "utf8")) as { keyId: string; dataKey: string; indexKey: string };
-  return createNodeProtector({ dataKey: fromBase64(stored.dataKey), indexKey: fromBase64(stored.indexKey), keyId: stored.keyId });
+  return { dataKey: fromBase64(stored.dataKey), indexKey: fromBase64(stored.indexKey), keyId: stored.keyId };
 }

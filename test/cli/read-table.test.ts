@@ -315,3 +315,37 @@ describe("readTable: streaming", () => {
     expect(seen).toBe(10);
   });
 });
+
+describe("readCsv: the quote-free fast path", () => {
+  it.each([["\r\n"], ["\n"], ["\r"]])("reads what csv-parse reads from a file without quotes (BOM, blank and short lines, no final break; line break %j)", async (lineBreak) => {
+    const { createReadStream } = await import("node:fs");
+    const { readCsv } = await import("../../src/cli/read-csv");
+    const { isPlainCsv } = await import("../../src/cli/read-plain-csv");
+    const lines = ["Mã;Tên;Ghi chú", "01; Xã Hòa Bình ;a", "", "02;Thôn", `03;${"Nguyễn".normalize("NFD")};b;c`, "04;x;y", "", "05;;"];
+    const path = fixture(`plain-${lineBreak.length}-${lineBreak.charCodeAt(0)}.csv`, BOM + lines.join(lineBreak));
+    expect(await isPlainCsv(path)).toBe(true);
+    expect(await isPlainCsv(fixture("quoted-once.csv", 'a,b\n1,"2"\n'))).toBe(false);
+    const read = async (plain: boolean) => {
+      const rows: TableRow[] = [];
+      // Tiny chunks: a CRLF split between two of them is still one line break.
+      for await (const row of readCsv(createReadStream(path, { highWaterMark: 7 }), ";", plain)) rows.push(row);
+      return rows;
+    };
+    const parsed = await read(false);
+    expect(parsed.map((r) => r.rowNumber)).toEqual([2, 4, 5, 6, 8]);
+    expect(parsed[2]!.record).toEqual({ "Mã": "03", "Tên": "Nguyễn", "Ghi chú": "b" });
+    expect(await read(true)).toEqual(parsed);
+  });
+
+  it("keeps a second kind of line break inside the cell, as csv-parse does", async () => {
+    const { createReadStream } = await import("node:fs");
+    const { readCsv } = await import("../../src/cli/read-csv");
+    const path = fixture("mixed.csv", "a,b\r\n1,x\ny\r\n2,z");
+    const read = async (plain: boolean) => {
+      const rows: TableRow[] = [];
+      for await (const row of readCsv(createReadStream(path), ",", plain)) rows.push(row);
+      return rows;
+    };
+    expect(await read(true)).toEqual(await read(false));
+  });
+});

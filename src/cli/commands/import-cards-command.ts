@@ -4,6 +4,7 @@ import type { Command } from "../command";
 import { succeed } from "../cli-io";
 import { readImportFile, reportFailure, reportWarnings } from "./import-commands";
 import { setPageCacheMb } from "../../entry/sqlite-db";
+import { createSealerPool } from "../sealer-pool";
 
 /**
  * SQLite page cache for the import (setPageCacheMb): at a million rows the four blind-index
@@ -29,9 +30,11 @@ export const importCardsCommand: Command = {
     // Resolved before reading: a wrong commune should not cost a pass over a million rows.
     const commune = typeof args.values.commune === "string" ? await resolveUnit(db, args.values.commune, { level: "commune" }) : undefined;
     const protector = await ctx.protector();
+    // Sealing in worker threads, beside the reading, checking and writing here.
+    const sealer = createSealerPool(ctx.protectorKeys());
     const read = await readImportFile(io, args.positionals[0], (table, fileName, onRow) =>
-      importCards({ db, protector }, table, { communeId: commune?.id, fileName, actor: "cli", onRow }),
-    );
+      importCards({ db, protector, sealer }, table, { communeId: commune?.id, fileName, actor: "cli", onRow }),
+    ).finally(() => sealer.close());
     if (!read.ok) return read.exitCode;
     const outcome = read.value;
     const failed = reportFailure(io, outcome);

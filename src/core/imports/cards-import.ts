@@ -6,7 +6,7 @@ import { CARD_RENEWED_ACTION, cardApplySteps } from "./card-apply";
 import { checkStagedCards } from "./card-checks";
 import { CARD_COLUMNS } from "./card-columns";
 import { cardStagingSteps, countStagedCards, duplicateCardRows } from "./card-staging";
-import { sealCardRow, type CardPayload } from "./card-payload";
+import { sealCardRow, type CardPayload, type RowSealer } from "./card-payload";
 import { cellText, parseCardRow, type CardRowResult } from "./card-row";
 import { countCardChanges, stagedCardWarnings, type CardChangeCounts } from "./card-summary";
 import { runImport, type ImportOutcome, type ImportSpec, type ParsedRow } from "./run-import";
@@ -15,6 +15,8 @@ import { createVillageLookup, type VillageMatch } from "./village-lookup";
 export interface CardImportDeps {
   db: Db;
   protector: Protector;
+  /** Seals rows off the import's thread (the Node CLI's worker pool); the protector otherwise. */
+  sealer?: RowSealer;
 }
 
 export interface CardImportOptions {
@@ -57,7 +59,7 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
       // Looked up even when other cells are wrong, so one pass reports all of a row's errors.
       const villageText = cellText(record, "village");
       const village = villageText ? findVillage(villageText) : undefined;
-      return village instanceof Promise ? village.then((v) => finishRow(deps.protector, parsed, v, row)) : finishRow(deps.protector, parsed, village, row);
+      return village instanceof Promise ? village.then((v) => finishRow(deps, parsed, v, row)) : finishRow(deps, parsed, village, row);
     },
     staging: { steps: cardStagingSteps, duplicates: duplicateCardRows, count: countStagedCards },
     checkStaged: checkStagedCards,
@@ -73,7 +75,7 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
   };
 }
 
-function finishRow(protector: Protector, parsed: CardRowResult, village: VillageMatch | undefined, row: number): ParsedRow<CardPayload> | Promise<ParsedRow<CardPayload>> {
+function finishRow(deps: CardImportDeps, parsed: CardRowResult, village: VillageMatch | undefined, row: number): ParsedRow<CardPayload> | Promise<ParsedRow<CardPayload>> {
   const errors = [...(parsed.ok ? [] : parsed.errors), ...(village && "messageKey" in village ? [{ row, ...village }] : [])];
   if (!parsed.ok || errors.length > 0 || !village || !("unitId" in village)) return { errors };
   const staged = (payload: CardPayload): ParsedRow<CardPayload> => ({
@@ -83,7 +85,7 @@ function finishRow(protector: Protector, parsed: CardRowResult, village: Village
     payload,
     warnings: parsed.warnings,
   });
-  const payload = sealCardRow(protector, parsed.row, village.unitId);
+  const payload = sealCardRow(deps.protector, parsed.row, village.unitId, deps.sealer);
   return payload instanceof Promise ? payload.then(staged) : staged(payload);
 }
 

@@ -63,6 +63,8 @@ export interface ImportOutcome {
 
 export const MAX_REPORTED_ERRORS = 100;
 const STAGE_FLUSH_ROWS = 1000;
+/** Rows parsed ahead of the first one still waiting for its result (a few MB). */
+const MAX_ROWS_IN_FLIGHT = 1024;
 const STALE_STAGING_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -101,6 +103,25 @@ export async function runImport<P>(
     );
   };
 
+  // Rows whose parse is still running (sealed in another thread, or by WebCrypto): accepted
+  // in file order, while the rows after them are read and parsed.
+  const inFlight: [rowNumber: number, result: ParsedRow<P> | Promise<ParsedRow<P>>][] = [];
+  const accept = async (rowNumber: number, parsed: ParsedRow<P>) => {
+    if ("errors" in parsed) {
+      parsed.errors.forEach(addError);
+      return;
+    }
+    for (const warning of parsed.warnings ?? []) {
+      outcome.warningCount++;
+      if (outcome.warnings.length < MAX_REPORTED_ERRORS) outcome.warnings.push(warning);
+    }
+    // Once a row failed nothing will be applied; keep validating to report every error, but stop staging.
+    if (outcome.errorCount === 0) {
+      buffer.push({ rowNumber, key: parsed.key, payload: parsed.payload });
+      if (buffer.length >= STAGE_FLUSH_ROWS) await flush();
+    }
+  };
+
   for await (const { rowNumber, record } of rows) {
     if (!mapping) {
       const mapped = mapHeaders(Object.keys(record), spec.columns);
@@ -118,21 +139,16 @@ export async function runImport<P>(
     outcome.rows++;
     options.onRow?.(outcome.rows);
     const result = spec.parseRow(canonicalRecord(record, mapping), rowNumber);
-    const parsed = result instanceof Promise ? await result : result;
-    if ("errors" in parsed) {
-      parsed.errors.forEach(addError);
+    if (inFlight.length === 0 && !(result instanceof Promise)) {
+      await accept(rowNumber, result);
       continue;
     }
-    for (const warning of parsed.warnings ?? []) {
-      outcome.warningCount++;
-      if (outcome.warnings.length < MAX_REPORTED_ERRORS) outcome.warnings.push(warning);
-    }
-    // Once a row failed nothing will be applied; keep validating to report every error, but stop staging.
-    if (outcome.errorCount === 0) {
-      buffer.push({ rowNumber, key: parsed.key, payload: parsed.payload });
-      if (buffer.length >= STAGE_FLUSH_ROWS) await flush();
-    }
+    // Handled when its turn comes; until then a rejection must not count as unhandled.
+    if (result instanceof Promise) result.catch(() => {});
+    inFlight.push([rowNumber, result]);
+    if (inFlight.length >= MAX_ROWS_IN_FLIGHT) for (const [row, earlier] of inFlight.splice(0, MAX_ROWS_IN_FLIGHT / 2)) await accept(row, await earlier);
   }
+  for (const [row, earlier] of inFlight.splice(0)) await accept(row, await earlier);
   if (batchId === undefined) {
     outcome.fileError = { messageKey: "import-empty", args: {} };
     return outcome;

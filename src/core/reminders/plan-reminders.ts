@@ -8,10 +8,11 @@ import { dueCardPhones, type DueCard, type DueKey } from "./due-cards";
 import { dueKeyReads, householdSlices, KEYS_PER_READ } from "./due-key-reads";
 import { householdRecipients, type Recipient } from "./household-recipients";
 import { DEFAULT_OFFSETS } from "./reminder-windows";
-import { REMINDER_VARIABLES, reminderMessage } from "./reminder-message";
+import { REMINDER_TEMPLATE_KEYS, REMINDER_VARIABLES, reminderMessage } from "./reminder-message";
 import { createRouteBook, recipientDraft } from "./recipient-draft";
 import type { PhoneRoute, Reach } from "../outbox/routes";
 import { expiryOffsets } from "../campaigns/campaign-store";
+import { planSqlWindow } from "./plan-in-sql";
 
 export interface PlanInput {
   today: string;
@@ -23,6 +24,8 @@ export interface PlanInput {
   cardsPerPass?: number;
   /** Due keys read at once (default 200,000, at least cardsPerPass); tests lower it to read a window in parts. */
   keysPerRead?: number;
+  /** `false`: every household through the JS planner (a test compares it with plan-in-sql.ts, which plans the common case by default). */
+  sqlCommonCase?: boolean;
 }
 
 export interface PlanDeps {
@@ -89,11 +92,41 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
   const perPass = input.cardsPerPass ?? CARDS_PER_PASS;
   for (const offset of new Set(offsets)) {
     const window = { today: input.today, offsets, communeId: input.communeId, offset };
+    // The common case first, inside SQLite; the keys read below are then only what it left.
+    if (!input.dryRun && input.sqlCommonCase !== false) await planCommonCase(offset);
     for await (const keys of dueKeyReads(deps.db, window, Math.max(perPass, input.keysPerRead ?? KEYS_PER_READ))) {
       for (const slice of householdSlices(keys, perPass)) await planKeys(slice);
     }
   }
   return summary;
+
+  /** Phone routes for a message at an offset, looked up once per run. */
+  function routesFor(templateKey: string, offset: number) {
+    const routeKey = `${templateKey}|${offset}`;
+    let found = routeCache.get(routeKey);
+    if (!found) routeCache.set(routeKey, (found = book.phoneRoutes({ purpose: PURPOSE, messageKey: templateKey, offset, variables: REMINDER_VARIABLES })));
+    return found;
+  }
+
+  /**
+   * Households nobody subscribed, planned wholly in SQL (plan-in-sql.ts) unless ZNS could carry
+   * one of this offset's messages (its payload is built here, from the template): the route
+   * is what householdRecipients would pick for a roster phone.
+   */
+  async function planCommonCase(offset: number) {
+    const via = new Map<string, PhoneRoute | undefined>();
+    for (const templateKey of REMINDER_TEMPLATE_KEYS) {
+      const routes = await routesFor(templateKey, offset);
+      via.set(templateKey, deps.reach ? routes?.[0] : deps.smsEnabled ? "sms" : undefined);
+    }
+    if ([...via.values()].some((route) => route !== undefined && route !== "sms")) return;
+    const sqlInput = { today: input.today, now: input.now, offsets, offset, communeId: input.communeId, routeOf: (key: string) => via.get(key), expiry };
+    const counts = await planSqlWindow(deps.db, sqlInput);
+    summary.skipped.autoRenew += counts.autoRenew;
+    summary.skipped.optedOut += counts.optedOut;
+    summary.undeliverable += counts.undeliverable;
+    summary.byOffset[String(offset)] = (summary.byOffset[String(offset)] ?? 0) + counts.queued + counts.undeliverable;
+  }
 
   /** Plans one set of due cards: groups households, then writes them a chunk at a time. */
   async function planKeys(keys: readonly DueKey[]) {
@@ -130,10 +163,7 @@ export async function planReminders(deps: PlanDeps, input: PlanInput): Promise<P
       for (const [household, members] of chunk) {
         const message = reminderMessage(members, input.today);
         messages.set(household, message);
-        const routeKey = `${message.templateKey}|${members[0]!.offset}`;
-        let found = routeCache.get(routeKey);
-        if (!found) routeCache.set(routeKey, (found = book.phoneRoutes({ purpose: PURPOSE, messageKey: message.templateKey, offset: members[0]!.offset, variables: REMINDER_VARIABLES })));
-        routes.set(household, await found);
+        routes.set(household, await routesFor(message.templateKey, members[0]!.offset));
       }
       const recipients = await householdRecipients(deps.db, chunk, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes: routes });
       const plans: PlanRow[] = [];

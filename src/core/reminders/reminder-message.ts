@@ -4,6 +4,9 @@ import type { DueCard } from "./due-cards";
 /** The variables every reminder has (`names` filled at send time): a ZNS template may use any of them as parameters. */
 export const REMINDER_VARIABLES = ["names", "date", "days", "count"] as const;
 
+/** Every template a renewal reminder may use (`reminderTemplateKey`'s answers). */
+export const REMINDER_TEMPLATE_KEYS = ["reminder-expiring", "reminder-expired"] as const;
+
 /** Which reminder the household gets: before or after its first card's expiry. */
 export function reminderTemplateKey(members: readonly Pick<DueCard, "validTo">[], today: string): "reminder-expiring" | "reminder-expired" {
   return daysBetween(today, members[0]!.validTo) < 0 ? "reminder-expired" : "reminder-expiring";

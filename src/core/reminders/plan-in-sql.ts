@@ -1,0 +1,183 @@
+/**
+ * @module The daily planner's common case, planned wholly inside SQLite: households nobody
+ * subscribed (no `expiry_reminders` consent for a member or the household) whose reminder
+ * goes to the roster phone by SMS, or nowhere. On a catch-up day over a million cards that is
+ * nearly every household, and reading their cards into JS, looking their phones up and sending
+ * them back as JSON cost more than SQLite's own writes. Each offset's window is one atomic unit
+ * of two `INSERT … SELECT`s: the outbox rows of the households it queues (the only statement
+ * that reads roster phones), then the reminder_plans rows of its cards, which find their
+ * household's outbox row by key instead of deciding again. The counts are read back from the
+ * plan rows the unit wrote. Whatever is left unplanned (subscribed households) goes through
+ * the JS planner as before, which applies the same rules to every household.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { rawStep } from "../../db/client";
+import { addDays } from "../time/day-math";
+import type { PhoneRoute } from "../outbox/routes";
+import { reminderMessage } from "./reminder-message";
+import { offsetWindows } from "./reminder-windows";
+
+export interface SqlWindowInput {
+  today: string;
+  now: Date;
+  offsets: readonly number[];
+  offset: number;
+  communeId?: number;
+  /** The phone route of each template for this offset (`undefined`: none, the household is undeliverable). */
+  routeOf: (templateKey: string) => PhoneRoute | undefined;
+  /** Midnight in the deployment's time zone at the start of `day` (when a reminder stops being useful). */
+  expiry: (day: string) => Date;
+}
+
+export interface SqlWindowCounts {
+  autoRenew: number;
+  /** Households. */
+  queued: number;
+  /** Households. */
+  undeliverable: number;
+  /** Cards (not households) of households whose roster phone answered HUY. */
+  optedOut: number;
+}
+
+/** Groups that pay for themselves are reminded; the rest are renewed for them (see plan-reminders). */
+const SELF_PAID_SQL = sql.raw(`('household', 'state_supported')`);
+
+/**
+ * A household as one integer: its id, or minus the person's id for someone without one (the
+ * JS planner's `h<id>` / `p<id>`); cheaper to group by than the key's text.
+ */
+const GROUP_KEY_TEXT = (column: string) => sql.raw(`case when ${column} < 0 then 'p' || -${column} else 'h' || ${column} end`);
+
+/**
+ * The window's unplanned cards and their households. One JSON parameter carries what depends
+ * only on a card's valid_to (the reminder's template, date, days and expiry, and whether the
+ * template has a phone route), so the SQL computes no dates; 6–7 parameters in all.
+ *
+ * - `due`: the window's cards not yet planned for (offset, valid_to), as `dueCardKeys` reads
+ *   them, with whether the card's group pays for itself and its person or household subscribed.
+ * - `households`: self-paid cards by household; the first card (lowest id) decides the
+ *   message, as `reminderMessage` does with `members[0]` (SQLite takes bare columns from the
+ *   `min()` row). Only those nobody subscribed are planned here. With phones: the people in
+ *   card order (`namesOf`) and the roster phone of the first card whose person has one, read
+ *   from the person's row in the same look-up as the join (no second pass over people).
+ *   Grouped by |key| then key, so the groups come out in household order (as `dueCardKeys`
+ *   reads them; a person without a household before the household with the same number).
+ */
+function windowCte(input: SqlWindowInput, withPhones: boolean): SQL {
+  const window = offsetWindows(input.today, input.offsets).find((w) => w.offset === input.offset)!;
+  const days: [string, string, string, number, number, number][] = [];
+  for (let day = window.from; day <= window.to; day = addDays(day, 1)) {
+    const message = reminderMessage([{ validTo: day, personId: 0 }], input.today);
+    const route = input.routeOf(message.templateKey);
+    days.push([day, message.templateKey, String(message.vars.date), Number(message.vars.days), input.expiry(addDays(day, window.lastDayAfterValidTo)).getTime(), route === "sms" ? 1 : 0]);
+  }
+  const commune = input.communeId !== undefined ? sql`and u.parent_id = ${input.communeId}` : sql``;
+  // Without phones, the narrow people_plan_idx answers (see DUE_FROM in due-cards.ts); with
+  // them the person's row is read once for everything.
+  const person = withPhones ? sql`people p` : sql`people p indexed by people_plan_idx`;
+  const phoneColumns = withPhones ? sql`, case when p.phone_idx <> '' and p.phone_enc <> '' then json_array(p.phone_enc, p.phone_idx) end as phone` : sql``;
+  // A card per person (cards_person_uq): a household's people are its cards' people, in card order.
+  const householdColumns = withPhones
+    ? sql`, json_group_array(person_id order by card_id) as names, json_group_array(json(phone) order by card_id) filter (where phone is not null) ->> '$[0]' as phone`
+    : sql``;
+  // `days` materialized: a json_each joined per household would parse its JSON again each time.
+  return sql`with
+    days as materialized (select value ->> 0 as valid_to, value ->> 1 as template_key, value ->> 2 as date, value ->> 3 as days, value ->> 4 as expires_at, value ->> 5 as routable
+      from json_each(${JSON.stringify(days)})),
+    due as materialized (
+      select c.id as card_id, c.valid_to as valid_to, p.id as person_id, coalesce(p.household_id, -p.id) as gk,
+        coalesce(coalesce(pg.next_card_funding, pg.parent_code) in ${SELF_PAID_SQL}, 0) as self_paid,
+        coalesce(p.id in (select person_id from consents where purpose = 'expiry_reminders' and person_id is not null)
+          or p.household_id in (select household_id from consents where purpose = 'expiry_reminders' and household_id is not null), 0) as subscribed
+        ${phoneColumns}
+      from cards c
+        inner join ${person} on p.id = c.person_id
+        inner join admin_units u on u.id = p.unit_id
+        left join participant_groups pg on pg.code = c.group_code
+      where c.valid_to is not null and c.valid_to >= ${window.from} and c.valid_to <= ${window.to} ${commune}
+        and not exists (select 1 from reminder_plans rp where rp.card_id = c.id and rp.valid_to = c.valid_to and rp.offset_days = ${input.offset})),
+    households as materialized (
+      select gk, min(card_id) as first_card, valid_to, count(*) as n ${householdColumns}
+      from due where self_paid group by abs(gk), gk having sum(subscribed) = 0)`;
+}
+
+/** The idempotency key after the household (`reminder:h12:7:2026-06-15`), as text: better-sqlite3 binds numbers as reals (`7.0`). */
+const keyTail = (input: SqlWindowInput) => `:${input.offset}:${input.today}`;
+
+/**
+ * An opted-out roster phone: someone answered HUY from it (an SMS identity, opted out, under
+ * the phone's blind index); `phone` is the SQL of the blind index.
+ */
+const huy = (phone: SQL) => sql`exists (select 1 from channel_identities ci inner join contacts ct on ct.id = ci.contact_id
+  where ci.channel = 'sms' and ci.external_key = ${phone} and ct.opted_out_at is not null)`;
+
+/**
+ * The outbox rows of the window's queued households, in household order: `households` is
+ * materialized in its GROUP BY's order and CROSS JOIN keeps it the outer loop, so no ORDER BY
+ * re-sorts the wide rows (that sort spilled out of the page cache: ~30% of the statement). A household is queued when a member (the first by card id) has a roster
+ * phone that did not answer HUY and the message's template has the SMS route. The payload is
+ * what `recipientDraft` builds for a roster phone: vars, namesOf (people in the order of their
+ * first card), toEnc, phoneIdx.
+ */
+function outboxInsert(input: SqlWindowInput, now: number): SQL {
+  return sql`${windowCte(input, true)}
+    insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, contact_id, identity_id, status, not_before, expires_at, attempts, created_at, updated_at)
+    select 'reminder:' || ${GROUP_KEY_TEXT("h.gk")} || ${keyTail(input)}, 'sms', 'expiry_reminder', days.template_key,
+      json_object('vars', json_object('date', days.date, 'days', days.days, 'count', h.n), 'namesOf', json(h.names), 'toEnc', h.phone ->> 0, 'phoneIdx', h.phone ->> 1),
+      null, null, 'pending', ${now}, days.expires_at, 0, ${now}, ${now}
+    from households h cross join days on days.valid_to = h.valid_to
+    where h.phone is not null and days.routable = 1 and not ${huy(sql`h.phone ->> 1`)}
+    on conflict (idempotency_key) do nothing`;
+}
+
+/**
+ * The window's reminder_plans rows: auto_renew for cards others renew; for the cards of
+ * unsubscribed households, queued (with the key) when this unit wrote their household's
+ * outbox row, else decided as the outbox insert would have (no phone: undeliverable; HUY:
+ * opted_out; a row already there for the key, written earlier today: queued). Only those
+ * few households read a phone here. In card order, so the primary key's index grows at its end.
+ */
+function plansInsert(input: SqlWindowInput, now: number, outboxBefore: number): SQL {
+  const key = sql`'reminder:' || ${GROUP_KEY_TEXT("d.gk")} || ${keyTail(input)}`;
+  const firstPhone = sql`(select pp.phone_idx from due d2 inner join people pp on pp.id = d2.person_id
+    where d2.gk = d.gk and d2.self_paid and pp.phone_idx <> '' and pp.phone_enc <> '' order by d2.card_id limit 1)`;
+  const routable = sql`(select routable from days where days.valid_to = h.valid_to)`;
+  return sql`${windowCte(input, false)}
+    insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at)
+    select card_id, ${input.offset}, valid_to, outcome, case when outcome = 'queued' then key end, ${input.today}, ${now}
+    from (
+      select d.card_id, d.valid_to, ${key} as key,
+        case
+          when not d.self_paid then 'auto_renew'
+          when exists (select 1 from outbox_messages m where m.idempotency_key = ${key} and m.id > ${outboxBefore}) then 'queued'
+          else coalesce((select case when ${huy(sql`phone.idx`)} then 'opted_out' when ${routable} = 1 then 'queued' else 'undeliverable' end
+            from (select ${firstPhone} as idx) phone where phone.idx is not null), 'undeliverable')
+        end as outcome
+      from due d left join households h on h.gk = d.gk
+      where not d.self_paid or h.gk is not null)
+    order by card_id
+    on conflict do nothing`;
+}
+
+/**
+ * Plans the window's common case in one atomic unit and returns what it planned, read back
+ * from the reminder_plans rows it wrote (rowids after those there before, stamped with this
+ * run's day and instant).
+ */
+export async function planSqlWindow(db: Db, input: SqlWindowInput): Promise<SqlWindowCounts> {
+  const now = input.now.getTime();
+  const [before] = await db.orm.values<[number, number]>(sql`select (select coalesce(max(id), 0) from outbox_messages), (select coalesce(max(rowid), 0) from reminder_plans)`);
+  const [outboxBefore, plansBefore] = (before ?? [0, 0]).map(Number) as [number, number];
+  await db.atomic([rawStep(outboxInsert(input, now)), rawStep(plansInsert(input, now, outboxBefore))]);
+  const [row] = await db.orm.values<[number, number, number, number]>(sql`
+    with planned as (select card_id, outcome, idempotency_key from reminder_plans
+      where rowid > ${plansBefore} and offset_days = ${input.offset} and planned_on = ${input.today} and created_at = ${now})
+    select (select count(*) from planned where outcome = 'auto_renew'),
+      (select count(distinct idempotency_key) from planned where outcome = 'queued'),
+      (select count(distinct coalesce(p.household_id, -p.id)) from planned inner join cards c on c.id = planned.card_id
+        inner join people p indexed by people_plan_idx on p.id = c.person_id where outcome = 'undeliverable'),
+      (select count(*) from planned where outcome = 'opted_out')`);
+  const [autoRenew, queued, undeliverable, optedOut] = (row ?? [0, 0, 0, 0]).map(Number) as [number, number, number, number];
+  return { autoRenew, queued, undeliverable, optedOut };
+}
