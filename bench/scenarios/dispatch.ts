@@ -14,7 +14,7 @@ import { startFakeBotApi, type FakeBotApi } from "../lib/fake-bot-api";
 import { pick, seededRandom } from "../lib/random";
 import { minRatio, round, type BenchOptions, type Scenario } from "../lib/scenario";
 
-const LIMIT = { perSecond: 30, perChatPerSecond: 1, retryAfterSeconds: 1 };
+export const LIMIT = { perSecond: 30, perChatPerSecond: 1, retryAfterSeconds: 1 };
 /** Enough chats that the per-chat limit is not what binds, as in a real campaign. */
 const CHATS = 200;
 
@@ -71,7 +71,7 @@ export const dispatch: Scenario = {
  * would. With `killAt`, the child is SIGKILLed once that many messages have arrived and started
  * again; either way it runs until the outbox is empty and is then stopped with SIGTERM.
  */
-async function dispatchRun(o: BenchOptions, file: string, count: number, prefix: string, options: { leaseMs: number; killAt?: number }) {
+export async function dispatchRun(o: BenchOptions, file: string, count: number, prefix: string, options: { leaseMs: number; killAt?: number }) {
   const fake = await startFakeBotApi({ limits: LIMIT });
   const db = openSqliteDb(file);
   await enqueue(db, drafts(count, prefix === "bench" ? o.seed : o.seed + 1, prefix));

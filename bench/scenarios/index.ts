@@ -11,5 +11,6 @@ import { dispatch } from "./dispatch";
 import { importScenario } from "./import";
 import { dashboard } from "./dashboard";
 import { webhookIngestWorker } from "./webhook-ingest-worker";
+import { dispatchWorker } from "./dispatch-worker";
 
-export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard, webhookIngestWorker];
+export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard, webhookIngestWorker, dispatchWorker];
