@@ -25,12 +25,12 @@ async function setUp() {
   await seedCardUnits(db);
   const communeId = (await resolveUnit(db, "Ngọc Phụng")).id;
   expect((await importCards({ db, protector }, tableOf(asFile([person(1), person(2)])), { communeId, today: TODAY })).ok).toBe(true);
-  // 1,200 rows so the staging flushes before the "kill"; person 1's re-import row is among them.
+  // 3,000 rows so the staging flushes before the "kill" (up to 1,024 rows are in flight, sealing); person 1's re-import row is among them.
   const other = (n: number) => {
     const serial = String(n).padStart(6, "0");
     return person(n, { bhxh_number: `9900${serial}`, card_code: `GD438 9900${serial}`, id_number: `099200${serial}`, phone: `0100${serial}`, household_id: `HGD-X${n}` });
   };
-  const big = asFile([person(1, { phone: "0912345678" }), ...Array.from({ length: 1200 }, (_, i) => other(1000 + i))]);
+  const big = asFile([person(1, { phone: "0912345678" }), ...Array.from({ length: 3000 }, (_, i) => other(1000 + i))]);
   await expect(importCards({ db, protector }, killedAfter(big), { communeId, today: TODAY })).rejects.toThrow("killed");
   const staged = () => (db.sqlite.prepare("select count(*) as n from card_staging_rows").get() as { n: number }).n;
   expect(staged()).toBeGreaterThan(0);
