@@ -45,3 +45,13 @@ export function createVirtualClock(startIso: string) {
   };
 }
 export type VirtualClock = ReturnType<typeof createVirtualClock>;
+
+/**
+ * A clock that starts at `start` and then moves with real time: for apps whose replies go out
+ * through the dispatcher, which paces them by the clock (a frozen clock would never free the
+ * next rate slot).
+ */
+export function flowingClock(start: Date): () => Date {
+  const origin = Date.now();
+  return () => new Date(start.getTime() + (Date.now() - origin));
+}

@@ -17,6 +17,7 @@ import { createSenders } from "../../src/channels/senders";
 import type { SqliteDb } from "../../src/entry/sqlite-db";
 import type { Protector } from "../../src/core/privacy/protector";
 import { createTestDb, createTestProtector, createTestTranslator } from "../helpers/test-db";
+import { flowingClock } from "../helpers/virtual-clock";
 import { startFakeTelegram } from "../helpers/fake-telegram";
 import { startFakeHttp } from "../helpers/fake-http";
 import { signZalo, startFakeZalo } from "../helpers/fake-zalo";
@@ -38,6 +39,7 @@ interface Harness {
   protector: Protector;
   codes: { collector: string };
   config: Config;
+  now: () => Date;
 }
 
 async function harness(env: Record<string, string>): Promise<Harness> {
@@ -48,13 +50,15 @@ async function harness(env: Record<string, string>): Promise<Harness> {
   const village = await resolveUnit(db, "Xuân Thành");
   const collector = (await createInvite(db, protector, { communeId: commune.id, unitId: village.id, role: "collector" })).code;
   const config = parseConfig(env);
-  const app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now: () => NOW });
-  return { app, db, protector, codes: { collector }, config };
+  // Replies are paced by the clock (Telegram sends through the dispatcher at once): it must move.
+  const now = flowingClock(NOW);
+  const app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now });
+  return { app, db, protector, codes: { collector }, config, now };
 }
 
 async function dispatch(h: Harness) {
   const senders = createSenders(h.config, { db: h.db, protector: h.protector, logger: silentLogger });
-  const dispatcher = createDispatcher({ db: h.db, protector: h.protector, t: createTestTranslator(), defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", logger: silentLogger, senders, now: () => NOW });
+  const dispatcher = createDispatcher({ db: h.db, protector: h.protector, t: createTestTranslator(), defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", logger: silentLogger, senders, now: h.now });
   return dispatcher.dispatchOnce();
 }
 

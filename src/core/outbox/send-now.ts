@@ -11,13 +11,22 @@ export interface ChannelLane {
 }
 
 /**
+ * How long a reply may wait for a slot of the channel's overall rate inside the webhook: one
+ * slot at Telegram's 30/s, enough for an update's own text and picture. A busier channel means
+ * a burst of updates: their replies wait in the outbox for the dispatch loop instead, so the
+ * platform's webhook connections are answered at once rather than held while replies trickle
+ * out at the platform's rate (measured: holding them cut webhook ingest to 29 updates/s).
+ */
+export const REPLY_MAX_WAIT_MS = 40;
+
+/**
  * Sends an inbound update's replies at once, through the outbox: they were committed with
  * the update's effects, so a crash before this point only delays them (the dispatcher sends
  * them), never loses them. Replies go one after another, in order, each taking a slot of the
  * channel's overall rate (shared with the dispatcher's own sends). The first one that cannot
- * go now (a 429 with its retry-after, a 5xx, the channel saturated for longer than
- * `maxWaitMs`) is left to the dispatcher with every reply after it, not before it, so a chat
- * never reads the replies out of order and a saved report is never followed by "try again".
+ * go now (a 429 with its retry-after, a 5xx, no slot within `REPLY_MAX_WAIT_MS`) is left to
+ * the dispatcher with every reply after it, not before it, so a chat never reads the replies
+ * out of order and a saved report is never followed by "try again".
  */
 export async function sendNow(ctx: DeliverContext, laneOf: (channel: Channel) => ChannelLane | undefined, keys: readonly string[], leaseMs: number): Promise<DeliverOutcome[]> {
   const outcomes: DeliverOutcome[] = [];
@@ -36,7 +45,7 @@ export async function sendNow(ctx: DeliverContext, laneOf: (channel: Channel) =>
       continue;
     }
     const slot = lane.pace.global.peek();
-    if (slot - nowMs() > ctx.maxWaitMs) {
+    if (slot - nowMs() > Math.min(REPLY_MAX_WAIT_MS, ctx.maxWaitMs)) {
       holdUntil = new Date(slot);
       outcomes.push(await releasePrepared(ctx, prepared, holdUntil));
       continue;

@@ -12,6 +12,7 @@ import { localDate } from "../../../src/core/time/local-date";
 import { tallyEntries } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+import { flowingClock } from "../../helpers/virtual-clock";
 import { startFakeTelegram, type BotApiCall } from "../../helpers/fake-telegram";
 
 // A far yearless date over the real webhook, on today's date: asked with an inline button.
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const commune = await resolveUnit(db, "Ngọc Phụng");
   const code = (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code;
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123456:TEST-token", TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot });
-  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now: () => NOW });
+  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now: flowingClock(NOW) });
   await say(901, { text: code });
   await say(902, { text: (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code });
 });
