@@ -8,6 +8,7 @@ import { dbMigrateCommand, dbPurgeInboundTextCommand, dbPurgeOldRecordsCommand, 
 import { dbBackupCommand, dbRestoreCommand } from "./commands/backup-commands";
 import { d1SeedDemoCommand } from "./commands/d1-commands";
 import { d1SplitCommand } from "./commands/d1-split-command";
+import { d1MoveCommand } from "./commands/d1-move-command";
 import { importCommuneStatusesCommand, importTargetsCommand, importUnitsCommand } from "./commands/import-commands";
 import { unitsStatusesCommand } from "./commands/commune-status-commands";
 import { importCardsCommand } from "./commands/import-cards-command";
@@ -35,6 +36,7 @@ export const COMMANDS: Command[] = [
   dbSeedDemoCommand,
   d1SeedDemoCommand,
   d1SplitCommand,
+  d1MoveCommand,
   dbBackupCommand,
   dbRestoreCommand,
   dbPurgeInboundTextCommand,

@@ -22,7 +22,8 @@ import { MOVING, seedPart } from "../helpers/shard-split-fixture";
 // are then loaded as a fresh D1 would load them and must plan exactly the original's reminders
 // and hold, table by table, exactly the original's rows between them. One part also goes
 // through a real local D1 (wrangler d1 execute, then wrangler d1 export; local state beside the
-// test's own wrangler.toml) and comes back unchanged.
+// test's own wrangler.toml) and comes back unchanged; that real export, which an empty D1
+// refuses as it is, loads once `bhyt d1 move` has rewritten it.
 
 const TZ = "Asia/Ho_Chi_Minh";
 const today = localDate(new Date(), TZ);
@@ -66,6 +67,14 @@ async function planned(path: string): Promise<string[]> {
     db.close();
   }
 }
+
+/** Three empty local D1 databases beside the test: the new part, and two for `bhyt d1 move`. */
+function writeD1Config(path: string): void {
+  const db = (binding: string, name: string, id: number) => `[[d1_databases]]\nbinding = "${binding}"\ndatabase_name = "${name}"\ndatabase_id = "00000000-0000-0000-0000-${String(id).padStart(12, "0")}"\n`;
+  writeFileSync(path, `name = "split-check"\ncompatibility_date = "2026-05-03"\n\n${db("DB", "part-79-2", 792)}${db("MOVED", "moved", 793)}${db("RAW", "raw", 794)}`);
+}
+const wrangler = (...args: string[]) =>
+  execFileSync(join(ROOT, "node_modules/.bin/wrangler"), [...args, "--local", "--config", join(dir, "wrangler.toml")], { cwd: dir, stdio: "pipe", env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" } });
 
 const split = (out: string, ...extra: string[]) =>
   cli("d1", "split", "79_1", "--into", "79_2", "--prefix", "79-02", "--export", exports.part, "--national", exports.national, "--out", out, ...extra, "--json");
@@ -116,13 +125,27 @@ describe("bhyt d1 split", () => {
   it("a part's file loads into a real local D1 and exports back unchanged", async () => {
     const out = join(dir, "out");
     const config = join(dir, "wrangler.toml");
-    writeFileSync(config, `name = "split-check"\ncompatibility_date = "2026-05-03"\n\n[[d1_databases]]\nbinding = "DB"\ndatabase_name = "part-79-2"\ndatabase_id = "00000000-0000-0000-0000-000000000792"\n`);
-    const wrangler = (...args: string[]) => execFileSync(join(ROOT, "node_modules/.bin/wrangler"), [...args, "--local", "--config", config], { cwd: dir, stdio: "pipe", env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" } });
+    writeD1Config(config);
     wrangler("d1", "execute", "part-79-2", "--file", join(out, "79_2.sql"), "--yes");
     const back = join(dir, "79_2.back.sql");
     wrangler("d1", "export", "part-79-2", "--output", back);
     const mismatches = digestMismatches(tableDigests(loaded(join(out, "79_2.sql"), "sent")), tableDigests(loaded(back, "returned")));
     expect(mismatches).toEqual([]);
+  }, 120_000);
+
+  it("bhyt d1 move makes a real D1 export loadable into an empty D1 database, which the export itself is not", async () => {
+    // The export taken from the local D1 in the test above, as `wrangler d1 export` writes it.
+    const exported = join(dir, "79_2.back.sql");
+    expect(() => wrangler("d1", "execute", "raw", "--file", exported, "--yes")).toThrow(/no such table/);
+    const moved = join(dir, "moved.sql");
+    const run = await cli("d1", "move", "--export", exported, "--out", moved, "--json");
+    expect(run.code, JSON.stringify(run.last)).toBe(0);
+    expect(run.last.rows).toBeGreaterThan(0);
+    wrangler("d1", "execute", "moved", "--file", moved, "--yes");
+    const back = join(dir, "moved.back.sql");
+    wrangler("d1", "export", "moved", "--output", back);
+    expect(digestMismatches(tableDigests(loaded(exported, "exported")), tableDigests(loaded(back, "moved-back")))).toEqual([]);
+    expect((await cli("d1", "move", "--export", exported, "--out", moved, "--json")).last).toMatchObject({ ok: false, error: { code: "conflict" } });
   }, 120_000);
 
   it("refuses to overwrite an output and names what is missing", async () => {
