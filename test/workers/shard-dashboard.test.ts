@@ -10,6 +10,7 @@ import { createD1Db } from "../../src/entry/d1-db";
 import { createD1National } from "../../src/entry/d1-national";
 import worker from "../../src/entry/worker";
 import type { Env } from "../../src/entry/worker-env";
+import { CookieJar } from "../helpers/cookie-jar";
 
 // The sharded dashboard through the real Worker on workerd: three province D1 databases and
 // the national one. A province leader signs in on their own province's database and sees its
@@ -32,32 +33,19 @@ const shardedEnv: Env = {
   DISPATCH_QUEUE: undefined,
 };
 
-/** A browser over the Worker's fetch: keeps cookies, sends forms with the CSRF token. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-  async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    headers.set("origin", "https://bhyt.test");
-    const ctx = createExecutionContext();
-    const request = new Request(`https://bhyt.test${path}`, { ...init, headers, redirect: "manual" });
-    const res = await worker.fetch(request as Parameters<typeof worker.fetch>[0], shardedEnv, ctx);
-    await waitOnExecutionContext(ctx);
-    for (const line of (res.headers as unknown as { getSetCookie(): string[] }).getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...rest] = pair!.split("=");
-      const value = rest.join("=");
-      if (/max-age=0/i.test(line) || value === "") this.cookies.delete(name!);
-      else this.cookies.set(name!, value);
-    }
-    return res;
-  }
-  async login(username: string, password: string): Promise<Response> {
-    if (!this.cookies.has("bhyt_csrf")) await this.request("/login");
-    const body = new URLSearchParams({ username, password, _csrf: this.cookies.get("bhyt_csrf")!, next: "/" });
-    return this.request("/login", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
-  }
-}
+/** A browser over the Worker's own fetch (cookies kept, forms sent with the CSRF token). */
+const browser = () =>
+  new CookieJar({
+    async request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      headers.set("origin", "https://bhyt.test");
+      const ctx = createExecutionContext();
+      const request = new Request(`https://bhyt.test${path}`, { ...init, headers, redirect: "manual" });
+      const res = await worker.fetch(request as Parameters<typeof worker.fetch>[0], shardedEnv, ctx);
+      await waitOnExecutionContext(ctx);
+      return res;
+    },
+  });
 
 beforeAll(async () => {
   await applyD1Migrations(env.DB_P12!, env.TEST_MIGRATIONS);
@@ -80,7 +68,7 @@ beforeAll(async () => {
 
 describe("sharded dashboard on workerd", () => {
   it("signs a Gia Lai leader in on Gia Lai's database and serves Gia Lai's pages, never another province's", async () => {
-    const leader = new Browser();
+    const leader = browser();
     expect((await leader.login("gialai", "province-password-1")).status).toBe(303);
     expect(leader.cookies.get("bhyt_shard")).toBe("52");
     const html = await (await leader.request("/")).text();
@@ -97,7 +85,7 @@ describe("sharded dashboard on workerd", () => {
   });
 
   it("shows the national account every province's latest roll-up, and the CSV", async () => {
-    const admin = new Browser();
+    const admin = browser();
     expect((await admin.login("quocgia", "national-password-1")).status).toBe(303);
     expect(admin.cookies.get("bhyt_shard")).toBe("12");
     const html = await (await admin.request("/")).text();
@@ -108,6 +96,6 @@ describe("sharded dashboard on workerd", () => {
   });
 
   it("refuses a wrong password on the account's own shard", async () => {
-    expect((await new Browser().login("gialai", "wrong-password-1")).status).toBe(401);
+    expect((await browser().login("gialai", "wrong-password-1")).status).toBe(401);
   });
 });

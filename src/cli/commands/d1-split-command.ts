@@ -16,8 +16,8 @@ import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 import { provinceOfShard, provinceOfUnitCode } from "../../core/shards/shard-keys";
 import { digestMismatches, tableDigests } from "./shard-copy";
-import { danglingKeys, pruneCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment } from "./shard-split";
-import { describePlan, isPart, prefixList } from "./shard-split-command";
+import { danglingKeys, pruneCopy, verifySplit, type Assignment } from "./shard-split";
+import { isPart, planSplitOf, prefixList, refuse, showPlan } from "./shard-split-command";
 import { dumpSqlite, loadSqlDump } from "../sql-dump";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
@@ -75,21 +75,12 @@ export const d1SplitCommand: Command = {
     national.exec(readFileSync(nationalExport, "utf8"));
     const src = new Database(source, { fileMustExist: true });
     try {
-      const unruled = unruledTables(src);
-      if (unruled.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-unruled", { tables: unruled.join(", ") }), { unruled });
       const assignments = national.prepare("select unit_prefix as unitPrefix, shard_key as shardKey from national_shard_assignments").all() as Assignment[];
-      const before = whole ? [...assignments.filter((a) => a.unitPrefix !== province), { unitPrefix: province, shardKey: rest }] : assignments;
-      const units = splitUnits(src, { prefixes, into, rest, assignments: before });
-      const empty = prefixes.filter((p) => units.perPrefix[p] === 0);
-      if (empty.length > 0 || units.moving.length === 0) return fail(io, "not_found", io.t(io.locale, "cli-shards-split-nothing", { from, prefix: (empty.length > 0 ? empty : prefixes).join(", ") }));
-      if (units.elsewhere.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-elsewhere", { shard: rest, codes: units.elsewhere.slice(0, 5).join(", "), count: units.elsewhere.length }), { elsewhere: units.elsewhere });
-      const plan = splitPlan(src, units);
+      const planned = planSplitOf(src, assignments, { from, into, rest, prefixes, whole, province });
+      if ("refusal" in planned) return refuse(io, planned.refusal);
+      const { units, plan } = planned;
       const summary = { from, into, rest, prefixes, source: exported, target: outputs.into, units: units.moving.length };
-      if (!args.values.confirm) {
-        io.say(io.t(io.locale, "cli-shards-split-plan", { ...summary, prefix: prefixes.join(", ") }));
-        io.say(describePlan(plan));
-        return succeed(io, { plan: true, ...summary, tables: plan }, io.t(io.locale, "cli-shards-confirm-hint"));
-      }
+      if (!args.values.confirm) return showPlan(io, summary, plan);
       const broken = new Set(danglingKeys(src).map((d) => d.key));
       src.prepare("vacuum into ?").run(files.old);
       src.prepare("vacuum into ?").run(files.new);

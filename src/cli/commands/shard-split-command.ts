@@ -12,12 +12,12 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync, renameSync, symlinkSync, unlinkSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "../command";
-import { fail, succeed } from "../cli-io";
+import { fail, succeed, type CliIo } from "../cli-io";
 import { nationalFile, provinceFile } from "../../entry/sqlite-shards";
 import { openSqliteNational } from "../../entry/national-db";
 import { SHARD_KEY, provinceOfShard, provinceOfUnitCode } from "../../core/shards/shard-keys";
 import { setAside, stamp } from "./shard-move-commands";
-import { danglingKeys, holdsUnitData, pruneCopy, removeCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment, type SplitPlanRow } from "./shard-split";
+import { danglingKeys, holdsUnitData, pruneCopy, removeCopy, splitPlan, splitUnits, unruledTables, verifySplit, type Assignment, type SplitPlanRow, type SplitUnits } from "./shard-split";
 
 export const isPart = (key: string) => SHARD_KEY.exec(key)?.[2] !== undefined;
 
@@ -29,6 +29,46 @@ export function prefixList(value: unknown): string[] {
 
 export const describePlan = (rows: readonly SplitPlanRow[]) =>
   rows.map((r) => (r.kind === "replicated" ? `${r.table} ${r.rows} (=)` : `${r.table} ${r.moving}→ ${r.rows - r.moving}`)).join(", ");
+
+/** Why a split cannot go ahead, as the command reports it. */
+export interface SplitRefusal {
+  code: "conflict" | "not_found";
+  key: string;
+  args: Record<string, string | number>;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Which units move and the rows per table, or why the split is refused: the same for a Node
+ * part's file and a D1 export (bhyt d1 split). Read as the router will read the assignments
+ * after the split: a whole province's units all belong to `rest` first.
+ */
+export function planSplitOf(
+  src: Database.Database,
+  assignments: readonly Assignment[],
+  s: { from: string; into: string; rest: string; prefixes: string[]; whole: boolean; province: string },
+): { refusal: SplitRefusal } | { units: SplitUnits; plan: SplitPlanRow[] } {
+  const unruled = unruledTables(src);
+  if (unruled.length > 0) return { refusal: { code: "conflict", key: "cli-shards-split-unruled", args: { tables: unruled.join(", ") }, data: { unruled } } };
+  const before = s.whole ? [...assignments.filter((a) => a.unitPrefix !== s.province), { unitPrefix: s.province, shardKey: s.rest }] : assignments;
+  const units = splitUnits(src, { prefixes: s.prefixes, into: s.into, rest: s.rest, assignments: before });
+  const empty = s.prefixes.filter((p) => units.perPrefix[p] === 0);
+  if (empty.length > 0 || units.moving.length === 0) return { refusal: { code: "not_found", key: "cli-shards-split-nothing", args: { from: s.from, prefix: (empty.length > 0 ? empty : s.prefixes).join(", ") } } };
+  // Data that stays where the router would no longer look is as lost as data deleted.
+  if (units.elsewhere.length > 0) {
+    return { refusal: { code: "conflict", key: "cli-shards-split-elsewhere", args: { shard: s.rest, codes: units.elsewhere.slice(0, 5).join(", "), count: units.elsewhere.length }, data: { elsewhere: units.elsewhere } } };
+  }
+  return { units, plan: splitPlan(src, units) };
+}
+
+export const refuse = (io: CliIo, r: SplitRefusal) => fail(io, r.code, io.t(io.locale, r.key, r.args), r.data);
+
+/** Without --confirm: the plan, printed and returned. */
+export function showPlan(io: CliIo, summary: { from: string; into: string; source: string; target: string; units: number; prefixes: string[] }, plan: readonly SplitPlanRow[]) {
+  io.say(io.t(io.locale, "cli-shards-split-plan", { ...summary, prefix: summary.prefixes.join(", ") }));
+  io.say(describePlan(plan));
+  return succeed(io, { plan: true, ...summary, tables: plan }, io.t(io.locale, "cli-shards-confirm-hint"));
+}
 
 /** The national database of the deployment, migrated (it holds the assignments the split reads and writes). */
 function openNational(dir: string): Database.Database {
@@ -75,23 +115,12 @@ export const shardsSplitCommand: Command = {
     const src = new Database(source, { fileMustExist: true });
     const closeAll = () => [src, national].forEach((db) => db.open && db.close());
     try {
-      const unruled = unruledTables(src);
-      if (unruled.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-unruled", { tables: unruled.join(", ") }), { unruled });
       const assignments = national.prepare("select unit_prefix as unitPrefix, shard_key as shardKey from national_shard_assignments").all() as Assignment[];
-      // Read as the router will after the split: a whole province's units all belong to `rest` first.
-      const before = whole ? [...assignments.filter((a) => a.unitPrefix !== province), { unitPrefix: province, shardKey: rest }] : assignments;
-      const units = splitUnits(src, { prefixes, into, rest, assignments: before });
-      const empty = prefixes.filter((p) => units.perPrefix[p] === 0);
-      if (empty.length > 0 || units.moving.length === 0) return fail(io, "not_found", io.t(io.locale, "cli-shards-split-nothing", { from, prefix: (empty.length > 0 ? empty : prefixes).join(", ") }));
-      // Data that stays where the router would no longer look is as lost as data deleted.
-      if (units.elsewhere.length > 0) return fail(io, "conflict", io.t(io.locale, "cli-shards-split-elsewhere", { shard: rest, codes: units.elsewhere.slice(0, 5).join(", "), count: units.elsewhere.length }), { elsewhere: units.elsewhere });
-      const plan = splitPlan(src, units);
+      const planned = planSplitOf(src, assignments, { from, into, rest, prefixes, whole, province });
+      if ("refusal" in planned) return refuse(io, planned.refusal);
+      const { units, plan } = planned;
       const summary = { from, into, rest, prefixes, source, target, units: units.moving.length };
-      if (!args.values.confirm) {
-        io.say(io.t(io.locale, "cli-shards-split-plan", { ...summary, prefix: prefixes.join(", ") }));
-        io.say(describePlan(plan));
-        return succeed(io, { plan: true, ...summary, tables: plan }, io.t(io.locale, "cli-shards-confirm-hint"));
-      }
+      if (!args.values.confirm) return showPlan(io, summary, plan);
 
       // Both copies from one consistent snapshot: everything in the WAL goes into the main file first.
       const time = stamp();
