@@ -1,4 +1,5 @@
 import type { ChannelEntry } from "../types";
+import { zaloRoute } from "../zalo/entry";
 import { createZaloBotInbound } from "./bot-inbound";
 import { createZaloBotSender } from "./bot-sender";
 
@@ -11,16 +12,7 @@ export const zaloBotEntry: ChannelEntry = {
   webhook(ctx) {
     const bot = ctx.config.zaloBot;
     if (!bot?.webhookSecret) return undefined;
-    const inbound = createZaloBotInbound({ config: { ...bot, webhookSecret: bot.webhookSecret }, db: ctx.db, logger: ctx.logger, handle: ctx.handle, now: ctx.now });
-    return {
-      channel: "zalo_bot",
-      methods: ["POST"],
-      path: ZALO_BOT_WEBHOOK_PATH,
-      async handle(request) {
-        const outcome = await inbound({ headers: request.headers, body: await request.text() });
-        return outcome.status === 200 ? { status: 200, body: '{"ok":true}', contentType: "application/json" } : { status: outcome.status };
-      },
-    };
+    return zaloRoute("zalo_bot", ZALO_BOT_WEBHOOK_PATH, createZaloBotInbound({ config: { ...bot, webhookSecret: bot.webhookSecret }, db: ctx.db, logger: ctx.logger, handle: ctx.handle, now: ctx.now }));
   },
   sender: (config) => config.zaloBot && createZaloBotSender(config.zaloBot),
 };

@@ -1,11 +1,24 @@
-import type { ChannelEntry } from "../types";
+import type { ChannelEntry, WebhookRoute } from "../types";
 import { recordZnsTracking } from "../../core/zns/zns-tracking";
-import { createZaloOaInbound } from "./oa-inbound";
+import { createZaloOaInbound, type ZaloWebhookRequest } from "./oa-inbound";
 import { createZaloOaClient } from "./oa-client";
 import { createZaloOaSender } from "./oa-sender";
 import { createZaloTokenStore } from "./token-store";
 
 export const ZALO_OA_WEBHOOK_PATH = "/webhooks/zalo";
+
+/** A Zalo webhook (OA or Bot): the raw body to the inbound handler, `{"ok":true}` when taken (Zalo retries anything else). */
+export function zaloRoute(channel: "zalo_oa" | "zalo_bot", path: string, inbound: (request: ZaloWebhookRequest) => Promise<{ status: number }>): WebhookRoute {
+  return {
+    channel,
+    methods: ["POST"],
+    path,
+    async handle(request) {
+      const outcome = await inbound({ headers: request.headers, body: await request.text() });
+      return outcome.status === 200 ? { status: 200, body: '{"ok":true}', contentType: "application/json" } : { status: outcome.status };
+    },
+  };
+}
 
 /**
  * Zalo Official Account: `POST /webhooks/zalo` (`X-ZEvent-Signature`); sends as OA messages
@@ -18,16 +31,7 @@ export const zaloOaEntry: ChannelEntry = {
   webhook(ctx) {
     const config = ctx.config.zaloOa;
     if (!config) return undefined;
-    const inbound = createZaloOaInbound({ config, db: ctx.db, logger: ctx.logger, handle: ctx.handle, now: ctx.now });
-    return {
-      channel: "zalo_oa",
-      methods: ["POST"],
-      path: ZALO_OA_WEBHOOK_PATH,
-      async handle(request) {
-        const outcome = await inbound({ headers: request.headers, body: await request.text() });
-        return outcome.status === 200 ? { status: 200, body: '{"ok":true}', contentType: "application/json" } : { status: outcome.status };
-      },
-    };
+    return zaloRoute("zalo_oa", ZALO_OA_WEBHOOK_PATH, createZaloOaInbound({ config, db: ctx.db, logger: ctx.logger, handle: ctx.handle, now: ctx.now }));
   },
   sender(config, ctx) {
     if (!config.zaloOa || !ctx) return undefined;
