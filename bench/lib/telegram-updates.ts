@@ -36,7 +36,9 @@ export function updateStream(seed: number, officers: number, residents = 200): (
   const roster = generateDemoRoster(BENCH_TODAY).slice(0, residents);
   // Each resident alternates: card code, then the date of birth the bot asked for.
   const askedDob = new Set<number>();
-  let updateId = 10_000;
+  // Streams of neighbouring seeds take distinct id ranges (a million apart, below the officers'
+  // /start ids at 7,000,000), so several loads on one database are not dropped as redeliveries.
+  let updateId = 10_000 + (seed % 7) * 1_000_000;
   return () => {
     const id = ++updateId;
     const roll = random();

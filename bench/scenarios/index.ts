@@ -12,5 +12,6 @@ import { importScenario } from "./import";
 import { dashboard } from "./dashboard";
 import { webhookIngestWorker } from "./webhook-ingest-worker";
 import { dispatchWorker } from "./dispatch-worker";
+import { busiestDay } from "./busiest-day";
 
-export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard, webhookIngestWorker, dispatchWorker];
+export const SCENARIOS: Scenario[] = [importScenario, cardLookup, reminderPlan, webhookIngest, dispatch, dashboard, webhookIngestWorker, dispatchWorker, busiestDay];
