@@ -15,7 +15,7 @@ export const FULL_ROSTER = 1_000_000;
 
 export const rosterRows = (scale: number) => Math.max(1000, Math.round(FULL_ROSTER * scale));
 
-/** Folder of the finished roster for (rows, seed): `bench.sqlite` and the `keys.json` beside it. */
+/** Folder of the finished roster for (rows, seed): `bench.sqlite`; its `keys.json` is in `<folder>-keys/`. */
 export const rosterDir = (workDir: string, rows: number, seed: number) => join(workDir, `roster-${rows}-${seed}`);
 
 /** A fresh database holding Ngọc Phụng's units, ready for a card import. */
@@ -45,11 +45,18 @@ export function importCards(env: NodeJS.ProcessEnv, csv: string) {
   return { ms, peakRssMb: Math.round(rss / 1024), summary: JSON.parse(last) as { ok: boolean; rows: number } };
 }
 
-/** Moves a finished import into the cache slot for (rows, seed). */
+/** Where the server keeps a database folder's keys (KEYS_PATH's default: beside the folder, not in it). */
+const keysDir = (dir: string) => `${dir}-keys`;
+
+/**
+ * Moves a finished import into the cache slot for (rows, seed), with its keys: without them the
+ * roster's blind indexes match nothing (a fresh key pair would be generated on first open).
+ */
 export function keepAsRoster(buildDir: string, workDir: string, rows: number, seed: number) {
   const target = rosterDir(workDir, rows, seed);
-  rmSync(target, { recursive: true, force: true });
+  for (const dir of [target, keysDir(target)]) rmSync(dir, { recursive: true, force: true });
   renameSync(buildDir, target);
+  if (existsSync(keysDir(buildDir))) renameSync(keysDir(buildDir), keysDir(target));
 }
 
 /** The roster database for (rows, seed), importing it first when the cache is empty. */
