@@ -18,6 +18,7 @@ import { createDatabaseSamples } from "./core/metrics/database-samples";
 import { httpMetrics } from "./http/middleware/metrics";
 import { createMetricsRoutes } from "./http/routes/metrics";
 import type { Dispatcher } from "./core/outbox/dispatcher";
+import type { PacingPool } from "./core/outbox/channel-pacing";
 import { createOutboxDispatcher } from "./channels/senders";
 import { webhookChannelOf, webhookRoutes } from "./channels/registry";
 import { mountWebhooks } from "./http/channel-webhooks";
@@ -55,6 +56,8 @@ export interface AppDeps {
    * without one the app builds its own over the configured channels.
    */
   dispatcher?: Dispatcher;
+  /** Rate state shared by the process's dispatchers (SHARDING=province: one per shard, one bot). */
+  pacing?: PacingPool;
 }
 
 /** Largest webhook body accepted (Telegram's biggest updates are a few kB). */
@@ -76,7 +79,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", createHealthRoutes());
   // Webhook bodies are small; anything over 1 MB is refused before it is read into memory or parsed.
   app.use("/webhooks/*", webhookBodyLimit(WEBHOOK_BODY_LIMIT, (c) => c.json({ ok: false, error: { code: "payload_too_large" } }, 413)));
-  const dispatcher = deps.dispatcher ?? (deps.protector ? createOutboxDispatcher(deps.config, { ...deps, protector: deps.protector }, { now: deps.now }) : undefined);
+  const dispatcher = deps.dispatcher ?? (deps.protector ? createOutboxDispatcher(deps.config, { ...deps, protector: deps.protector }, { now: deps.now, pacing: deps.pacing }) : undefined);
   if (deps.protector) {
     // The conversation core, built once for every channel (SMS and Zalo get no chart: they show
     // text only, and a picture's caption would arrive as an extra message).

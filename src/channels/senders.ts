@@ -20,7 +20,7 @@ export function createSendGate(config: Config, db: Store): SendGate | undefined 
 }
 
 /** Tuning a caller may override; the defaults suit one process. */
-export type DispatchTuning = Pick<DispatcherDeps, "concurrency" | "leaseMs" | "maxWaitMs" | "retry" | "now" | "sleep">;
+export type DispatchTuning = Pick<DispatcherDeps, "concurrency" | "leaseMs" | "maxWaitMs" | "retry" | "now" | "sleep" | "pacing">;
 
 /**
  * The outbox dispatcher over every configured channel (undefined when none can send). One per

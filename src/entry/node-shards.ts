@@ -16,6 +16,7 @@ import { createShardFrontDoor } from "../http/shard-front-door";
 import type { SqliteShards } from "./sqlite-shards";
 import { startOutboxDispatch } from "./outbox-dispatch";
 import { createOutboxDispatcher } from "../channels/senders";
+import { createPacingPool } from "../core/outbox/channel-pacing";
 import { startScheduler } from "./scheduler";
 
 export interface ProvinceServerDeps {
@@ -32,9 +33,11 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
   const { router } = shards;
   const apps = new Map<string, App>();
   const stops: (() => void | Promise<void>)[] = [];
+  // One bot, one gateway contract: every shard's dispatcher draws on the same rate.
+  const pacing = createPacingPool(() => Date.now());
   for (const shard of router.shards) {
     const db = router.forShard(shard);
-    const dispatcher = createOutboxDispatcher(config, { db, protector, t, logger: logger.child({ shard }) });
+    const dispatcher = createOutboxDispatcher(config, { db, protector, t, logger: logger.child({ shard }) }, { pacing });
     const appDeps: AppDeps = { config, db, logger: logger.child({ shard }), t, protector, chart, nationalRollups: router.national, peerAddress: nodePeerAddress, dispatcher };
     apps.set(shard, createApp(appDeps));
     const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger }, {}, dispatcher);

@@ -1,5 +1,6 @@
 /** @module Cloudflare Queues: dispatch kicks (producer), the outbox consumer, and the dead-letter consumer. */
 import type { Config } from "../config";
+import type { PacingPool } from "../core/outbox/channel-pacing";
 import type { Db } from "../db/client";
 import type { Channel } from "../db/schema";
 import type { Logger } from "../logger";
@@ -69,6 +70,8 @@ export interface QueueDispatchDeps {
   t: Translator;
   logger: Logger;
   now?: () => Date;
+  /** Rate state shared by the isolate's shard dispatchers. */
+  pacing?: PacingPool;
 }
 
 /** The dispatcher an isolate keeps across batches (pacing state lives in it), with its channels. */

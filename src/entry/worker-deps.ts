@@ -1,5 +1,6 @@
 /** @module The Workers entry's deps: config, keys and catalogues once per isolate, and each shard's database. */
 import { workerPeerAddress } from "./peer-address";
+import { createPacingPool } from "../core/outbox/channel-pacing";
 import type { AppDeps } from "../app";
 import { parseConfig } from "../config";
 import { createLogger } from "../logger";
@@ -40,6 +41,8 @@ export async function buildWorkerDeps(env: Env): Promise<WorkerDeps> {
     protector,
     chart: createWorkerChartRenderer(),
     peerAddress: workerPeerAddress,
+    // One bot and one gateway for every shard this isolate serves: they share the rate.
+    pacing: createPacingPool(() => Date.now()),
   };
   const shards = new Map<string, AppDeps>();
   return {

@@ -1,6 +1,6 @@
 import type { ChannelPacing } from "./deliver";
 import { createDepartureWindow, createPacer, createRecipientSpacing } from "./pacer";
-import type { SendLimits } from "./types";
+import type { ChannelSender, SendLimits } from "./types";
 
 /**
  * Added to the per-recipient gap. Telegram measures one message per chat per second on its
@@ -47,6 +47,26 @@ export function createChannelPacing(limits: SendLimits, nowMs: () => number): Ch
       recipients.pause(to, untilMs);
       floods.set(to, untilMs);
       if (floods.size >= CHANNEL_FLOOD_RECIPIENTS) global.pause(untilMs);
+    },
+  };
+}
+
+/**
+ * Rate state by channel, shared by every dispatcher of one process: a sharded server runs a
+ * dispatcher per province, but the platform limits the bot (Telegram's 30/s, one chat's 1/s)
+ * and the gateway contract, not the province.
+ */
+export interface PacingPool {
+  of(sender: ChannelSender): ChannelPacing;
+}
+
+export function createPacingPool(nowMs: () => number): PacingPool {
+  const byChannel = new Map<string, ChannelPacing>();
+  return {
+    of(sender) {
+      let pacing = byChannel.get(sender.channel);
+      if (!pacing) byChannel.set(sender.channel, (pacing = createChannelPacing(sender.limits, nowMs)));
+      return pacing;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from "../../logger";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff";
-import { createChannelPacing } from "./channel-pacing";
+import { createPacingPool, type PacingPool } from "./channel-pacing";
 import { dispatchChannel, type ChannelRun } from "./channel-dispatch";
 import { dropExpired } from "./claim";
 import type { ChannelPacing, DeliverContext, DeliverOutcome } from "./deliver";
@@ -27,6 +27,8 @@ export interface DispatcherDeps extends ResolveDeps {
   retry?: RetryPolicy;
   /** Platform rules around a send (the Zalo OA gate). */
   gate?: SendGate;
+  /** Rate state shared with the process's other dispatchers (one per shard); its own otherwise. */
+  pacing?: PacingPool;
 }
 
 export interface DispatchOptions {
@@ -71,7 +73,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const concurrency = deps.concurrency ?? 4;
   const leaseMs = deps.leaseMs ?? 120_000;
-  const pacing = new Map<ChannelSender, ChannelPacing>(deps.senders.map((s) => [s, createChannelPacing(s.limits, nowMs)]));
+  const pool = deps.pacing ?? createPacingPool(nowMs);
+  const pacing = new Map<ChannelSender, ChannelPacing>(deps.senders.map((s) => [s, pool.of(s)]));
   const laneOf = (channel: string) => {
     const sender = deps.senders.find((s) => s.channel === channel);
     return sender ? { sender, pace: pacing.get(sender)! } : undefined;

@@ -4,7 +4,7 @@ import { channelIdentities, deliveryAttempts, outboxMessages } from "../../../sr
 import { silentLogger } from "../../../src/logger";
 import { enqueue } from "../../../src/core/outbox/enqueue";
 import { createDispatcher, type DispatcherDeps } from "../../../src/core/outbox/dispatcher";
-import { CHANNEL_FLOOD_RECIPIENTS, WINDOW_GUARD_MS } from "../../../src/core/outbox/channel-pacing";
+import { CHANNEL_FLOOD_RECIPIENTS, WINDOW_GUARD_MS, createPacingPool } from "../../../src/core/outbox/channel-pacing";
 import { parseQuietHours } from "../../../src/core/outbox/quiet-hours";
 import type { ChannelSender } from "../../../src/core/outbox/types";
 import type { Protector } from "../../../src/core/privacy/protector";
@@ -90,6 +90,23 @@ describe("dispatchOnce", () => {
       const [a, b] = tg.calls.filter((c) => c.to === chat);
       expect(Math.abs(b!.at - a!.at)).toBeGreaterThanOrEqual(1000);
     }
+  });
+
+  it("keeps two shards' dispatchers together under Telegram's 30 per second when they share the process's pacing", async () => {
+    // SHARDING=province runs one dispatcher per province database, but Telegram limits the bot.
+    const other = createTestDb();
+    const chats = Array.from({ length: 45 }, (_, i) => String(2000 + i));
+    for (const [shardDb, prefix] of [[db, "a"], [other, "b"]] as const) {
+      await enqueue(shardDb, chats.map((chat) => draft(`${prefix}-${chat}`, { channel: "telegram", payload: { text: `${prefix}${chat}`, chatId: `${prefix}${chat}` } })), clock.now());
+    }
+    const pacing = createPacingPool(clock.nowMs);
+    const a = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock);
+    const b = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock);
+    const shardA = dispatcher([a.sender], { concurrency: 8, pacing });
+    const shardB = dispatcher([b.sender], { concurrency: 8, pacing, db: other });
+    const [ra, rb] = await clock.run(Promise.all([shardA.dispatchOnce(), shardB.dispatchOnce()]));
+    expect(ra.sent + rb.sent).toBe(90);
+    expect(Math.max(...perSecond([...a.calls, ...b.calls]))).toBeLessThanOrEqual(30);
   });
 
   it("sends an officer reply enqueued during a campaign backlog ahead of the residents already claimed", async () => {
