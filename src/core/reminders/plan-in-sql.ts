@@ -102,7 +102,7 @@ function windowCte(input: SqlWindowInput, withPhones: boolean): SQL {
       from due where self_paid group by abs(gk), gk having sum(subscribed) = 0)`;
 }
 
-/** The idempotency key after the household (`reminder:h12:7:2026-06-15`), as text: better-sqlite3 binds numbers as reals (`7.0`). */
+/** The idempotency key after the household (`reminder:h12:7:2026-06-15`), as text: the Node SQLite driver binds numbers as reals (`7.0`). */
 const keyTail = (input: SqlWindowInput) => `:${input.offset}:${input.today}`;
 
 /**
