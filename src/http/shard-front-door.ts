@@ -20,7 +20,7 @@ import { findOfficer } from "../core/conversation/find-officer";
 import { createSenderReaders, type SenderReader, type WebhookSender } from "./shard-senders";
 import { createShardDashboard } from "./shard-dashboard";
 import { TELEGRAM_WEBHOOK_PATH } from "../channels/telegram/webhook-registration";
-import { constantTimeEqual } from "../core/auth/password-hash";
+import { constantTimeEqual } from "../channels/sms/webhook-crypto";
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
@@ -48,8 +48,6 @@ function telegramSender(update: unknown): WebhookSender | undefined {
   return { channel: "telegram", externalKey: String(id), text };
 }
 
-const enc = new TextEncoder();
-
 export function createShardFrontDoor(deps: FrontDoorDeps) {
   const { router } = deps;
   const fallback = router.defaultShard!;
@@ -59,7 +57,7 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
   readers.set(TELEGRAM_WEBHOOK_PATH, async (request) => {
     const secret = request.headers.get("x-telegram-bot-api-secret-token") ?? "";
     const expected = deps.telegramWebhookSecret;
-    const update = expected && constantTimeEqual(enc.encode(secret), enc.encode(expected)) ? await request.clone().json().catch(() => undefined) : undefined;
+    const update = expected && (await constantTimeEqual(secret, expected)) ? await request.clone().json().catch(() => undefined) : undefined;
     const sender = telegramSender(update);
     return sender ? { senders: [sender] } : undefined;
   });

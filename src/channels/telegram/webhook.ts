@@ -1,9 +1,7 @@
 import type { Bot } from "grammy";
 import type { Logger } from "../../logger";
-import { constantTimeEqual } from "../../core/auth/password-hash";
+import { constantTimeEqual } from "../sms/webhook-crypto";
 import type { WebhookRequest, WebhookResponse } from "../types";
-
-const enc = new TextEncoder();
 
 /**
  * POST /webhooks/telegram without grammY's framework adapters (the Hono one double-encodes
@@ -15,7 +13,7 @@ const enc = new TextEncoder();
 export function createTelegramWebhook(bot: Bot, secret: string, logger: Logger) {
   return async function handle(request: WebhookRequest): Promise<WebhookResponse> {
     const header = request.headers.get("x-telegram-bot-api-secret-token") ?? "";
-    if (!constantTimeEqual(enc.encode(header), enc.encode(secret))) return { status: 401, body: "secret token is wrong" };
+    if (!(await constantTimeEqual(header, secret))) return { status: 401, body: "secret token is wrong" };
     let update: unknown;
     try {
       update = JSON.parse(await request.text());
