@@ -14,7 +14,7 @@ export type SenderDeps = SenderContext;
 export { createSenders };
 
 /** Zalo OA's rules around a send (48-hour window and fallback, quotas, night bans), when the OA is configured. */
-export function createSendGate(config: Config, db: Store): SendGate | undefined {
+function createSendGate(config: Config, db: Store): SendGate | undefined {
   if (!config.zaloOa) return undefined;
   return createZaloOaGate({ db, reach: reachOf(config), timezone: config.timezone, proactiveDailyQuota: config.zaloOa.proactiveDailyQuota });
 }
@@ -33,7 +33,11 @@ export function createOutboxDispatcher(
   tuning: DispatchTuning = {},
   senders: ChannelSender[] = createSenders(config, deps),
 ): Dispatcher | undefined {
-  if (senders.length === 0) return undefined;
+  return senders.length === 0 ? undefined : dispatcherOver(config, deps, tuning, senders);
+}
+
+/** The dispatcher over these senders, configured from `config` (a queue consumer keeps one even with none). */
+export function dispatcherOver(config: Config, deps: SenderDeps & { t: Translator }, tuning: DispatchTuning, senders: ChannelSender[]): Dispatcher {
   return createDispatcher({
     ...deps,
     ...tuning,

@@ -6,10 +6,10 @@ import type { Channel } from "../db/schema";
 import type { Logger } from "../logger";
 import type { Translator } from "../i18n/translate";
 import type { Protector } from "../core/privacy/protector";
-import { createDispatcher, type Dispatcher, type DispatchReport } from "../core/outbox/dispatcher";
+import type { Dispatcher, DispatchReport } from "../core/outbox/dispatcher";
 import { failAbandoned, nextDueAt } from "../core/outbox/next-due";
 import type { ChannelSender } from "../core/outbox/types";
-import { createSendGate, createSenders } from "../channels/senders";
+import { createSenders, dispatcherOver } from "../channels/senders";
 
 /**
  * A wake-up, not a work item: the outbox in D1 says what to send, so duplicate or lost
@@ -81,16 +81,7 @@ export interface WorkerDispatcher {
 }
 
 export function createWorkerDispatcher(deps: QueueDispatchDeps, senders: ChannelSender[] = createSenders(deps.config, deps)): WorkerDispatcher {
-  const dispatcher = createDispatcher({
-    ...deps,
-    logger: deps.logger.child({ component: "outbox" }),
-    senders,
-    defaultLocale: deps.config.defaultLocale,
-    timezone: deps.config.timezone,
-    quietHours: deps.config.quietHours,
-    leaseMs: WORKER_DISPATCH.leaseMs,
-    gate: createSendGate(deps.config, deps.db),
-  });
+  const dispatcher = dispatcherOver(deps.config, deps, { leaseMs: WORKER_DISPATCH.leaseMs, now: deps.now, pacing: deps.pacing }, senders);
   return { dispatcher, channels: senders.map((s) => s.channel) };
 }
 
