@@ -14,10 +14,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join, resolve } from "node:path";
 import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
-import { provinceOfShard, provinceOfUnitCode } from "../../core/shards/shard-keys";
 import { digestMismatches, tableDigests } from "./shard-copy";
 import { danglingKeys, pruneCopy, verifySplit, type Assignment } from "./shard-split";
-import { isPart, planSplitOf, prefixList, refuse, showPlan } from "./shard-split-command";
+import { planSplitOf, prefixList, refuse, showPlan, splitParts } from "./shard-split-command";
 import { dumpSqlite, loadSqlDump } from "../sql-dump";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
@@ -52,13 +51,9 @@ export const d1SplitCommand: Command = {
     if (!from || !into || prefixes.length === 0 || !exported || !nationalExport || !outDir) {
       return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "<shard> --into <shard> --prefix <mã đơn vị> --export <tệp.sql> --national <tệp.sql> --out <thư mục>" }));
     }
-    const whole = !isPart(from);
-    const rest = whole ? text(args.values.rest) : from;
-    if (!rest) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "--rest <shard>" }));
-    const province = provinceOfShard(from);
-    if ((!whole && args.values.rest !== undefined && args.values.rest !== from) || into === rest || [into, rest].some((k) => !isPart(k) || provinceOfShard(k) !== province) || prefixes.some((p) => provinceOfUnitCode(p) !== province)) {
-      return fail(io, "bad_request", io.t(io.locale, "cli-shards-split-parts", { from, into, prefix: prefixes.join(", ") }));
-    }
+    const parts = splitParts(from, into, args.values.rest, prefixes);
+    if ("refusal" in parts) return refuse(io, parts.refusal);
+    const { whole, rest, province } = parts;
     for (const file of [exported, nationalExport]) if (!existsSync(file)) return fail(io, "not_found", io.t(io.locale, "import-file-not-found", { file }));
     const out = resolve(outDir);
     const outputs = { rest: join(out, `${rest}.sql`), into: join(out, `${into}.sql`), national: join(out, "national.sql") };

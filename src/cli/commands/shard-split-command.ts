@@ -32,10 +32,27 @@ export const describePlan = (rows: readonly SplitPlanRow[]) =>
 
 /** Why a split cannot go ahead, as the command reports it. */
 export interface SplitRefusal {
-  code: "conflict" | "not_found";
+  code: "bad_request" | "conflict" | "not_found";
   key: string;
   args: Record<string, string | number>;
   data?: Record<string, unknown>;
+}
+
+/**
+ * The two parts of a split from the arguments: a whole-province shard (`79`) serves every unit
+ * whatever the assignments say, so it cannot stay beside its parts; what does not move becomes
+ * part `--rest` (`79_1`). Refused unless both are different parts of the shard's province and
+ * the prefixes belong to it.
+ */
+export function splitParts(from: string, into: string, restArg: unknown, prefixes: string[]): { refusal: SplitRefusal } | { whole: boolean; rest: string; province: string } {
+  const whole = !isPart(from);
+  const rest = whole ? (typeof restArg === "string" && restArg.trim() !== "" ? restArg.trim() : undefined) : from;
+  if (!rest) return { refusal: { code: "bad_request", key: "cli-missing-argument", args: { name: "--rest <shard>" } } };
+  const province = provinceOfShard(from);
+  if ((!whole && restArg !== undefined && restArg !== from) || into === rest || [into, rest].some((k) => !isPart(k) || provinceOfShard(k) !== province) || prefixes.some((p) => provinceOfUnitCode(p) !== province)) {
+    return { refusal: { code: "bad_request", key: "cli-shards-split-parts", args: { from, into, prefix: prefixes.join(", ") } } };
+  }
+  return { whole, rest, province };
 }
 
 /**
@@ -89,17 +106,10 @@ export const shardsSplitCommand: Command = {
     const into = typeof args.values.into === "string" ? args.values.into.trim() : undefined;
     const prefixes = prefixList(args.values.prefix as unknown);
     if (!from || !into || prefixes.length === 0) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "<shard> --into <shard> --prefix <mã đơn vị>" }));
-    // A whole-province shard (`79`) serves every unit whatever the assignments say, so it cannot
-    // stay beside its parts: what does not move becomes part `--rest` (`79_1`).
-    const whole = !isPart(from);
-    const rest = whole ? (typeof args.values.rest === "string" ? args.values.rest.trim() : undefined) : from;
-    if (!rest) return fail(io, "bad_request", io.t(io.locale, "cli-missing-argument", { name: "--rest <shard>" }));
+    const parts = splitParts(from, into, args.values.rest, prefixes);
+    if ("refusal" in parts) return refuse(io, parts.refusal);
+    const { whole, rest, province } = parts;
     for (const key of [from, into, rest]) if (!sharding.shards.includes(key)) return fail(io, "not_found", io.t(io.locale, "shard-unknown", { shard: key }));
-    const province = provinceOfShard(from);
-    const parts = [into, rest];
-    if ((!whole && args.values.rest !== undefined && args.values.rest !== from) || into === rest || parts.some((k) => !isPart(k) || provinceOfShard(k) !== province) || prefixes.some((p) => provinceOfUnitCode(p) !== province)) {
-      return fail(io, "bad_request", io.t(io.locale, "cli-shards-split-parts", { from, into, prefix: prefixes.join(", ") }));
-    }
     const dir = sharding.databaseDir;
     const source = provinceFile(dir, from);
     const intoFile = provinceFile(dir, into);
