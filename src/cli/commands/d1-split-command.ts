@@ -16,7 +16,7 @@ import type { Command } from "../command";
 import { fail, succeed } from "../cli-io";
 import { digestMismatches, tableDigests } from "./shard-copy";
 import { danglingKeys, pruneCopy, verifySplit, type Assignment } from "./shard-split";
-import { planSplitOf, prefixList, refuse, showPlan, splitParts } from "./shard-split-command";
+import { planSplitOf, prefixList, refuse, showPlan, splitParts } from "./shard-split-args";
 import { dumpSqlite, loadSqlDump } from "../sql-dump";
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
