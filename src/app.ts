@@ -86,7 +86,7 @@ export function createApp(deps: AppDeps) {
     const base = { db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone };
     const handle = createConversation(base);
     const handleWithPictures = deps.chart ? createConversation({ ...base, chart: deps.chart }) : handle;
-    mountWebhooks(app, webhookRoutes({ ...deps, protector: deps.protector, handle, handleWithPictures, relay: dispatcher && ((keys) => dispatcher.sendNow(keys)) }));
+    mountWebhooks(app, webhookRoutes({ ...deps, protector: deps.protector, handle, handleWithPictures, relay: dispatcher?.relay }));
   }
   registerDashboard(app, deps);
   app.notFound((c) => c.json({ ok: false, error: { code: "not_found" } }, 404));

@@ -13,6 +13,7 @@ import type { Store } from "../core/store";
 import type { ChannelSender } from "../core/outbox/types";
 import type { InboundMessage, Reply } from "../core/conversation/types";
 import type { Channel } from "../core/records";
+import type { RelayRequest } from "../core/outbox/reply-relay";
 import type { BotApiFetch } from "./telegram/bot";
 
 /**
@@ -54,8 +55,8 @@ export interface WebhookContext {
   /** The same core drawing /tiendo's chart, for channels that show pictures (Telegram). */
   handleWithPictures?(message: InboundMessage): Promise<Reply[]>;
   now?: () => Date;
-  /** Sends committed replies at once (chat channels whose platform waits for nothing else). */
-  relay?(replyKeys: string[]): Promise<unknown>;
+  /** Starts sending committed replies at once (chat channels whose platform waits for nothing else). */
+  relay?(request: RelayRequest): void;
   botFetch?: BotApiFetch;
 }
 

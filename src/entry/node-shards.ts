@@ -42,6 +42,7 @@ export async function startProvinceServer(deps: ProvinceServerDeps) {
     apps.set(shard, createApp(appDeps));
     const outbox = startOutboxDispatch(config, { db, protector, t, logger: appDeps.logger }, {}, dispatcher);
     if (outbox) stops.push(() => outbox.stop());
+    if (dispatcher) stops.push(() => dispatcher.relaysIdle());
     const rollup = provinceRollupJob({ db, national: router.national, shard, timezone: config.timezone });
     const scheduler = startScheduler({ db, protector, t, logger: appDeps.logger, defaultLocale: config.defaultLocale, timezone: config.timezone, smsEnabled: config.sms !== undefined, reach: reachOf(config), inboundTextRetentionDays: config.inboundTextRetentionDays, outboxRetentionDays: config.outboxRetentionDays, extraJobs: [rollup] });
     stops.push(() => scheduler.stop());

@@ -75,7 +75,7 @@ async function main() {
   if (config.telegram) logger.info("telegram.mode", { mode: config.telegram.mode, source: config.telegram.modeSource, route: config.telegram.mode === "webhook" ? "POST /webhooks/telegram" : undefined });
   if (config.telegram?.mode === "polling") {
     // Long polling lets a developer try a real bot from a laptop; the app mounted no webhook route.
-    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone, botFetch, relay: dispatcher && ((keys) => dispatcher.sendNow(keys)) });
+    const { bot } = createTelegramChannel(config.telegram, { db, logger, t, protector, chart, defaultLocale: config.defaultLocale, timezone: config.timezone, botFetch, relay: dispatcher?.relay });
     void bot.start({ onStart: (me) => logger.info("telegram.polling", { username: me.username }) });
   }
   const outbox = startOutboxDispatch(config, { db, protector, t, logger }, {}, dispatcher);
@@ -91,8 +91,11 @@ async function main() {
     // Messages in flight finish (and are recorded) before the database closes.
     void (outbox?.stop() ?? Promise.resolve()).finally(() => {
       server.close(() => {
-        db.close();
-        process.exit(0);
+        // Replies a webhook started sending after its answer are recorded too.
+        void (dispatcher?.relaysIdle() ?? Promise.resolve()).finally(() => {
+          db.close();
+          process.exit(0);
+        });
       });
     });
   };

@@ -8,6 +8,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../db/schema";
 import type { AtomicStep, Db, Orm } from "../db/client";
 import { withStatementCache } from "./statement-cache";
+import { createGroupCommit } from "./group-commit";
 import { REFERENCE_TABLES, watchReferenceTables } from "./reference-version";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations", import.meta.url));
@@ -62,33 +63,16 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
   if (options.pageCacheMb !== undefined) setPageCacheMb(sqlite, options.pageCacheMb);
   const orm = drizzle({ client: withStatementCache(sqlite), schema, casing: "snake_case" });
   if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
-  // Statements of a unit run as they are built, so a unit is a plain BEGIN IMMEDIATE … COMMIT
-  // on this connection, with the steps given the connection's own Orm: Drizzle's transaction()
-  // builds a transaction object and session per call, a third of a small unit's cost.
-  // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for it; a deferred
-  // transaction that read first could fail at its first write without waiting.
-  const begin = sqlite.prepare("BEGIN IMMEDIATE");
-  const commit = sqlite.prepare("COMMIT");
-  const rollback = sqlite.prepare("ROLLBACK");
+  // Statements of a unit run as they are built, on this connection, with the steps given the
+  // connection's own Orm: Drizzle's transaction() builds a transaction object and session per
+  // call, a third of a small unit's cost. Units of one turn share a transaction (group-commit.ts).
   const runSteps = (steps: readonly AtomicStep[], tx: Orm) => {
     for (const step of steps) {
       const statement = step(tx) as unknown as { run?: () => unknown };
       if (typeof statement.run === "function") statement.run();
     }
   };
-  const runUnit = (steps: readonly AtomicStep[]) => {
-    // Inside a transaction someone else opened (a test, the CLI), Drizzle nests a savepoint.
-    if (sqlite.inTransaction) return orm.transaction((tx) => runSteps(steps, tx as unknown as Orm));
-    begin.run();
-    try {
-      runSteps(steps, orm as unknown as Orm);
-      commit.run();
-    } catch (err) {
-      // SQLite may have rolled back already (e.g. SQLITE_FULL); otherwise nothing stays written.
-      if (sqlite.inTransaction) rollback.run();
-      throw err;
-    }
-  };
+  const commitUnit = createGroupCommit(sqlite, { busy: { isBusy, retries: options.busyRetries ?? 8 } });
   // After the migrations: they create (and may rebuild) the watched tables.
   const referenceVersion = options.migrate !== false || hasReferenceTables(sqlite) ? watchReferenceTables(sqlite) : undefined;
   return {
@@ -98,17 +82,9 @@ export function openSqliteDb(path: string, options: SqliteOptions = {}): SqliteD
     ...(referenceVersion ? { referenceVersion } : {}),
     close: () => sqlite.close(),
     async atomic(steps) {
-      const retries = options.busyRetries ?? 8;
-      for (let attempt = 0; ; attempt++) {
-        try {
-          runUnit(steps);
-          return;
-        } catch (err) {
-          // The transaction rolled back as a whole; starting over loses nothing.
-          if (!isBusy(err) || attempt >= retries) throw err;
-          await new Promise((r) => setTimeout(r, 50 * 2 ** Math.min(attempt, 5) * (0.5 + Math.random())));
-        }
-      }
+      // Inside a transaction someone else opened (a test, the CLI), Drizzle nests a savepoint.
+      if (sqlite.inTransaction) return orm.transaction((tx) => runSteps(steps, tx as unknown as Orm));
+      return commitUnit(() => runSteps(steps, orm as unknown as Orm));
     },
   };
 }

@@ -45,12 +45,24 @@ export async function handlerFor(env: Env): Promise<{ fetch: App["fetch"]; shard
 }
 
 const dispatchers = new WeakMap<AppDeps, WorkerDispatcher>();
+const relaying = new Set<WorkerDispatcher["dispatcher"]>();
+
+/**
+ * Resolves once the replies webhooks started sending after their answer (the dispatchers'
+ * relays) are recorded: the request's `waitUntil` keeps the isolate for them.
+ */
+export async function relaysIdle(): Promise<void> {
+  await Promise.all([...relaying].map((dispatcher) => dispatcher.relaysIdle()));
+}
 
 /** The isolate's dispatcher (its pacing state carries across batches); undefined without keys. */
 export function dispatcherFor(deps: AppDeps): WorkerDispatcher | undefined {
   if (!deps.protector) return undefined;
   let worker = dispatchers.get(deps);
-  if (!worker) dispatchers.set(deps, (worker = createWorkerDispatcher({ ...deps, protector: deps.protector })));
+  if (!worker) {
+    dispatchers.set(deps, (worker = createWorkerDispatcher({ ...deps, protector: deps.protector })));
+    relaying.add(worker.dispatcher);
+  }
   return worker;
 }
 

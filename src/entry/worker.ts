@@ -5,7 +5,7 @@
  */
 import { consumeDailyKicks, DAILY_QUEUE_NAME, type DailyKick } from "./shard-daily";
 import { kickDispatch, type DispatchJob } from "./queue-dispatch";
-import { depsFor, handlerFor, queuedReplies } from "./worker-isolate";
+import { depsFor, handlerFor, queuedReplies, relaysIdle } from "./worker-isolate";
 import { runQueue } from "./worker-queue";
 import { onCron } from "./worker-cron";
 import { KICK_CRON } from "./cron-triggers";
@@ -20,6 +20,8 @@ export default {
       // Sharded: the kick names the shard that answered, so the consumer runs that outbox only (no fan-out).
       ctx.waitUntil(kickDispatch(env.DISPATCH_QUEUE, { reason: "webhook", shard: handler.shardOf?.(response) }, { logger }));
     }
+    // Replies the update started sending after the answer (see reply-relay.ts) are sent and recorded.
+    if (request.method === "POST") ctx.waitUntil(relaysIdle());
     return response;
   },
   async scheduled(controller, env, ctx) {

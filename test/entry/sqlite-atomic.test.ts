@@ -29,4 +29,20 @@ describe("atomic on the Node connection", () => {
     expect(codes.sort()).toEqual(["OUTER", "SECOND"]);
     expect(await db.orm.select().from(adminUnits).where(eq(adminUnits.code, "INNER"))).toEqual([]);
   });
+
+  it("commits the units of one turn together: a failing unit is rejected alone and leaves nothing, the others are in", async () => {
+    const db = createTestDb();
+    await db.atomic([(tx) => tx.insert(adminUnits).values(unit("TAKEN"))]);
+    const results = await Promise.allSettled([
+      db.atomic([(tx) => tx.insert(adminUnits).values(unit("P1")), (tx) => tx.insert(adminUnits).values(unit("P2"))]),
+      // Its first step goes in, its second fails: the first must not stay.
+      db.atomic([(tx) => tx.insert(adminUnits).values(unit("HALF")), (tx) => tx.insert(adminUnits).values(unit("TAKEN"))]),
+      db.atomic([(tx) => tx.insert(adminUnits).values(unit("Q1"))]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE/);
+    expect(db.sqlite.inTransaction).toBe(false);
+    const codes = (await db.orm.select({ code: adminUnits.code }).from(adminUnits)).map((r) => r.code);
+    expect(codes.sort()).toEqual(["P1", "P2", "Q1", "TAKEN"]);
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createApp, type App } from "../../src/app";
+import type { App } from "../../src/app";
+import { createRelayedApp } from "../helpers/relayed-app";
 import { parseConfig, type Config } from "../../src/config";
 import { silentLogger } from "../../src/logger";
 import { channelIdentities, consents, inboundUpdates, outboxMessages, tallyEntries } from "../../src/db/schema";
@@ -40,6 +41,7 @@ interface Harness {
   codes: { collector: string };
   config: Config;
   now: () => Date;
+  relaysIdle(): Promise<void>;
 }
 
 async function harness(env: Record<string, string>): Promise<Harness> {
@@ -52,8 +54,8 @@ async function harness(env: Record<string, string>): Promise<Harness> {
   const config = parseConfig(env);
   // Replies are paced by the clock (Telegram sends through the dispatcher at once): it must move.
   const now = flowingClock(NOW);
-  const app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now });
-  return { app, db, protector, codes: { collector }, config, now };
+  const { app, relaysIdle } = createRelayedApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now });
+  return { app, db, protector, codes: { collector }, config, now, relaysIdle };
 }
 
 async function dispatch(h: Harness) {
@@ -115,6 +117,7 @@ async function tgSay(from: number, step: Step) {
     : { update_id: ++tgUpdate, message: { message_id: tgUpdate, date: now, chat, from: user, text: step.text(tg) } };
   const res = await tg.app.request("/webhooks/telegram", { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "telegram-secret-1" }, body: JSON.stringify(update) });
   expect(res.status).toBe(200);
+  await tg.relaysIdle();
   const sent = telegram.calls.slice(before).filter((c) => c.method === "sendMessage");
   return sent.map((c) => {
     const buttons = ((c.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).map((row) => row.map((b) => ({ label: b.text, action: b.callback_data })));

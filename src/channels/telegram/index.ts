@@ -11,6 +11,7 @@ import { createTelegramBot, type BotApiFetch } from "./bot";
 import { negotiateLocale } from "../../i18n/translate";
 import { createTelegramWebhook } from "./webhook";
 import type { WebhookRequest, WebhookResponse } from "../types";
+import type { RelayRequest } from "../../core/outbox/reply-relay";
 
 export interface TelegramChannel {
   bot: Bot;
@@ -24,8 +25,8 @@ export interface TelegramChannelDeps extends ConversationDeps {
   handle?: (message: InboundMessage) => Promise<Reply[]>;
   now?: () => Date;
   botFetch?: BotApiFetch;
-  /** Sends committed replies at once (the dispatcher's `sendNow`); without it the dispatch loop sends them. */
-  relay?(replyKeys: string[]): Promise<unknown>;
+  /** Starts sending committed replies at once (the dispatcher's `relay`); without it the dispatch loop sends them. */
+  relay?(request: RelayRequest): void;
 }
 
 export function createTelegramChannel(config: TelegramConfig, deps: TelegramChannelDeps): TelegramChannel {
@@ -33,7 +34,7 @@ export function createTelegramChannel(config: TelegramConfig, deps: TelegramChan
   const bot = createTelegramBot({
     config,
     logger: deps.logger,
-    receive: createInboundReceiver({ db, handle: deps.handle ?? createConversation(deps), now: deps.now, relay: deps.relay, logger: deps.logger }),
+    receive: createInboundReceiver({ db, handle: deps.handle ?? createConversation(deps), now: deps.now, relay: deps.relay }),
     markSeen: (id, at) => markProcessed(db, "telegram", id, at),
     apology: (hint) => deps.t(negotiateLocale(hint, deps.defaultLocale), "conv-internal-error"),
     now: deps.now,

@@ -3,10 +3,10 @@ import type { AtomicStep, Db } from "../../db/client";
 import { channelIdentities, inboundUpdates } from "../../db/schema";
 import { enqueueSteps } from "../outbox/enqueue";
 import type { OutboxPayload } from "../outbox/types";
+import type { RelayRequest } from "../outbox/reply-relay";
 import { alreadyProcessed } from "./inbound-dedup";
 import { replyDrafts } from "./reply-outbox";
 import type { InboundMessage, Reply } from "./types";
-import type { Logger } from "../../logger";
 
 export interface InboundTurn {
   message: InboundMessage;
@@ -32,12 +32,11 @@ export function createInboundReceiver(deps: {
   handle(message: InboundMessage): Promise<Reply[]>;
   now?: () => Date;
   /**
-   * Sends the committed replies at once (the dispatcher's `sendNow`). It runs after the commit:
-   * if it fails or the process dies first, the replies are still in the outbox and the
-   * dispatcher sends them, so it is never an error of the update.
+   * Starts sending the committed replies (the dispatcher's `relay`) without waiting for them:
+   * the platform gets its answer first. They are already in the outbox, so if this fails or the
+   * process dies, the dispatcher sends them; it is never an error of the update.
    */
-  relay?(replyKeys: string[]): Promise<unknown>;
-  logger?: Logger;
+  relay?(request: RelayRequest): void;
 }) {
   const now = deps.now ?? (() => new Date());
   return async function receive(turn: InboundTurn): Promise<InboundResult> {
@@ -54,9 +53,7 @@ export function createInboundReceiver(deps: {
       (tx) => tx.insert(inboundUpdates).values({ channel, externalId: turn.externalId, receivedAt: at }).onConflictDoNothing(),
     ];
     await deps.db.atomic(steps);
-    if (deps.relay && drafts.length > 0) {
-      await deps.relay(drafts.map((d) => d.idempotencyKey)).catch((err: unknown) => deps.logger?.warn("outbox.relay_failed", { channel, err }));
-    }
+    if (deps.relay && drafts.length > 0) deps.relay({ channel, conversation: `${channel}:${turn.message.senderId}`, keys: drafts.map((d) => d.idempotencyKey) });
     return "handled";
   };
 }

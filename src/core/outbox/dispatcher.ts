@@ -5,10 +5,12 @@ import { dispatchChannel, type ChannelRun } from "./channel-dispatch";
 import { dropExpired } from "./claim";
 import type { ChannelPacing, DeliverContext, DeliverOutcome } from "./deliver";
 import { sendNow } from "./send-now";
+import { createReplyRelay, type RelayRequest } from "./reply-relay";
 import type { QuietHours } from "./quiet-hours";
 import type { ResolveDeps } from "./resolve-message";
 import type { ChannelSender } from "./types";
 import type { SendGate } from "./send-gate";
+import type { Channel } from "../records";
 
 export interface DispatcherDeps extends ResolveDeps {
   senders: ChannelSender[];
@@ -58,7 +60,14 @@ export interface Dispatcher {
    * Sends these messages (an inbound update's replies, by idempotency key) at once, in order,
    * sharing this dispatcher's rate state; what cannot go now stays for `dispatchOnce`.
    */
-  sendNow(keys: readonly string[]): Promise<DeliverOutcome[]>;
+  sendNow(keys: readonly string[], channel?: Channel): Promise<DeliverOutcome[]>;
+  /**
+   * `sendNow` started in the background (see reply-relay.ts): a webhook answers without
+   * waiting for the platform, and a conversation's replies keep their order.
+   */
+  relay(request: RelayRequest): void;
+  /** Resolves once every relay started so far has finished (a Worker's `waitUntil`, shutdown). */
+  relaysIdle(): Promise<void>;
 }
 
 /**
@@ -81,6 +90,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   };
   const ctx: DeliverContext = { ...deps, now, sleep, maxWaitMs: deps.maxWaitMs ?? 5_000, retry: deps.retry ?? DEFAULT_RETRY_POLICY };
 
+  const send = (keys: readonly string[], channel?: Channel) => (keys.length === 0 ? Promise.resolve([]) : sendNow(ctx, laneOf, keys, leaseMs, channel));
+  const replies = createReplyRelay({ sendNow: send, logger: deps.logger, nowMs });
+
   return {
     async dispatchOnce(options = {}) {
       const report: DispatchReport = { claimed: 0, sent: 0, retried: 0, failed: 0, dropped: 0, cancelled: 0, deferred: 0 };
@@ -99,9 +111,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await Promise.all(deps.senders.map((sender) => dispatchChannel(ctx, sender, pacing.get(sender)!, run)));
       return report;
     },
-    async sendNow(keys) {
-      if (keys.length === 0) return [];
-      return sendNow(ctx, laneOf, keys, leaseMs);
-    },
+    sendNow: send,
+    relay: replies.relay,
+    relaysIdle: replies.idle,
   };
 }

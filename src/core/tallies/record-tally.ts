@@ -41,6 +41,13 @@ const MAX_ATTEMPTS = 10;
  * instead of colliding again round after round. Gaps in ids are harmless.
  */
 const spread = (attempt: number) => (attempt === 1 ? 0 : Math.floor(Math.random() * 4 * 2 ** attempt));
+/**
+ * The highest ids this process handed out per database, committed or not yet. Concurrent
+ * reports in one process (an officers' burst, whose units commit together) read the same
+ * max(id); without this each burst collided and retried. Other processes (the CLI, a second
+ * server) are still caught by the primary key and retried.
+ */
+const handedOut = new WeakMap<Db, { report: number; entry: number }>();
 const ENTRY_PARAMETERS = Object.keys(getTableColumns(tallyEntries)).length;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,8 +67,10 @@ export async function recordTally(db: Db, input: RecordTallyInput): Promise<Reco
     const [max] = await db.orm.all<{ r: number | null; e: number | null }>(
       sql`select (select max(id) from tally_reports) as r, (select max(id) from tally_entries) as e`,
     );
-    const reportId = (max?.r ?? 0) + 1 + spread(attempt);
-    const firstEntryId = (max?.e ?? 0) + 1 + spread(attempt) * 4;
+    const taken = handedOut.get(db) ?? { report: 0, entry: 0 };
+    const reportId = Math.max(max?.r ?? 0, taken.report) + 1 + spread(attempt);
+    const firstEntryId = Math.max(max?.e ?? 0, taken.entry) + 1 + spread(attempt) * 4;
+    handedOut.set(db, { report: Math.max(taken.report, reportId), entry: Math.max(taken.entry, firstEntryId + input.entries.length - 1) });
     try {
       await db.atomic(buildSteps(input, reportId, firstEntryId));
       return { duplicate: false, reportId, entryIds: input.entries.map((_, i) => firstEntryId + i) };

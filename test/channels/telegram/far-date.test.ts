@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createApp, type App } from "../../../src/app";
+import type { App } from "../../../src/app";
+import { createRelayedApp } from "../../helpers/relayed-app";
 import { parseConfig } from "../../../src/config";
 import { silentLogger } from "../../../src/logger";
 import { seedDemo } from "../../../src/core/demo/seed-demo";
@@ -26,6 +27,7 @@ const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
 let app: App;
+let relaysIdle: () => Promise<void>;
 let db: SqliteDb;
 let updateId = 5000;
 
@@ -40,6 +42,7 @@ async function say(from: number, content: { text?: string; callback?: string }):
   const before = fake.calls.length;
   const res = await app.request("/webhooks/telegram", { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: JSON.stringify(body) });
   expect(res.status).toBe(200);
+  await relaysIdle();
   return fake.calls.slice(before);
 }
 const sent = (calls: BotApiCall[]) => calls.filter((c) => c.method === "sendMessage");
@@ -53,7 +56,7 @@ beforeAll(async () => {
   const commune = await resolveUnit(db, "Ngọc Phụng");
   const code = (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code;
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123456:TEST-token", TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot });
-  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now: flowingClock(NOW) });
+  ({ app, relaysIdle } = createRelayedApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, now: flowingClock(NOW) }));
   await say(901, { text: code });
   await say(902, { text: (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code });
 });

@@ -113,7 +113,7 @@ describe("Telegram replies when the Bot API answers 429, 5xx or not at all", () 
     const t = createTestTranslator();
     // One dispatcher for the webhook's immediate replies and the later retries, as the entries build it.
     const dispatcher = createDispatcher({ db, protector, t, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", logger: silentLogger, senders: [createTelegramSender(config.telegram!, { timeoutSeconds: 1 })], retry: { baseMs: 50, maxMs: 200, maxAttempts: 8 } });
-    const { bot } = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", relay: (keys) => dispatcher.sendNow(keys) });
+    const { bot } = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", relay: dispatcher.relay });
     const officers = Array.from({ length: OFFICERS }, (_, i) => 9000 + i);
     let updateId = 500;
     // Everyone joins, then everyone reports at once; Telegram redelivers each report once more,
@@ -154,7 +154,7 @@ describe("Telegram replies when the Bot API answers 429, 5xx or not at all", () 
     const commune = await resolveUnit(db, "Ngọc Phụng");
     const code = (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code;
     // The process dies right after the commit: the immediate send never happens.
-    const crashed = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", relay: () => Promise.reject(new Error("process killed")) });
+    const crashed = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", relay: () => undefined });
     const from = 9900;
     await crashed.bot.handleUpdate(update(900, from, code) as never);
     const before = await activeTotal();
@@ -165,7 +165,7 @@ describe("Telegram replies when the Bot API answers 429, 5xx or not at all", () 
 
     // Restarted: Telegram redelivers the update (no 200 was seen); the dispatcher sends what was committed.
     const dispatcher = createDispatcher({ db, protector, t, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", logger: silentLogger, senders: [createTelegramSender(config.telegram!, { timeoutSeconds: 1 })], retry: { baseMs: 50, maxMs: 200, maxAttempts: 8 } });
-    const restarted = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", relay: (keys) => dispatcher.sendNow(keys) });
+    const restarted = createTelegramChannel(config.telegram!, { db, protector, t, logger: silentLogger, defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh", relay: dispatcher.relay });
     await restarted.bot.handleUpdate(update(901, from, "Xuân Lập TE 2") as never);
     const deadline = Date.now() + 20_000;
     const open = async () => (await db.orm.select().from(outboxMessages)).filter((r) => (r.status === "pending" || r.status === "sending") && r.payload.chatId === String(from)).length;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { createApp, type App } from "../../../src/app";
+import type { App } from "../../../src/app";
+import { createRelayedApp } from "../../helpers/relayed-app";
 import { parseConfig } from "../../../src/config";
 import { silentLogger } from "../../../src/logger";
 import { seedDemo } from "../../../src/core/demo/seed-demo";
@@ -17,6 +18,7 @@ import { startFakeTelegram, type BotApiCall } from "../../helpers/fake-telegram"
 const SECRET = "test-secret-123456";
 let fake: Awaited<ReturnType<typeof startFakeTelegram>>;
 let app: App;
+let relaysIdle: () => Promise<void>;
 let db: SqliteDb;
 let updateId = 1000;
 let collectorCode = "";
@@ -47,6 +49,7 @@ async function say(from: number, content: { text?: string; callback?: string }, 
   const before = fake.calls.length;
   const res = await post(update(from, content, id));
   expect(res.status).toBe(200);
+  await relaysIdle();
   return fake.calls.slice(before);
 }
 const texts = (calls: BotApiCall[]) => calls.filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text));
@@ -61,7 +64,7 @@ beforeAll(async () => {
   collectorCode = (await createInvite(db, protector, { communeId: commune.id, unitId: village.id, role: "collector" })).code;
   communeCode = (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code;
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: "123456:TEST-token", TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: fake.apiRoot });
-  app = createApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, chart: createNodeChartRenderer(), now: advancing });
+  ({ app, relaysIdle } = createRelayedApp({ config, db, logger: silentLogger, t: createTestTranslator(), protector, chart: createNodeChartRenderer(), now: advancing }));
 });
 
 afterAll(() => fake.close());

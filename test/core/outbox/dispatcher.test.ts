@@ -248,3 +248,23 @@ describe("dispatchOnce", () => {
     expect((await rows()).map((r) => r.status)).toEqual(["sent", "sent", "pending", "pending"]);
   });
 });
+
+describe("sendNow (a webhook's replies)", () => {
+  it("sends a reply at once while the channel has a slot; with the next slot taken it leaves the reply pending, unclaimed, for the loop", async () => {
+    await enqueue(db, ["now", "burst"].map((key, i) => draft(key, { channel: "telegram", purpose: "officer-reply", payload: { text: key, chatId: String(500 + i) } })), clock.now());
+    const tg = fakeSender("telegram", { perSecond: 30, perRecipientPerSecond: 1 }, clock);
+    const pacing = createPacingPool(clock.nowMs);
+    const d = dispatcher([tg.sender], { pacing });
+    expect(await clock.run(d.sendNow(["now"], "telegram"))).toEqual(["sent"]);
+    // A burst: other updates' replies took the next slots, the first free one is 67 ms away.
+    const global = pacing.of(tg.sender).global;
+    global.reserve();
+    global.reserve();
+    const before = await row("burst");
+    expect(await clock.run(d.sendNow(["burst"], "telegram"))).toEqual(["deferred"]);
+    expect(await row("burst"), "no claim, no release written").toEqual(before);
+    expect(await db.orm.select().from(deliveryAttempts)).toHaveLength(1);
+    expect(await clock.run(d.dispatchOnce())).toMatchObject({ sent: 1 });
+    expect(tg.calls.map((c) => c.text)).toEqual(["now", "burst"]);
+  });
+});

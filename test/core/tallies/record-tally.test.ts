@@ -157,7 +157,7 @@ describe("recordTally with an inbound key", () => {
     expect(await activeSum(w.db, xuanThanh, TODAY, "GD")).toBe(12);
   });
 
-  it("saves both of two different reports that picked the same ids: the later one retries with fresh ids", async () => {
+  it("gives two reports of one process distinct ids at once, even while neither is committed yet", async () => {
     const { xuanThanh, xuanLap } = w.village;
     const gate = holdAtomic(w.db, 2);
     const both = Promise.all([
@@ -167,7 +167,26 @@ describe("recordTally with an inbound key", () => {
     await vi.waitFor(() => expect(gate.waiting()).toBe(2));
     gate.release();
     const [a, b] = await both;
-    expect(gate.calls()).toBe(3); // the loser's batch failed on the reused ids and ran again
+    expect(gate.calls()).toBe(2); // no collision, no retry
+    expect(a.reportId).not.toBe(b.reportId);
+    expect(new Set([...a.entryIds, ...b.entryIds]).size).toBe(3);
+    expect(await tallyRowCounts(w.db)).toEqual({ reports: 2, entries: 3, inbound: 2 });
+  });
+
+  it("saves both of two processes' reports that picked the same ids: the later one retries with fresh ids", async () => {
+    const { xuanThanh, xuanLap } = w.village;
+    // Two Db objects over one file, as two processes have: neither knows the other's ids.
+    const first = holdAtomic(w.db, 1);
+    const second = holdAtomic(w.db, 1);
+    const both = Promise.all([
+      recordTally(first.db, report({ entries: [figure(xuanThanh, "GD", 12)], inboundKey: "telegram:1" })),
+      recordTally(second.db, report({ entries: [figure(xuanLap, "GD", 5), figure(xuanLap, "HS", 1)], inboundKey: "telegram:2" })),
+    ]);
+    await vi.waitFor(() => expect(first.waiting() + second.waiting()).toBe(2));
+    first.release();
+    second.release();
+    const [a, b] = await both;
+    expect(first.calls() + second.calls()).toBe(3); // the loser's batch failed on the reused ids and ran again
 
     expect(a.reportId).not.toBe(b.reportId);
     expect(new Set([...a.entryIds, ...b.entryIds]).size).toBe(3);
