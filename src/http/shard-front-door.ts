@@ -20,7 +20,7 @@ import { findOfficer } from "../core/conversation/find-officer";
 import { createSenderReaders, type SenderReader, type WebhookSender } from "./shard-senders";
 import { createShardDashboard } from "./shard-dashboard";
 import { TELEGRAM_WEBHOOK_PATH } from "../channels/telegram/webhook-registration";
-import { constantTimeEqual } from "../channels/sms/webhook-crypto";
+import { secretsMatch } from "../core/auth/secret-compare";
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
@@ -57,7 +57,7 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
   readers.set(TELEGRAM_WEBHOOK_PATH, async (request) => {
     const secret = request.headers.get("x-telegram-bot-api-secret-token") ?? "";
     const expected = deps.telegramWebhookSecret;
-    const update = expected && (await constantTimeEqual(secret, expected)) ? await request.clone().json().catch(() => undefined) : undefined;
+    const update = expected && (await secretsMatch(secret, expected)) ? await request.clone().json().catch(() => undefined) : undefined;
     const sender = telegramSender(update);
     return sender ? { senders: [sender] } : undefined;
   });

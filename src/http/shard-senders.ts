@@ -9,7 +9,7 @@ import type { SenderChannel } from "../core/shards/sender-shards";
 import type { Protector } from "../core/privacy/protector";
 import { normalizePhone, PHONE_INDEX } from "../core/sms/phone";
 import { createSmsProvider } from "../channels/sms/create-sms-provider";
-import { constantTimeEqual } from "../channels/sms/webhook-crypto";
+import { secretsMatch } from "../core/auth/secret-compare";
 import type { SmsProvider } from "../channels/sms/types";
 import { parseJsonKeepingIds } from "../channels/zalo/json";
 import { verifyZaloOaSignature } from "../channels/zalo/signature";
@@ -57,7 +57,7 @@ export function createSenderReaders(config: ChannelsConfig, protector: Protector
   if (botSecret) {
     readers.set(paths.get("zalo_bot")!, async (request) => {
       const secret = request.headers.get("x-bot-api-secret-token");
-      if (!secret || !(await constantTimeEqual(secret, botSecret))) return undefined;
+      if (!secret || !(await secretsMatch(secret, botSecret))) return undefined;
       const update = unwrapJson(await request.clone().text()) as { message?: { from?: { id?: unknown }; text?: unknown } } | undefined;
       const id = zaloIdOf(update?.message?.from?.id);
       return id ? { senders: [{ channel: "zalo_bot", externalKey: id, text: typeof update?.message?.text === "string" ? update.message.text : "" }] } : undefined;

@@ -20,14 +20,3 @@ export async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-
-/**
- * Compares two secrets in time independent of where they differ. Both sides are hashed
- * first, so the comparison is over equal lengths and does not reveal the secret's length.
- */
-export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([sha256Hex(a), sha256Hex(b)]);
-  let diff = 0;
-  for (let i = 0; i < x.length; i++) diff |= x.charCodeAt(i) ^ y.charCodeAt(i);
-  return diff === 0;
-}

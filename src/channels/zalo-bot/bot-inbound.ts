@@ -4,7 +4,7 @@ import type { Store } from "../../core/store";
 import type { Logger } from "../../logger";
 import type { InboundMessage, Reply } from "../../core/conversation/types";
 import { createInboundReceiver } from "../../core/conversation/receive-inbound";
-import { constantTimeEqual } from "../sms/webhook-crypto";
+import { secretsMatch } from "../../core/auth/secret-compare";
 import { parseJsonKeepingIds } from "../zalo/json";
 import type { ZaloWebhookRequest } from "../zalo/oa-inbound";
 import { unwrapBotUpdate, zaloBotUpdateSchema } from "./bot-schemas";
@@ -28,7 +28,7 @@ export function createZaloBotInbound(deps: ZaloBotInboundDeps) {
   const receive = createInboundReceiver({ db: deps.db, handle: deps.handle, now });
   return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloBotOutcome> {
     const secret = request.headers.get("x-bot-api-secret-token");
-    if (!secret || !(await constantTimeEqual(secret, deps.config.webhookSecret))) {
+    if (!secret || !(await secretsMatch(secret, deps.config.webhookSecret))) {
       deps.logger.warn("zalo_bot.webhook_refused", {});
       return { status: 401 };
     }

@@ -1,4 +1,5 @@
-import { constantTimeEqual, sha256Hex } from "../sms/webhook-crypto";
+import { sha256Hex } from "../sms/webhook-crypto";
+import { secretsMatch } from "../../core/auth/secret-compare";
 
 /**
  * `X-ZEvent-Signature: mac=<hex sha256(app_id + raw body + timestamp + OA secret key)>`: a plain
@@ -20,5 +21,5 @@ export function rawTimestamp(rawBody: string): string | undefined {
 export async function verifyZaloOaSignature(header: string | null | undefined, rawBody: string, appId: string, oaSecretKey: string): Promise<boolean> {
   const timestamp = rawTimestamp(rawBody);
   if (!header || !timestamp) return false;
-  return constantTimeEqual(header.trim(), await zaloOaSignature(appId, rawBody, timestamp, oaSecretKey));
+  return secretsMatch(header.trim(), await zaloOaSignature(appId, rawBody, timestamp, oaSecretKey));
 }

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from "../privacy/protector";
+import { bytesMatch } from "./secret-compare";
 
 /**
  * OWASP's floor for PBKDF2-SHA256 is 600,000, but Workers' WebCrypto refuses more than 100,000
@@ -50,18 +51,10 @@ export async function verifyPassword(password: string, stored: string, pepper?: 
   } catch {
     return false;
   }
-  return constantTimeEqual(await derive(password, fromBase64(salt), iterations, scheme === PEPPERED ? pepper : undefined), expected);
+  return bytesMatch(await derive(password, fromBase64(salt), iterations, scheme === PEPPERED ? pepper : undefined), expected);
 }
 
 /** A hash made before PASSWORD_PEPPER was set: rehash it at the next successful sign-in. */
 export function needsPepper(stored: string, pepper?: string): boolean {
   return Boolean(pepper) && stored.startsWith(`${PLAIN}$`);
-}
-
-/** Compares without an early exit, so timing does not reveal how many leading bytes matched. */
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
-  return diff === 0;
 }

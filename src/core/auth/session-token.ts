@@ -1,4 +1,4 @@
-import { constantTimeEqual } from "./password-hash";
+import { bytesMatch } from "./secret-compare";
 
 /** What a dashboard session cookie proves: this account signed in and the session has not expired. */
 export interface SessionClaims {
@@ -40,7 +40,7 @@ export async function createSessionSigner(secret: Uint8Array): Promise<SessionSi
       const match = /^v1\.(\d{1,12})\.(\d{1,16})\.([A-Za-z0-9_-]{43})$/.exec(token);
       if (!match) return undefined;
       const signature = fromBase64Url(match[3]!);
-      if (!signature || !constantTimeEqual(await mac(`v1.${match[1]}.${match[2]}`), signature)) return undefined;
+      if (!signature || !bytesMatch(await mac(`v1.${match[1]}.${match[2]}`), signature)) return undefined;
       const claims = { accountId: Number(match[1]), exp: Number(match[2]) };
       return claims.exp > now.getTime() ? claims : undefined;
     },

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../app";
 import type { AppEnv } from "../app-env";
 import { findAdminById } from "../../core/auth/admin-accounts";
 import { sessionActive } from "../../core/auth/admin-sessions";
-import { constantTimeEqual } from "../../core/auth/password-hash";
+import { bytesMatch } from "../../core/auth/secret-compare";
 import type { SessionSigner } from "../../core/auth/session-token";
 import type { DashboardEnv } from "./dashboard-env";
 import { CSRF_COOKIE, SESSION_COOKIE, ensureCsrfToken, isHttps, pickLocale } from "./dashboard-cookies";
@@ -83,7 +83,7 @@ function dashboardContext(deps: DashboardDeps): MiddlewareHandler<DashboardEnv> 
       const body = await c.req.parseBody();
       const field = typeof body["_csrf"] === "string" ? body["_csrf"] : "";
       const enc = new TextEncoder();
-      if (!cookie || !constantTimeEqual(enc.encode(cookie), enc.encode(field))) {
+      if (!cookie || !bytesMatch(enc.encode(cookie), enc.encode(field))) {
         c.set("csrf", ensureCsrfToken(c, secure, true));
         return c.html(<MessagePage c={c} title={c.var.tr("dashboard-csrf-failed")} />, 403);
       }

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import type { MetricsRegistry } from "../../core/metrics/registry";
 import type { DatabaseSamples } from "../../core/metrics/database-samples";
-import { constantTimeEqual } from "../../channels/sms/webhook-crypto";
+import { secretsMatch } from "../../core/auth/secret-compare";
 
 export interface MetricsRouteDeps {
   registry: MetricsRegistry;
@@ -17,7 +17,7 @@ export function createMetricsRoutes(deps: MetricsRouteDeps) {
   routes.get("/metrics", async (c) => {
     if (deps.token) {
       const given = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-      if (!(await constantTimeEqual(given, deps.token))) return c.text("unauthorized\n", 401);
+      if (!(await secretsMatch(given, deps.token))) return c.text("unauthorized\n", 401);
     }
     const now = c.get("deps").now?.() ?? new Date();
     const body = deps.registry.render(await deps.samples.read(now));

@@ -4,7 +4,8 @@ import { isGsmText } from "../../../core/sms/gsm-charset";
 import { toNational } from "../../../core/sms/phone";
 import { callProvider, failureForStatus, isFailure, joinUrl, parseJson } from "../provider-http";
 import type { SmsProvider, SmsWebhookEvent } from "../types";
-import { constantTimeEqual, sha256Hex } from "../webhook-crypto";
+import { sha256Hex } from "../webhook-crypto";
+import { secretsMatch } from "../../../core/auth/secret-compare";
 import type { ProviderOptions } from "./smsgate";
 
 type EsmsConfig = Extract<SmsConfig, { provider: "esms" }>;
@@ -59,7 +60,7 @@ export function createEsmsProvider(config: EsmsConfig, options: ProviderOptions 
     async verifyWebhook(request) {
       const token = new URL(request.url).searchParams.get("token");
       if (!config.webhookSecret || !token) return false;
-      return constantTimeEqual(token, config.webhookSecret);
+      return secretsMatch(token, config.webhookSecret);
     },
 
     parseWebhook(request) {

@@ -3,7 +3,8 @@ import type { SmsConfig } from "../../../config";
 import { normalizePhone, toE164 } from "../../../core/sms/phone";
 import { basicAuth, callProvider, failureForStatus, isFailure, joinUrl, parseJson, type FetchFn } from "../provider-http";
 import type { SmsProvider, SmsWebhookEvent } from "../types";
-import { constantTimeEqual, hmacSha256Hex, sha256Hex } from "../webhook-crypto";
+import { hmacSha256Hex, sha256Hex } from "../webhook-crypto";
+import { secretsMatch } from "../../../core/auth/secret-compare";
 
 type SmsGateConfig = Extract<SmsConfig, { provider: "smsgate" }>;
 
@@ -57,7 +58,7 @@ export function createSmsGateProvider(config: SmsGateConfig, options: ProviderOp
       if (!config.webhookSecret || !signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
       if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > SMSGATE_MAX_SKEW_SECONDS) return false;
       const expected = await hmacSha256Hex(config.webhookSecret, request.body + timestamp);
-      return constantTimeEqual(expected, signature.trim().toLowerCase());
+      return secretsMatch(expected, signature.trim().toLowerCase());
     },
 
     parseWebhook(request) {

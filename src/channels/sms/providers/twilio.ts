@@ -3,7 +3,8 @@ import type { SmsConfig } from "../../../config";
 import { normalizePhone, toE164 } from "../../../core/sms/phone";
 import { basicAuth, callProvider, failureForStatus, isFailure, joinUrl, parseJson } from "../provider-http";
 import type { SmsProvider, SmsWebhookEvent } from "../types";
-import { constantTimeEqual, hmacSha1Base64 } from "../webhook-crypto";
+import { hmacSha1Base64 } from "../webhook-crypto";
+import { secretsMatch } from "../../../core/auth/secret-compare";
 import type { ProviderOptions } from "./smsgate";
 
 type TwilioConfig = Extract<SmsConfig, { provider: "twilio" }>;
@@ -50,7 +51,7 @@ export function createTwilioProvider(config: TwilioConfig, options: ProviderOpti
       const signature = request.headers.get("x-twilio-signature");
       if (!config.webhookSecret || !signature || request.method !== "POST") return false;
       const expected = await twilioSignature(config.webhookSecret, request.url, new URLSearchParams(request.body));
-      return constantTimeEqual(expected, signature.trim());
+      return secretsMatch(expected, signature.trim());
     },
 
     parseWebhook(request) {
