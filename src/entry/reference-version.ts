@@ -1,8 +1,8 @@
 /** @module Tells when reference data changed on a better-sqlite3 connection (Node only). */
 import type Database from "better-sqlite3";
 
-/** The tables `Db.referenceVersion` watches: what tally vocabularies are built from. */
-export const REFERENCE_TABLES = ["admin_units", "admin_unit_aliases", "participant_groups", "group_aliases", "targets"] as const;
+/** The tables `Db.referenceVersion` watches: what tally vocabularies and the lapse rules are built from. */
+export const REFERENCE_TABLES = ["admin_units", "admin_unit_aliases", "participant_groups", "group_aliases", "targets", "waiting_rules"] as const;
 
 /**
  * `PRAGMA data_version` changes when another connection (the CLI, a second process) commits;

@@ -29,9 +29,19 @@ export const LAPSE_DAYS = 90;
 /** The rule in force since 1/7/2025, for callers without the table (migration 0011 holds both, dated). */
 const CURRENT_RULE: Pick<WaitingRule, "waitDays" | "gapUnit" | "gapLength"> = { waitDays: WAITING_DAYS, gapUnit: "days", gapLength: LAPSE_DAYS };
 
-export async function loadWaitingRules(db: Db): Promise<WaitingRule[]> {
-  return db.orm.select().from(waitingRules);
+export async function loadWaitingRules(db: Db): Promise<readonly WaitingRule[]> {
+  // Every tally's progress line reads them (lapses): kept per database while the reference
+  // data stays the same (`Db.referenceVersion`; D1 cannot tell, so it reads them each time).
+  const version = db.referenceVersion?.();
+  if (version === undefined) return db.orm.select().from(waitingRules);
+  const hit = waitingRuleCache.get(db);
+  if (hit?.version === version) return hit.rules;
+  const rules = Object.freeze(await db.orm.select().from(waitingRules));
+  waitingRuleCache.set(db, { version, rules });
+  return rules;
 }
+
+const waitingRuleCache = new WeakMap<Db, { version: string; rules: readonly WaitingRule[] }>();
 
 /** The waiting rule in force on the payment day (`paidOn`). */
 export function waitingRuleOn(rules: readonly WaitingRule[], paidOn: string): WaitingRule | undefined {

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnits, type AdminUnit, type WaitingRule } from "../../db/schema";
+import type { AdminUnit, WaitingRule } from "../../db/schema";
+import { unitById } from "../units/find-unit";
 import { AppError } from "../../errors";
 import { BHYT_RENEWAL_INDICATOR } from "../tallies/tally-vocabulary";
 import { displayName } from "../units/unit-levels";
@@ -59,7 +59,7 @@ export interface UnitProgressInput {
 /** Progress of one unit; three queries whatever the size of its tree. */
 export async function unitProgress(db: Db, input: UnitProgressInput): Promise<UnitProgress> {
   const period: ProgressPeriod = { year: input.year, today: input.today, indicator: input.indicator ?? "bhyt" };
-  const [unit] = await db.orm.select().from(adminUnits).where(eq(adminUnits.id, input.unitId));
+  const unit = await unitById(db, input.unitId);
   if (!unit) throw new AppError("not_found", "unit-not-found", { query: String(input.unitId) });
   const scope = { unitId: unit.id };
   const renewalPeriod = { ...period, indicator: BHYT_RENEWAL_INDICATOR };

@@ -39,4 +39,22 @@ describe("renewalStart under the dated waiting rules (waiting_rules)", () => {
     expect(waitingRuleOn(rules, "2025-07-01")).toMatchObject({ gapUnit: "days", gapLength: 90, waitDays: 30 });
     db.close();
   });
+  it("reads a changed waiting rule at once, whether this process or another wrote it (the rules are cached per database)", async () => {
+    const { loadWaitingRules, waitingRuleOn } = await import("../../../src/core/cards/renewal-start");
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { openSqliteDb } = await import("../../../src/entry/sqlite-db");
+    const path = join(mkdtempSync(join(tmpdir(), "waiting-rules-")), "db.sqlite");
+    const db = openSqliteDb(path);
+    const other = openSqliteDb(path, { migrate: false });
+    expect(waitingRuleOn(await loadWaitingRules(db), "2025-07-01")?.gapLength).toBe(90);
+    expect(await loadWaitingRules(db)).toBe(await loadWaitingRules(db));
+    db.sqlite.prepare("update waiting_rules set gap_length = 60 where gap_unit = 'days'").run();
+    expect(waitingRuleOn(await loadWaitingRules(db), "2025-07-01")?.gapLength).toBe(60);
+    other.sqlite.prepare("update waiting_rules set gap_length = 75 where gap_unit = 'days'").run();
+    expect(waitingRuleOn(await loadWaitingRules(db), "2025-07-01")?.gapLength).toBe(75);
+    other.close();
+    db.close();
+  });
 });
