@@ -57,7 +57,7 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
   readers.set(TELEGRAM_WEBHOOK_PATH, async (request) => {
     const secret = request.headers.get("x-telegram-bot-api-secret-token") ?? "";
     const expected = deps.telegramWebhookSecret;
-    const update = expected && (await secretsMatch(secret, expected)) ? await request.clone().json().catch(() => undefined) : undefined;
+    const update = expected && secretsMatch(secret, expected) ? await request.clone().json().catch(() => undefined) : undefined;
     const sender = telegramSender(update);
     return sender ? { senders: [sender] } : undefined;
   });

@@ -57,7 +57,7 @@ export function createSenderReaders(config: ChannelsConfig, protector: Protector
   if (botSecret) {
     readers.set(paths.get("zalo_bot")!, async (request) => {
       const secret = request.headers.get("x-bot-api-secret-token");
-      if (!secret || !(await secretsMatch(secret, botSecret))) return undefined;
+      if (!secret || !secretsMatch(secret, botSecret)) return undefined;
       const update = unwrapJson(await request.clone().text()) as { message?: { from?: { id?: unknown }; text?: unknown } } | undefined;
       const id = zaloIdOf(update?.message?.from?.id);
       return id ? { senders: [{ channel: "zalo_bot", externalKey: id, text: typeof update?.message?.text === "string" ? update.message.text : "" }] } : undefined;

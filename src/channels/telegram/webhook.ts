@@ -1,6 +1,6 @@
 import type { Bot } from "grammy";
 import type { Logger } from "../../logger";
-import { secretMatcher } from "../../core/auth/secret-compare";
+import { secretsMatch } from "../../core/auth/secret-compare";
 import type { WebhookRequest, WebhookResponse } from "../types";
 
 /**
@@ -11,10 +11,9 @@ import type { WebhookRequest, WebhookResponse } from "../types";
  * Telegram retries any non-2xx for up to a day, and a malformed body never becomes readable.
  */
 export function createTelegramWebhook(bot: Bot, secret: string, logger: Logger) {
-  const secretMatches = secretMatcher(secret);
   return async function handle(request: WebhookRequest): Promise<WebhookResponse> {
     const header = request.headers.get("x-telegram-bot-api-secret-token") ?? "";
-    if (!(await secretMatches(header))) return { status: 401, body: "secret token is wrong" };
+    if (!secretsMatch(header, secret)) return { status: 401, body: "secret token is wrong" };
     let update: unknown;
     try {
       update = JSON.parse(await request.text());

@@ -28,7 +28,7 @@ export function createZaloBotInbound(deps: ZaloBotInboundDeps) {
   const receive = createInboundReceiver({ db: deps.db, handle: deps.handle, now });
   return async function handleWebhook(request: ZaloWebhookRequest): Promise<ZaloBotOutcome> {
     const secret = request.headers.get("x-bot-api-secret-token");
-    if (!secret || !(await secretsMatch(secret, deps.config.webhookSecret))) {
+    if (!secret || !secretsMatch(secret, deps.config.webhookSecret)) {
       deps.logger.warn("zalo_bot.webhook_refused", {});
       return { status: 401 };
     }

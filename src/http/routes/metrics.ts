@@ -17,7 +17,7 @@ export function createMetricsRoutes(deps: MetricsRouteDeps) {
   routes.get("/metrics", async (c) => {
     if (deps.token) {
       const given = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-      if (!(await secretsMatch(given, deps.token))) return c.text("unauthorized\n", 401);
+      if (!secretsMatch(given, deps.token)) return c.text("unauthorized\n", 401);
     }
     const now = c.get("deps").now?.() ?? new Date();
     const body = deps.registry.render(await deps.samples.read(now));

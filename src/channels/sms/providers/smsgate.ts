@@ -58,7 +58,7 @@ export function createSmsGateProvider(config: SmsGateConfig, options: ProviderOp
       if (!config.webhookSecret || !signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
       if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > SMSGATE_MAX_SKEW_SECONDS) return false;
       const expected = await hmacSha256Hex(config.webhookSecret, request.body + timestamp);
-      return secretsMatch(expected, signature.trim().toLowerCase());
+      return secretsMatch(signature.trim().toLowerCase(), expected);
     },
 
     parseWebhook(request) {

@@ -51,7 +51,7 @@ export function createTwilioProvider(config: TwilioConfig, options: ProviderOpti
       const signature = request.headers.get("x-twilio-signature");
       if (!config.webhookSecret || !signature || request.method !== "POST") return false;
       const expected = await twilioSignature(config.webhookSecret, request.url, new URLSearchParams(request.body));
-      return secretsMatch(expected, signature.trim());
+      return secretsMatch(signature.trim(), expected);
     },
 
     parseWebhook(request) {
