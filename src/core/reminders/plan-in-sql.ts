@@ -167,18 +167,20 @@ function plansInsert(input: SqlWindowInput, now: number, outboxBefore: number): 
  * The plan rows of the households this unit queued, read from their fresh outbox rows instead
  * of deciding again card by card: `namesOf` holds the person of each of the household's cards
  * in the window (a card per person, cards_person_uq), and cards_person_valid_idx gives the
- * card and its valid_to without reading the card. Runs before `plansInsert`, which then finds
+ * card and its valid_to without reading the card (the window's range too, should a person
+ * ever hold a second card). Runs before `plansInsert`, which then finds
  * these cards planned and decides only the rest (auto_renew, no outbox row): ~40% less than
  * deciding every card there. CROSS JOIN keeps the outbox rows the outer loop: left to itself
  * SQLite may scan the index outside instead, once per outbox row. The key's tail picks this
  * window's rows out of anything else enqueued since `outboxBefore` was read.
  */
 function queuedPlansInsert(input: SqlWindowInput, now: number, outboxBefore: number): SQL {
+  const window = offsetWindows(input.today, input.offsets).find((w) => w.offset === input.offset)!;
   return sql`insert into reminder_plans (card_id, offset_days, valid_to, outcome, idempotency_key, planned_on, created_at)
     select c.id, ${input.offset}, c.valid_to, 'queued', m.idempotency_key, ${input.today}, ${now}
     from outbox_messages m
       cross join json_each(m.payload, '$.namesOf') person
-      cross join cards c indexed by cards_person_valid_idx on c.person_id = person.value
+      cross join cards c indexed by cards_person_valid_idx on c.person_id = person.value and c.valid_to >= ${window.from} and c.valid_to <= ${window.to}
     where m.id > ${outboxBefore} and m.purpose = 'expiry_reminder' and substr(m.idempotency_key, -length(${keyTail(input)})) = ${keyTail(input)}
     order by c.id
     on conflict do nothing`;
