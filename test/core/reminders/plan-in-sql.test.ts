@@ -4,6 +4,10 @@ import { planReminders, type PlanInput } from "../../../src/core/reminders/plan-
 import { subscribeReminders, withdrawConsents } from "../../../src/core/residents/reminder-consent";
 import { parseRouteOrder, type Reach, type RouteChannel } from "../../../src/core/outbox/routes";
 import { addDays } from "../../../src/core/time/day-math";
+import { zonedTime } from "../../../src/core/time/zoned-time";
+import { planSqlWindow } from "../../../src/core/reminders/plan-in-sql";
+import { dueCardKeys } from "../../../src/core/reminders/due-cards";
+import { DEFAULT_OFFSETS } from "../../../src/core/reminders/reminder-windows";
 import { freshRoster } from "../../helpers/roster-fixture";
 
 const TODAY = "2026-03-10";
@@ -80,5 +84,19 @@ describe("planReminders: the common case planned in SQL", () => {
       }
       expect(inSql).toEqual(js);
     }
+  });
+
+  it("plans every card of a commune's unsubscribed households itself, none of another commune's, and leaves the subscribed ones", async () => {
+    const { db, communeId } = await variedRoster();
+    const window = (offset: number, commune: number) =>
+      planSqlWindow(db, { today: TODAY, now: NOW, offsets: DEFAULT_OFFSETS, offset, communeId: commune, routeOf: () => "sms", expiry: (day) => zonedTime(day, "00:00", "Asia/Ho_Chi_Minh") });
+    for (const offset of DEFAULT_OFFSETS) expect(await window(offset, communeId + 1000)).toEqual({ autoRenew: 0, queued: 0, undeliverable: 0, optedOut: 0 });
+    let queued = 0;
+    for (const offset of DEFAULT_OFFSETS) queued += (await window(offset, communeId)).queued;
+    expect(queued).toBeGreaterThan(0);
+    const consenting = await db.orm.all<{ person_id: number | null; household_id: number | null }>(sql`select person_id, household_id from consents where purpose = 'expiry_reminders'`);
+    const left = await dueCardKeys(db, { today: TODAY, offsets: DEFAULT_OFFSETS });
+    expect(left.length).toBeGreaterThan(0);
+    for (const card of left) expect(consenting.some((c) => c.person_id === card.personId || (c.household_id !== null && c.household_id === card.householdId))).toBe(true);
   });
 });
