@@ -14,7 +14,7 @@ const householdOf = (r: string) => sql.raw(`(select h.id from households h where
  * Order matters: people are matched first (into the staging rows' person_id, once, rather
  * than by index probes in every statement); renewals are judged against the cards as they
  * were, before the upsert; new people are inserted before the cards that name them.
- * `rebuild`: blind indexes dropped once people are matched and built again after the last
+ * `rebuild`: indexes dropped once people are matched and built again after the last
  * write (card-index-rebuild.ts); nothing between reads them.
  */
 export function cardApplySteps(batchId: number, now: number, rebuild: readonly IndexDefinition[] = []): AtomicStep[] {
