@@ -10,9 +10,12 @@ import { createSealerPool } from "../sealer-pool";
  * SQLite page cache for the import (setPageCacheMb): at a million rows the four blind-index
  * indexes hold ~320 MB, so no cache covers them; this much keeps the inner pages of every
  * index (~7 MB) and some hot leaves, and peak RSS of the whole import stays under 300 MB
- * (96 MB cut system time only a little more, for +95 MB of RSS).
+ * (96 MB cut system time only a little more, for +95 MB of RSS). 16 rather than 24 since a
+ * bulk apply rebuilds those indexes: SQLite's sorter takes up to the cache size again while it
+ * builds each one, and at 24 MB a million-row import peaked at 306–309 MB (293–296 MB at 16,
+ * for ~15% more CPU in one pair on a shared machine).
  */
-const IMPORT_PAGE_CACHE_MB = 24;
+const IMPORT_PAGE_CACHE_MB = 16;
 /**
  * WAL pages between checkpoints during the import (SQLite's default 1,000): staging writes
  * ~1 KB a row, so the default checkpointed (two fsyncs) every ~4,000 rows; at 10,000 pages
