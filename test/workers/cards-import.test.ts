@@ -7,6 +7,7 @@ import { importCards } from "../../src/core/imports/cards-import";
 import { runImport } from "../../src/core/imports/run-import";
 import { unitsImportSpec } from "../../src/core/imports/units-import";
 import { resolveUnit } from "../../src/core/units/resolve-unit";
+import { REBUILT_INDEX_NAMES } from "../../src/core/imports/card-index-rebuild";
 
 async function* table(rows: Record<string, string>[]) {
   let rowNumber = 1;
@@ -47,6 +48,9 @@ describe("card roster import on D1 (workerd)", () => {
       values (${card!.id}, 30, '2025-12-31', 'queued', 'reminder:h1:30:2025-12-01', '2025-12-01', 0)`);
     const again = await importCards({ db, protector }, table([person(1, "31/12/2026"), ...rows.slice(1)]), { communeId, today: "2025-11-15" });
     expect(again).toMatchObject({ ok: true, people: { created: 0, updated: 60 }, cards: { renewed: 1 }, remindersCancelled: 1, renewedCardIds: [card!.id] });
+    // Both imports touched the whole roster, so the apply dropped and rebuilt the unordered indexes in its batch.
+    const indexes = await db.orm.all<{ name: string }>(sql`select name from sqlite_master where type = 'index' and name like '%_idx%' order by name`);
+    expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining([...REBUILT_INDEX_NAMES]));
     const [outbox] = await db.orm.all<{ status: string }>(sql`select status from outbox_messages where idempotency_key = 'reminder:h1:30:2025-12-01'`);
     expect(outbox?.status).toBe("cancelled");
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rawStep, type AtomicStep } from "../../db/client";
 import { resolveStagedPeople, stagedCards } from "./card-sql";
+import { createIndexSteps, dropIndexSteps, type IndexDefinition } from "./card-index-rebuild";
 
 /** `audit_log.action` of a renewal found by an import; `details` = { batchId, row, previousValidTo, validTo }. */
 export const CARD_RENEWED_ACTION = "card.renewed";
@@ -13,8 +14,10 @@ const householdOf = (r: string) => sql.raw(`(select h.id from households h where
  * Order matters: people are matched first (into the staging rows' person_id, once, rather
  * than by index probes in every statement); renewals are judged against the cards as they
  * were, before the upsert; new people are inserted before the cards that name them.
+ * `rebuild`: indexes dropped once people are matched and built again after the last
+ * write (card-index-rebuild.ts); nothing between reads them.
  */
-export function cardApplySteps(batchId: number, now: number): AtomicStep[] {
+export function cardApplySteps(batchId: number, now: number, rebuild: readonly IndexDefinition[] = []): AtomicStep[] {
   const staged = stagedCards(batchId);
   return [
     rawStep(resolveStagedPeople(batchId)),
@@ -39,6 +42,7 @@ export function cardApplySteps(batchId: number, now: number): AtomicStep[] {
         join reminder_plans rp on rp.card_id = cast(a.subject_id as integer) and rp.idempotency_key is not null
         join outbox_messages o on o.idempotency_key = rp.idempotency_key
         where a.at = ${now} and a.action = ${CARD_RENEWED_ACTION} and json_extract(a.details, '$.batchId') = ${batchId})`),
+    ...dropIndexSteps(rebuild),
     // What the roster leaves blank keeps its value on record; a move to another village
     // without a household code drops the old village's household.
     rawStep(sql`
@@ -100,5 +104,6 @@ export function cardApplySteps(batchId: number, now: number): AtomicStep[] {
            (select (select max(id) from people) - (select count(*) from ${staged} n where n.personId is null) + 1 as firstId) b
       where r.personId is null
       order by r.row`),
+    ...createIndexSteps(rebuild),
   ];
 }

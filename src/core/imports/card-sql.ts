@@ -53,8 +53,12 @@ export const personOf = (r: string): SQL =>
  * again as its first statement, inside its atomic unit: the roster may have changed in between.
  */
 export function resolveStagedPeople(batchId: number): SQL {
-  return sql`update card_staging_rows set person_id = coalesce(
+  // Only rows whose match changed are written: SQLite rewrites every row an UPDATE selects,
+  // and a staged row is ~1 KB, so a first import (no match, still null) or the apply's
+  // second pass (same match) rewrote the whole batch for nothing.
+  const match = `coalesce(
       (select p.id from people p where p.bhxh_number_idx = card_staging_rows.bhxh_idx),
-      (select p.id from people p where p.id_number_idx = card_staging_rows.id_idx))
-    where batch_id = ${batchId}`;
+      (select p.id from people p where p.id_number_idx = card_staging_rows.id_idx))`;
+  return sql`update card_staging_rows set person_id = ${sql.raw(match)}
+    where batch_id = ${batchId} and person_id is not ${sql.raw(match)}`;
 }

@@ -4,6 +4,7 @@ import type { Protector } from "../privacy/protector";
 import { localDate } from "../time/local-date";
 import { CARD_RENEWED_ACTION, cardApplySteps } from "./card-apply";
 import { checkStagedCards } from "./card-checks";
+import { indexesToRebuild } from "./card-index-rebuild";
 import { CARD_COLUMNS } from "./card-columns";
 import { cardStagingSteps, countStagedCards, duplicateCardRows } from "./card-staging";
 import { sealCardRow, type CardPayload, type RowSealer } from "./card-payload";
@@ -71,7 +72,9 @@ export function cardsImportSpec(deps: CardImportDeps, options: Pick<CardImportOp
       const { warnings, count } = await stagedCardWarnings(db, batchId);
       return { details: { ...details }, warnings, warningCount: count };
     },
-    applySteps: cardApplySteps,
+    async applySteps(batchId, now) {
+      return cardApplySteps(batchId, now, await indexesToRebuild(deps.db, batchId));
+    },
   };
 }
 

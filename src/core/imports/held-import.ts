@@ -33,7 +33,7 @@ export async function applyHeldImport<P>(db: Db, spec: ImportSpec<P>, input: { b
   const [staged] = spec.staging ? [{ n: await spec.staging.count(db, batch.id) }] : await db.orm.select({ n: count() }).from(importStagingRows).where(eq(importStagingRows.batchId, batch.id));
   outcome.rows = staged?.n ?? 0;
   outcome.inserted = outcome.rows - outcome.updated;
-  await finishBatch(db, batch.id, "applied", outcome, spec.applySteps(batch.id, Date.now()));
+  await finishBatch(db, batch.id, "applied", outcome, await spec.applySteps(batch.id, Date.now()));
   outcome.ok = true;
   return outcome;
 }

@@ -22,8 +22,8 @@ export interface ImportSpec<P> {
   checkStaged(db: Db, batchId: number): Promise<RowIssue[]>;
   /** How many staged keys already exist (reported as updated rather than inserted). */
   countExisting(db: Db, batchId: number): Promise<number>;
-  /** The final write, run as one atomic unit. */
-  applySteps(batchId: number, now: number): AtomicStep[];
+  /** The final write, run as one atomic unit (built just before it: it may read the database to plan it). */
+  applySteps(batchId: number, now: number): AtomicStep[] | Promise<AtomicStep[]>;
   /**
    * Optional: figures beyond inserted/updated (per table…) and warnings that need the
    * database, read just before the apply like countExisting. `warningCount` counts all,
@@ -173,7 +173,7 @@ export async function runImport<P>(
   outcome.ok = true;
   // `hold`: a valid file stays staged for a preview; `applyHeldImport` writes it later.
   if (options.hold) return outcome;
-  await finishBatch(db, batchId, "applied", outcome, spec.applySteps(batchId, Date.now()));
+  await finishBatch(db, batchId, "applied", outcome, await spec.applySteps(batchId, Date.now()));
   return outcome;
 }
 
