@@ -31,11 +31,12 @@ export const REPLY_MAX_WAIT_MS = 40;
 export async function sendNow(ctx: DeliverContext, laneOf: (channel: Channel) => ChannelLane | undefined, keys: readonly string[], leaseMs: number, channel?: Channel): Promise<DeliverOutcome[]> {
   const outcomes: DeliverOutcome[] = [];
   const nowMs = () => ctx.now().getTime();
+  const tooFar = (slot: number) => slot - nowMs() > Math.min(REPLY_MAX_WAIT_MS, ctx.maxWaitMs);
   // In a burst the channel's next slot is usually taken: the replies stay as they were
   // committed (pending, due now) for the dispatcher, without a claim and a release written
   // for nothing (two of an update's three write transactions under load).
   const pace = channel ? laneOf(channel)?.pace : undefined;
-  if (pace && pace.global.peek() - nowMs() > Math.min(REPLY_MAX_WAIT_MS, ctx.maxWaitMs)) return keys.map(() => "deferred");
+  if (pace && tooFar(pace.global.peek())) return keys.map(() => "deferred");
   let holdUntil: Date | undefined;
   for (const row of await claimKeys(ctx.db, keys, { now: ctx.now(), leaseMs })) {
     const lane = laneOf(row.channel);
@@ -50,7 +51,7 @@ export async function sendNow(ctx: DeliverContext, laneOf: (channel: Channel) =>
       continue;
     }
     const slot = lane.pace.global.peek();
-    if (slot - nowMs() > Math.min(REPLY_MAX_WAIT_MS, ctx.maxWaitMs)) {
+    if (tooFar(slot)) {
       holdUntil = new Date(slot);
       outcomes.push(await releasePrepared(ctx, prepared, holdUntil));
       continue;
