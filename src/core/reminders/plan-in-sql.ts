@@ -77,10 +77,14 @@ function windowCte(input: SqlWindowInput, withPhones: boolean): SQL {
   // Without phones, the narrow people_plan_idx answers (see DUE_FROM in due-cards.ts); with
   // them the person's row is read once for everything.
   const person = withPhones ? sql`people p` : sql`people p indexed by people_plan_idx`;
-  const phoneColumns = withPhones ? sql`, case when p.phone_idx <> '' and p.phone_enc <> '' then json_array(p.phone_enc, p.phone_idx) end as phone` : sql``;
+  // The phone as text that sorts by card id (19 digits, any rowid, then `<idx> <enc>`; a space
+  // is in neither the hex index nor the base64 ciphertext), so a household's first phone is a
+  // plain min(), not an ordered json_group_array of every member's phone parsed again for its
+  // first element (paired on the 1M roster: ~6% of the statement, within the machine's noise).
+  const phoneColumns = withPhones ? sql`, case when p.phone_idx <> '' and p.phone_enc <> '' then printf('%019d ', c.id) || p.phone_idx || ' ' || p.phone_enc end as phone` : sql``;
   // A card per person (cards_person_uq): a household's people are its cards' people, in card order.
   const householdColumns = withPhones
-    ? sql`, json_group_array(person_id order by card_id) as names, json_group_array(json(phone) order by card_id) filter (where phone is not null) ->> '$[0]' as phone`
+    ? sql`, json_group_array(person_id order by card_id) as names, substr(min(phone), 21) as phone`
     : sql``;
   // `days` materialized: a json_each joined per household would parse its JSON again each time.
   return sql`with
@@ -111,6 +115,10 @@ const keyTail = (input: SqlWindowInput) => `:${input.offset}:${input.today}`;
 const huy = (phone: SQL) => sql`exists (select 1 from channel_identities ci inner join contacts ct on ct.id = ci.contact_id
   where ci.channel = 'sms' and ci.external_key = ${phone} and ct.opted_out_at is not null)`;
 
+/** A household's roster phone (`<idx> <enc>`, see windowCte), split. */
+const PHONE_IDX = sql.raw(`substr(h.phone, 1, instr(h.phone, ' ') - 1)`);
+const PHONE_ENC = sql.raw(`substr(h.phone, instr(h.phone, ' ') + 1)`);
+
 /**
  * The outbox rows of the window's queued households, in household order: `households` is
  * materialized in its GROUP BY's order and CROSS JOIN keeps it the outer loop, so no ORDER BY
@@ -123,10 +131,10 @@ function outboxInsert(input: SqlWindowInput, now: number): SQL {
   return sql`${windowCte(input, true)}
     insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, contact_id, identity_id, status, not_before, expires_at, attempts, created_at, updated_at)
     select 'reminder:' || ${GROUP_KEY_TEXT("h.gk")} || ${keyTail(input)}, 'sms', 'expiry_reminder', days.template_key,
-      json_object('vars', json_object('date', days.date, 'days', days.days, 'count', h.n), 'namesOf', json(h.names), 'toEnc', h.phone ->> 0, 'phoneIdx', h.phone ->> 1),
+      json_object('vars', json_object('date', days.date, 'days', days.days, 'count', h.n), 'namesOf', json(h.names), 'toEnc', ${PHONE_ENC}, 'phoneIdx', ${PHONE_IDX}),
       null, null, 'pending', ${now}, days.expires_at, 0, ${now}, ${now}
     from households h cross join days on days.valid_to = h.valid_to
-    where h.phone is not null and days.routable = 1 and not ${huy(sql`h.phone ->> 1`)}
+    where h.phone is not null and days.routable = 1 and not ${huy(PHONE_IDX)}
     on conflict (idempotency_key) do nothing`;
 }
 
