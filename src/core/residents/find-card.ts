@@ -23,15 +23,15 @@ export async function findCandidates(db: Db, protector: Protector, id: CardIdent
   const found = new Set<number>();
   if (id.kind === "card") {
     const idx = await protector.blindIndex("card", id.cardCode);
-    for (const row of await q.byCardCode.all({ idx })) found.add(row.id);
+    for (const [personId] of await q.byCardCode.values({ idx })) found.add(personId as number);
   }
   if (id.kind === "card" || id.kind === "bhxh") {
     const idx = await protector.blindIndex("bhxh", id.bhxhNumber);
-    for (const row of await q.byBhxh.all({ idx })) found.add(row.id);
+    for (const [personId] of await q.byBhxh.values({ idx })) found.add(personId as number);
   }
   if (id.kind === "id") {
     const idx = await protector.blindIndex("id", id.idNumber);
-    for (const row of await q.byIdNumber.all({ idx })) found.add(row.id);
+    for (const [personId] of await q.byIdNumber.values({ idx })) found.add(personId as number);
   }
   return [...found];
 }
@@ -44,20 +44,47 @@ export async function verifyCard(db: Db, protector: Protector, personIds: readon
   const dobIdx = await protector.blindIndex("dob", dateOfBirth);
   const q = lookupQueries(db.orm);
   for (const personId of personIds) {
-    const row = await q.card.get({ personId });
-    if (!row || row.dateOfBirthIdx !== dobIdx) continue;
+    const [row] = (await q.card.values({ personId })) as CardRow[];
+    if (!row || row[2] !== dobIdx) continue;
+    const [householdId, fullNameEnc, , cardId, groupCode, benefitLevel, provinceCode, validFrom, validTo, registeredFacility, fiveYearDate, villageId, villageName, villageKind, communeId, communeName, communeKind] = row;
     return {
-      cardId: row.cardId,
+      cardId,
       personId,
-      householdId: row.householdId,
-      fullName: await protector.open(row.fullNameEnc),
-      ...cardTerms(row),
-      village: { id: row.villageId, name: row.villageName, kind: row.villageKind },
-      commune: row.communeId === null ? null : { id: row.communeId, name: row.communeName!, kind: row.communeKind },
+      householdId,
+      fullName: await protector.open(fullNameEnc),
+      ...cardTerms({ groupCode, benefitLevel, provinceCode, validFrom, validTo, registeredFacility, fiveYearDate }),
+      village: { id: villageId, name: villageName, kind: villageKind },
+      commune: communeId === null ? null : { id: communeId, name: communeName!, kind: communeKind },
     };
   }
   return undefined;
 }
+
+/**
+ * The card query's row as SQLite returns it, in the select's order. The four look-ups read rows
+ * with `values()`: Drizzle's per-field mapping was ~10 µs of a ~100 µs look-up once the roster
+ * is in memory (bench/README, card-lookup). test/core/residents/find-card.test.ts checks every
+ * field against the stored row, so a position out of step fails there.
+ */
+type CardRow = [
+  householdId: number | null,
+  fullNameEnc: string,
+  dateOfBirthIdx: string | null,
+  cardId: number,
+  groupCode: string | null,
+  benefitLevel: number | null,
+  provinceCode: string | null,
+  validFrom: string | null,
+  validTo: string | null,
+  registeredFacility: string | null,
+  fiveYearDate: string | null,
+  villageId: number,
+  villageName: string,
+  villageKind: string | null,
+  communeId: number | null,
+  communeName: string | null,
+  communeKind: string | null,
+];
 
 /** The look-up queries, prepared once per database (db/prepared.ts): residents' look-ups are the bots' hottest read. */
 const lookupQueries = preparedPer((orm) => prepareLookups(orm));
