@@ -6,7 +6,7 @@
  * synchronous calls cost a few µs, and a look-up makes three or four of them, an import row
  * eleven. Workers keep WebCrypto (they have no node:crypto without a compatibility flag).
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes } from "node:crypto";
 import { checkProtectorKeys, type Protector, type ProtectorKeys } from "../core/privacy/protector";
 
 const IV_BYTES = 12;
@@ -16,9 +16,11 @@ const IVS_PER_DRAW = 512;
 
 export function createNodeProtector(keys: ProtectorKeys): Protector {
   checkProtectorKeys(keys);
-  // Copies, so a caller reusing its key buffer cannot change ours.
-  const dataKey = Buffer.from(keys.dataKey);
-  const indexKey = Buffer.from(keys.indexKey);
+  // Key objects hold copies, so a caller reusing its key buffer cannot change ours, and a
+  // cipher built from one skips importing raw key bytes on every call (~1.3 µs of an ~8.5 µs
+  // open, measured 2026-12-06).
+  const dataKey = createSecretKey(Buffer.from(keys.dataKey));
+  const indexKey = createSecretKey(Buffer.from(keys.indexKey));
   const prefix = `v1.${keys.keyId}.`;
   // IVs are cut from a larger random draw, each slice used once (as randomUUID pools its
   // entropy): the per-call CSPRNG overhead was the single largest cost of an import.
