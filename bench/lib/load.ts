@@ -1,10 +1,8 @@
 /**
  * @module Loopback load with autocannon, bounded in time; each request body comes from `nextBody`.
- * Without `ratePerSec` every connection sends as fast as answers come back (throughput at
- * saturation, where latency is queueing: 32 connections at 1,000 req/s wait 32 ms on average by
- * Little's law). With it, requests are offered at that fixed overall rate, and latencies are
- * corrected for coordinated omission (a late answer delays the next send; autocannon counts
- * the wait): the latency a sender sees at that load.
+ * Every connection sends as fast as answers come back: throughput at saturation, where latency
+ * is queueing (32 connections at 1,000 req/s wait 32 ms on average by Little's law). Latency at
+ * a given rate is open-loop.ts.
  */
 import autocannon from "autocannon";
 
@@ -18,12 +16,11 @@ export interface LoadResult {
   timeouts: number;
 }
 
-export async function runLoad(url: string, headers: Record<string, string>, nextBody: () => string, connections: number, durationSec: number, ratePerSec?: number): Promise<LoadResult> {
+export async function runLoad(url: string, headers: Record<string, string>, nextBody: () => string, connections: number, durationSec: number): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections,
     duration: durationSec,
-    ...(ratePerSec ? { overallRate: ratePerSec } : {}),
     timeout: 10,
     requests: [{ method: "POST", headers, setupRequest: (req) => ({ ...req, body: nextBody() }) }],
   });

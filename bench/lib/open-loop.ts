@@ -6,6 +6,7 @@
  * quota at once at the top of the second, a burst that measures queueing, not the rate.
  */
 import { Agent, request } from "node:http";
+import { quantile } from "./quantile";
 
 export interface OpenLoopResult {
   ratePerSec: number;
@@ -17,12 +18,6 @@ export interface OpenLoopResult {
   maxMs: number;
 }
 
-/** The q-quantile of ascending `sorted` (nearest rank). */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
-
 export async function runOpenLoop(url: string, headers: Record<string, string>, nextBody: () => string, ratePerSec: number, durationSec: number): Promise<OpenLoopResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const target = new URL(url);
@@ -30,8 +25,9 @@ export async function runOpenLoop(url: string, headers: Record<string, string>, 
   let errors = 0;
   const total = Math.round(ratePerSec * durationSec);
   const start = performance.now();
+  const dueAt = (i: number) => start + (i * 1000) / ratePerSec;
   const pending: Promise<void>[] = [];
-  const send = (dueAt: number) =>
+  const send = (due: number) =>
     new Promise<void>((resolve) => {
       const body = nextBody();
       const req = request(
@@ -39,7 +35,7 @@ export async function runOpenLoop(url: string, headers: Record<string, string>, 
         (res) => {
           res.resume();
           res.on("end", () => {
-            if (res.statusCode === 200) latencies.push(performance.now() - dueAt);
+            if (res.statusCode === 200) latencies.push(performance.now() - due);
             else errors++;
             resolve();
           });
@@ -54,8 +50,8 @@ export async function runOpenLoop(url: string, headers: Record<string, string>, 
   for (let i = 0; i < total; ) {
     const now = performance.now();
     // Everything due by now goes out in this turn; then sleep until the next is due.
-    for (; i < total && start + (i * 1000) / ratePerSec <= now; i++) pending.push(send(start + (i * 1000) / ratePerSec));
-    if (i < total) await new Promise((r) => setTimeout(r, Math.max(0, start + (i * 1000) / ratePerSec - performance.now())));
+    for (; i < total && dueAt(i) <= now; i++) pending.push(send(dueAt(i)));
+    if (i < total) await new Promise((r) => setTimeout(r, Math.max(0, dueAt(i) - performance.now())));
   }
   await Promise.all(pending);
   agent.destroy();

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { quantile, runOpenLoop } from "../../bench/lib/open-loop";
+import { runOpenLoop } from "../../bench/lib/open-loop";
 
 const servers: ReturnType<typeof createServer>[] = [];
 afterEach(() => {
@@ -53,14 +53,5 @@ describe("runOpenLoop", () => {
     await once(server, "listening");
     const result = await runOpenLoop(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {}, () => "{}", 50, 0.2);
     expect(result).toMatchObject({ sent: 10, answered: 0, errors: 10 });
-  });
-});
-
-describe("quantile", () => {
-  it("takes the nearest rank", () => {
-    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(quantile(sorted, 0.5)).toBe(50);
-    expect(quantile(sorted, 0.99)).toBe(99);
-    expect(quantile([7], 0.99)).toBe(7);
   });
 });

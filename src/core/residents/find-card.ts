@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { cardTerms } from "../cards/card-terms";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, Orm } from "../../db/client";
 import { preparedPer } from "../../db/prepared";
@@ -52,7 +51,13 @@ export async function verifyCard(db: Db, protector: Protector, personIds: readon
       personId,
       householdId,
       fullName: await protector.open(fullNameEnc),
-      ...cardTerms({ groupCode, benefitLevel, provinceCode, validFrom, validTo, registeredFacility, fiveYearDate }),
+      groupCode,
+      benefitLevel,
+      provinceCode,
+      validFrom,
+      validTo,
+      registeredFacility,
+      fiveYearDate,
       village: { id: villageId, name: villageName, kind: villageKind },
       commune: communeId === null ? null : { id: communeId, name: communeName!, kind: communeKind },
     };
