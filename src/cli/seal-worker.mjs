@@ -8,12 +8,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createGcmSealer } from "./seal-gcm.mjs";
 
 const IV_BYTES = 12;
-const { dataKey, indexKey, keyId, layout } = workerData;
+const { dataKey, indexKey, indexBytes, keyId, layout } = workerData;
 const gcm = createGcmSealer(Buffer.from(dataKey));
 const index = Buffer.from(indexKey);
 const prefix = `v1.${keyId}.`;
 
-const blindIndex = (namespace, value) => createHmac("sha256", index).update(`${namespace}:${value}`, "utf8").digest("hex");
+const blindIndex = (namespace, value) => createHmac("sha256", index).update(`${namespace}:${value}`, "utf8").digest().toString("hex", 0, indexBytes);
 
 // A batch is { id, rows: plain values per row }; the answer { id, rows: outputs per row } in
 // the layout's order, or { id, error } (the message only: never a value). The batch's values

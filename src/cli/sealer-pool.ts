@@ -10,7 +10,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ROW_SEAL_LAYOUT, type RowSealer } from "../core/imports/card-payload";
-import type { ProtectorKeys } from "../core/privacy/protector";
+import { BLIND_INDEX_BYTES, type ProtectorKeys } from "../core/privacy/protector";
 
 const BATCH_ROWS = 256;
 
@@ -28,7 +28,7 @@ export interface SealerPool extends RowSealer {
 
 /** `threads` workers (default: the cores but one, at least one), started now. */
 export function createSealerPool(keys: ProtectorKeys, threads = Math.max(1, availableParallelism() - 1)): SealerPool {
-  const workerData = { dataKey: Buffer.from(keys.dataKey), indexKey: Buffer.from(keys.indexKey), keyId: keys.keyId, layout: ROW_SEAL_LAYOUT };
+  const workerData = { dataKey: Buffer.from(keys.dataKey), indexKey: Buffer.from(keys.indexKey), indexBytes: BLIND_INDEX_BYTES, keyId: keys.keyId, layout: ROW_SEAL_LAYOUT };
   const pending = new Map<number, Pending>();
   let failure: Error | undefined;
   const load = new Map<Worker, number>();

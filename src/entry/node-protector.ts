@@ -7,7 +7,7 @@
  * eleven. Workers keep WebCrypto (they have no node:crypto without a compatibility flag).
  */
 import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes } from "node:crypto";
-import { checkProtectorKeys, type Protector, type ProtectorKeys } from "../core/privacy/protector";
+import { BLIND_INDEX_BYTES, checkProtectorKeys, type Protector, type ProtectorKeys } from "../core/privacy/protector";
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -49,7 +49,7 @@ export function createNodeProtector(keys: ProtectorKeys): Protector {
     decipher.setAuthTag(packed.subarray(packed.length - TAG_BYTES));
     return Buffer.concat([decipher.update(packed.subarray(IV_BYTES, packed.length - TAG_BYTES)), decipher.final()]).toString("utf8");
   };
-  const blindIndex = (namespace: string, value: string) => createHmac("sha256", indexKey).update(`${namespace}:${value}`, "utf8").digest("hex");
+  const blindIndex = (namespace: string, value: string) => createHmac("sha256", indexKey).update(`${namespace}:${value}`, "utf8").digest().toString("hex", 0, BLIND_INDEX_BYTES);
   return {
     // The interface is asynchronous for WebCrypto; an already-settled promise costs one microtask.
     seal: (plain) => settle(() => seal(plain)),

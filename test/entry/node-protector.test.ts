@@ -21,7 +21,7 @@ describe("node:crypto protector", () => {
     for (const plain of samples) {
       for (const ns of ["bhxh", "card", "dob", "phone"]) expect(await node.blindIndex(ns, plain)).toBe(await web.blindIndex(ns, plain));
     }
-    expect(await node.blindIndex("bhxh", "9900000001")).toMatch(/^[0-9a-f]{64}$/);
+    expect(await node.blindIndex("bhxh", "9900000001")).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it("seals in the v1 format with a fresh IV every time", async () => {

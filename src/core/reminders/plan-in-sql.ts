@@ -205,7 +205,7 @@ export async function planSqlWindow(db: Db, input: SqlWindowInput): Promise<SqlW
   const [outboxBefore, plansBefore] = (before ?? [0, 0]).map(Number) as [number, number];
   await db.atomic([rawStep(outboxInsert(input, now)), rawStep(queuedPlansInsert(input, now, outboxBefore)), rawStep(plansInsert(input, now, outboxBefore))]);
   // One pass over the unit's rowids: counting distinct keys in a subquery of its own walked
-  // the whole of reminder_plans_key_idx, every day's plans ever written, once per window.
+  // every day's plans ever written (through a key index since dropped), once per window.
   const householdOf = sql`(select coalesce(p.household_id, -p.id) from cards c inner join people p indexed by people_plan_idx on p.id = c.person_id where c.id = rp.card_id)`;
   const [row] = await db.orm.values<[number, number, number, number]>(sql`
     select count(*) filter (where outcome = 'auto_renew'), count(distinct case when outcome = 'queued' then idempotency_key end),

@@ -3,8 +3,8 @@ import type { Protector } from "../../core/privacy/protector";
 import { createSessionSigner, type SessionSigner } from "../../core/auth/session-token";
 
 /**
- * The session signing key: `SESSION_SECRET` when set; otherwise HMAC(BLIND_INDEX_KEY,
- * "dashboard-session:v1"), a PRF output that reveals nothing about the index key and changes
+ * The session signing key: `SESSION_SECRET` when set; otherwise two blind indexes under
+ * BLIND_INDEX_KEY ("dashboard-session:v1" and ":v1:2"), PRF output that reveals nothing about the index key and changes
  * with it, so Node's generated keys.json works without yet another secret. Undefined when
  * neither exists (a Worker without keys): pages render, sign-in is refused.
  */
@@ -14,6 +14,8 @@ export async function loadSessionSigner(config: Config, protector: Protector | u
     return createSessionSigner(new Uint8Array(digest));
   }
   if (!protector) return undefined;
-  const hex = await protector.blindIndex("dashboard-session", "v1");
+  // Two 128-bit blind indexes make the 32-byte key (BLIND_INDEX_BYTES). Sessions signed before
+  // blind indexes were cut to 128 bits (one HMAC as the key) ended then: sign in once more.
+  const hex = (await protector.blindIndex("dashboard-session", "v1")) + (await protector.blindIndex("dashboard-session", "v1:2"));
   return createSessionSigner(Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16)));
 }

@@ -1,0 +1,1 @@
+DROP INDEX `reminder_plans_key_idx`;

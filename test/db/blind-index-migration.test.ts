@@ -1,0 +1,100 @@
+import { createHmac } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { afterEach, describe, expect, it } from "vitest";
+import { seedDemo } from "../../src/core/demo/seed-demo";
+import type { Protector } from "../../src/core/privacy/protector";
+import { readCardIdentifier } from "../../src/core/residents/card-identifier";
+import { findCandidates } from "../../src/core/residents/find-card";
+import { MIGRATIONS_DIR, openSqliteDb, type SqliteDb } from "../../src/entry/sqlite-db";
+import { createTestProtector } from "../helpers/test-db";
+
+const TODAY = new Date().toISOString().slice(0, 10);
+const INDEX_KEY = new Uint8Array(32).fill(9); // createTestProtector's
+
+/** The protector as it was before migration 0015: the whole HMAC-SHA256 as the blind index. */
+async function legacyProtector(): Promise<Protector> {
+  const current = await createTestProtector();
+  const full = (ns: string, v: string) => createHmac("sha256", INDEX_KEY).update(`${ns}:${v}`, "utf8").digest("hex");
+  return { seal: current.seal, open: current.open, blindIndex: async (ns, v) => full(ns, v) };
+}
+
+/** The migrations folder as it was before 0015 (its journal cut there). */
+function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "bhyt-migrations-"));
+  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journal = JSON.parse(readFileSync(join(dir, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
+  const at = journal.entries.findIndex((e) => e.tag === tag);
+  expect(at).toBeGreaterThan(0);
+  journal.entries = journal.entries.slice(0, at);
+  writeFileSync(join(dir, "meta/_journal.json"), JSON.stringify(journal));
+  return dir;
+}
+
+describe("migration 0015: blind indexes cut to 128 bits", () => {
+  const cleanup: (() => void)[] = [];
+  afterEach(() => cleanup.splice(0).forEach((f) => f()));
+
+  async function upgradedDemo(): Promise<{ db: SqliteDb; legacy: Protector; phone: string }> {
+    const before = migrationsBefore("0015_blind_index_128");
+    const db = openSqliteDb(":memory:", { migrate: false });
+    cleanup.push(() => (db.close(), rmSync(before, { recursive: true, force: true })));
+    const orm = drizzle({ client: db.sqlite });
+    migrate(orm, { migrationsFolder: before });
+    const legacy = await legacyProtector();
+    await seedDemo({ db, protector: legacy, today: TODAY });
+    // What the old code stored for an opted-out SMS sender, its half-finished conversation,
+    // an invite, and a reminder waiting to go to a roster phone (with the loop guard's key).
+    const phone = "0912345678";
+    const phoneIdx = await legacy.blindIndex("phone", phone);
+    const now = Date.now();
+    db.sqlite.prepare("insert into contacts (kind, locale, opted_out_at, created_at, updated_at) values ('resident', 'vi', ?, ?, ?)").run(now, now, now);
+    db.sqlite.prepare("insert into channel_identities (contact_id, channel, external_key, created_at, updated_at) values (last_insert_rowid(), 'sms', ?, ?, ?)").run(phoneIdx, now, now);
+    db.sqlite.prepare("insert into channel_identities (contact_id, channel, external_key, created_at, updated_at) values (1, 'telegram', ?, ?, ?)").run("a".repeat(64), now, now);
+    db.sqlite.prepare("insert into conversation_states (channel, external_key, kind, data, expires_at, updated_at) values ('sms', ?, 'resident_dob', '{}', ?, ?)").run(phoneIdx, now + 60_000, now);
+    const village = db.sqlite.prepare("select id from admin_units where level = 'village' limit 1").pluck().get() as number;
+    db.sqlite.prepare("insert into invite_codes (code_hash, role, scope_unit_id, expires_at, created_at) values (?, 'village_officer', ?, ?, ?)").run(await legacy.blindIndex("invite", "K7M2Q9"), village, now + 3_600_000, now);
+    const payload = JSON.stringify({ vars: {}, toEnc: await legacy.seal(phone), phoneIdx, loopKey: await legacy.blindIndex("sms-loop", `${phone}\nxin chào`) });
+    db.sqlite.prepare("insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('k1', 'sms', 'expiry_reminder', 'reminder-expiring', ?, 'pending', ?, 0, ?, ?)").run(payload, now, now, now);
+    migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
+    return { db, legacy, phone };
+  }
+
+  it("keeps every stored blind index equal to what the new code computes for its value", async () => {
+    const { db, phone } = await upgradedDemo();
+    const protector = await createTestProtector();
+    const people = db.sqlite.prepare("select bhxh_number_enc, bhxh_number_idx, id_number_enc, id_number_idx, date_of_birth_enc, date_of_birth_idx, phone_enc, phone_idx from people").all() as Record<string, string | null>[];
+    expect(people.length).toBeGreaterThan(100);
+    for (const p of people.slice(0, 40)) {
+      for (const [field, ns] of [["bhxh_number", "bhxh"], ["id_number", "id"], ["date_of_birth", "dob"], ["phone", "phone"]] as const) {
+        const sealed = p[`${field}_enc`];
+        if (sealed) expect(p[`${field}_idx`]).toBe(await protector.blindIndex(ns, await protector.open(sealed)));
+      }
+    }
+    const card = db.sqlite.prepare("select card_code_enc, card_code_idx from cards limit 1").get() as { card_code_enc: string; card_code_idx: string };
+    expect(card.card_code_idx).toBe(await protector.blindIndex("card", await protector.open(card.card_code_enc)));
+    const phoneIdx = await protector.blindIndex("phone", phone);
+    expect(db.sqlite.prepare("select count(*) from channel_identities ci join contacts c on c.id = ci.contact_id where ci.channel = 'sms' and ci.external_key = ? and c.opted_out_at is not null").pluck().get(phoneIdx)).toBe(1);
+    expect(db.sqlite.prepare("select count(*) from conversation_states where channel = 'sms' and external_key = ?").pluck().get(phoneIdx)).toBe(1);
+    expect(db.sqlite.prepare("select count(*) from invite_codes where code_hash = ?").pluck().get(await protector.blindIndex("invite", "K7M2Q9"))).toBe(1);
+    const payload = JSON.parse(db.sqlite.prepare("select payload from outbox_messages where idempotency_key = 'k1'").pluck().get() as string) as Record<string, string>;
+    expect(payload.phoneIdx).toBe(phoneIdx);
+    expect(payload.loopKey).toBe(await protector.blindIndex("sms-loop", `${phone}\nxin chào`));
+    // Only blind indexes are cut: another channel's key of the same length is a platform id.
+    expect(db.sqlite.prepare("select external_key from channel_identities where channel = 'telegram'").pluck().get()).toBe("a".repeat(64));
+  });
+
+  it("finds a resident by BHXH number and card code after the upgrade, as before it", async () => {
+    const { db, legacy } = await upgradedDemo();
+    const protector = await createTestProtector();
+    const someone = db.sqlite.prepare("select p.id, p.bhxh_number_enc, c.card_code_enc from people p join cards c on c.person_id = p.id where p.bhxh_number_enc is not null limit 1").get() as { id: number; bhxh_number_enc: string; card_code_enc: string };
+    const bhxhNumber = await legacy.open(someone.bhxh_number_enc);
+    expect(await findCandidates(db, protector, { kind: "bhxh", bhxhNumber })).toEqual([someone.id]);
+    const byCard = readCardIdentifier(await legacy.open(someone.card_code_enc));
+    expect(byCard?.kind).toBe("card");
+    expect(await findCandidates(db, protector, byCard!)).toEqual([someone.id]);
+  });
+});
