@@ -6,26 +6,27 @@
 -- the loop guard's key are blind indexes too; outbox and staged import rows carry them in JSON.
 -- The roster's blind-index indexes are dropped, the rows cut in one pass per table and the
 -- indexes built again from sorted keys: updating a million rows through four random-order
--- indexes took 67 s on the bench's 1 M-card roster; this way 28 s.
-DROP INDEX `people_bhxh_idx_uq`;
+-- indexes took 67 s on the bench's 1 M-card roster; this way 28 s. `IF EXISTS`: a database
+-- built without them (the planner's generated bench roster) migrates too.
+DROP INDEX IF EXISTS `people_bhxh_idx_uq`;
 --> statement-breakpoint
-DROP INDEX `people_id_idx_uq`;
+DROP INDEX IF EXISTS `people_id_idx_uq`;
 --> statement-breakpoint
-DROP INDEX `people_phone_idx`;
+DROP INDEX IF EXISTS `people_phone_idx`;
 --> statement-breakpoint
-DROP INDEX `cards_code_idx`;
+DROP INDEX IF EXISTS `cards_code_idx`;
 --> statement-breakpoint
 UPDATE `people` SET `date_of_birth_idx` = substr(`date_of_birth_idx`, 1, 32), `bhxh_number_idx` = substr(`bhxh_number_idx`, 1, 32), `id_number_idx` = substr(`id_number_idx`, 1, 32), `phone_idx` = substr(`phone_idx`, 1, 32) WHERE length(`date_of_birth_idx`) > 32 OR length(`bhxh_number_idx`) > 32 OR length(`id_number_idx`) > 32 OR length(`phone_idx`) > 32;
 --> statement-breakpoint
 UPDATE `cards` SET `card_code_idx` = substr(`card_code_idx`, 1, 32) WHERE length(`card_code_idx`) > 32;
 --> statement-breakpoint
-CREATE UNIQUE INDEX `people_bhxh_idx_uq` ON `people` (`bhxh_number_idx`);
+CREATE UNIQUE INDEX IF NOT EXISTS `people_bhxh_idx_uq` ON `people` (`bhxh_number_idx`);
 --> statement-breakpoint
-CREATE UNIQUE INDEX `people_id_idx_uq` ON `people` (`id_number_idx`);
+CREATE UNIQUE INDEX IF NOT EXISTS `people_id_idx_uq` ON `people` (`id_number_idx`);
 --> statement-breakpoint
-CREATE INDEX `people_phone_idx` ON `people` (`phone_idx`);
+CREATE INDEX IF NOT EXISTS `people_phone_idx` ON `people` (`phone_idx`);
 --> statement-breakpoint
-CREATE INDEX `cards_code_idx` ON `cards` (`card_code_idx`);
+CREATE INDEX IF NOT EXISTS `cards_code_idx` ON `cards` (`card_code_idx`);
 --> statement-breakpoint
 UPDATE `card_staging_rows` SET `dob_idx` = substr(`dob_idx`, 1, 32), `bhxh_idx` = substr(`bhxh_idx`, 1, 32), `id_idx` = substr(`id_idx`, 1, 32), `phone_idx` = substr(`phone_idx`, 1, 32), `card_idx` = substr(`card_idx`, 1, 32) WHERE length(`dob_idx`) > 32 OR length(`bhxh_idx`) > 32 OR length(`id_idx`) > 32 OR length(`phone_idx`) > 32 OR length(`card_idx`) > 32;
 --> statement-breakpoint

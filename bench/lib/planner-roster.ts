@@ -58,12 +58,12 @@ export function ensurePlannerRoster(workDir: string, rows: number, seed: number,
   const insertPeople = s.prepare(`${series} insert into people (id, unit_id, household_id, full_name_enc, gender, birth_year, date_of_birth_enc, date_of_birth_idx,
       bhxh_number_enc, bhxh_number_idx, id_number_enc, id_number_idx, phone_enc, phone_idx, source, created_at, updated_at)
     select i + 1, ${villageOf("i / 4")}, i / 4 + 1, ${sealed("i", 1, 66)}, case i % 2 when 0 then 'male' else 'female' end, 1940 + i % 80,
-      ${sealed("i", 2, 58)}, ${hex("i", 3, 8)}, ${sealed("i", 4, 58)}, ${hex("i", 5, 8)}, ${sealed("i", 6, 58)}, ${hex("i", 7, 8)},
-      ${sealed("i", 8, 58)}, ${hex("i", 9, 8)}, 'import', ${at}, ${at} from n`);
+      ${sealed("i", 2, 58)}, ${hex("i", 3, 4)}, ${sealed("i", 4, 58)}, ${hex("i", 5, 4)}, ${sealed("i", 6, 58)}, ${hex("i", 7, 4)},
+      ${sealed("i", 8, 58)}, ${hex("i", 9, 4)}, 'import', ${at}, ${at} from n`);
   // Card ends uniformly over 2026 (365 days from 1 January), as the CSV roster's are.
   const insertCards = s.prepare(`${series} insert into cards (id, person_id, card_code_enc, card_code_idx, group_code, benefit_level, province_code,
       valid_from, valid_to, registered_facility, five_year_date, import_batch_id, created_at, updated_at)
-    select i + 1, i + 1, ${sealed("i", 10, 66)}, ${hex("i", 11, 8)}, 'GD', 4, '38', '2025-01-01',
+    select i + 1, i + 1, ${sealed("i", 10, 66)}, ${hex("i", 11, 4)}, 'GD', 4, '38', '2025-01-01',
       date('2026-01-01', '+' || (((i * 2654435761 + ${seed % 1_000_003}) % 4294967296) % 365) || ' days'),
       'Trạm Y tế xã Ngọc Phụng', null, 1, ${at}, ${at} from n`);
   const households = Math.ceil(rows / 4);
