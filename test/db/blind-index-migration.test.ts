@@ -59,6 +59,7 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
     db.sqlite.prepare("insert into invite_codes (code_hash, role, scope_unit_id, expires_at, created_at) values (?, 'village_officer', ?, ?, ?)").run(await legacy.blindIndex("invite", "K7M2Q9"), village, now + 3_600_000, now);
     const payload = JSON.stringify({ vars: {}, toEnc: await legacy.seal(phone), phoneIdx, loopKey: await legacy.blindIndex("sms-loop", `${phone}\nxin chào`) });
     db.sqlite.prepare("insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('k1', 'sms', 'expiry_reminder', 'reminder-expiring', ?, 'pending', ?, 0, ?, ?)").run(payload, now, now, now);
+    db.sqlite.prepare("insert into audit_log (at, actor_kind, actor_id, action) values (?, 'resident', ?, 'card.lookup_failed')").run(now, `sms:${phoneIdx}`);
     migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
     return { db, legacy, phone };
   }
@@ -83,6 +84,8 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
     const payload = JSON.parse(db.sqlite.prepare("select payload from outbox_messages where idempotency_key = 'k1'").pluck().get() as string) as Record<string, string>;
     expect(payload.phoneIdx).toBe(phoneIdx);
     expect(payload.loopKey).toBe(await protector.blindIndex("sms-loop", `${phone}\nxin chào`));
+    // The look-up guard still counts this sender's failed look-ups (actor `sms:<index>`).
+    expect(db.sqlite.prepare("select actor_id from audit_log where action = 'card.lookup_failed'").pluck().get()).toBe(`sms:${phoneIdx}`);
     // Only blind indexes are cut: another channel's key of the same length is a platform id.
     expect(db.sqlite.prepare("select external_key from channel_identities where channel = 'telegram'").pluck().get()).toBe("a".repeat(64));
   });
