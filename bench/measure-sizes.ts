@@ -127,9 +127,9 @@ async function main() {
   nationalSqlite.transaction(() => {
     const insert = nationalSqlite.prepare("insert into national_identities (channel, external_key, shard_key, updated_at) values (?, ?, ?, ?)");
     for (let i = 0; i < identities; i++) {
-      // Half Telegram user ids (10 digits), half SMS blind indexes (64 hex characters), as the channels store them.
+      // Half Telegram user ids (10 digits), half SMS blind indexes (32 hex characters), as the channels store them.
       const sms = i % 2 === 1;
-      insert.run(sms ? "sms" : "telegram", sms ? createHash("sha256").update(`phone:${i}`).digest("hex") : String(5_000_000_000 + i), i % 3 === 0 ? "79_2" : "38", Date.now());
+      insert.run(sms ? "sms" : "telegram", sms ? createHash("sha256").update(`phone:${i}`).digest("hex").slice(0, 32) : String(5_000_000_000 + i), i % 3 === 0 ? "79_2" : "38", Date.now());
     }
   })();
   nationalSqlite.close();

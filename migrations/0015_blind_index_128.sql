@@ -3,12 +3,13 @@
 -- hex characters of what was stored before. Every stored blind index is cut the same way, so
 -- look-ups keep finding what they found; values already 32 characters long stay as they are.
 -- The SMS identities and conversations are keyed by the phone's blind index; invite codes and
--- the loop guard's key are blind indexes too; outbox and staged import rows carry them in JSON;
+-- the loop guard's key are blind indexes too; outbox rows carry them in JSON (`phoneIdx`, a Zalo
+-- OA row's `fallback.phoneIdx`, `loopKey`), staged import rows in columns or JSON;
 -- the look-up guard counts an SMS sender's failed look-ups in audit_log under `sms:<index>`.
 -- The roster's blind-index indexes are dropped, the rows cut in one pass per table and the
 -- indexes built again from sorted keys: updating a million rows through four random-order
 -- indexes took 67 s on the bench's 1 M-card roster; this way 28 s. `IF EXISTS`: a database
--- built without them (the planner's generated bench roster) migrates too.
+-- built without them (the planner's generated bench roster) migrates too, and gets them.
 DROP INDEX IF EXISTS `people_bhxh_idx_uq`;
 --> statement-breakpoint
 DROP INDEX IF EXISTS `people_id_idx_uq`;
@@ -39,13 +40,7 @@ UPDATE `conversation_states` SET `external_key` = substr(`external_key`, 1, 32) 
 --> statement-breakpoint
 UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.phoneIdx', substr(json_extract(`payload`, '$.phoneIdx'), 1, 32)) WHERE length(json_extract(`payload`, '$.phoneIdx')) = 64;
 --> statement-breakpoint
-UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.dobIdx', substr(json_extract(`payload`, '$.dobIdx'), 1, 32)) WHERE length(json_extract(`payload`, '$.dobIdx')) = 64;
---> statement-breakpoint
-UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.bhxhIdx', substr(json_extract(`payload`, '$.bhxhIdx'), 1, 32)) WHERE length(json_extract(`payload`, '$.bhxhIdx')) = 64;
---> statement-breakpoint
-UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.idIdx', substr(json_extract(`payload`, '$.idIdx'), 1, 32)) WHERE length(json_extract(`payload`, '$.idIdx')) = 64;
---> statement-breakpoint
-UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.cardIdx', substr(json_extract(`payload`, '$.cardIdx'), 1, 32)) WHERE length(json_extract(`payload`, '$.cardIdx')) = 64;
+UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.fallback.phoneIdx', substr(json_extract(`payload`, '$.fallback.phoneIdx'), 1, 32)) WHERE length(json_extract(`payload`, '$.fallback.phoneIdx')) = 64;
 --> statement-breakpoint
 UPDATE `outbox_messages` SET `payload` = json_set(`payload`, '$.loopKey', substr(json_extract(`payload`, '$.loopKey'), 1, 32)) WHERE length(json_extract(`payload`, '$.loopKey')) = 64;
 --> statement-breakpoint
@@ -69,7 +64,7 @@ UPDATE `import_staging_rows` SET `payload` = json_set(`payload`, '$[12]', substr
 --> statement-breakpoint
 UPDATE `import_staging_rows` SET `payload` = json_set(`payload`, '$[14]', substr(json_extract(`payload`, '$[14]'), 1, 32)) WHERE json_type(`payload`) = 'array' AND length(json_extract(`payload`, '$[14]')) = 64;
 --> statement-breakpoint
-UPDATE `audit_log` SET `actor_id` = 'sms:' || substr(`actor_id`, 5, 32) WHERE `actor_id` GLOB 'sms:*' AND length(`actor_id`) = 68 AND substr(`actor_id`, 5) NOT GLOB '*[^0-9a-f]*';
+UPDATE `audit_log` SET `actor_id` = 'sms:' || substr(`actor_id`, 5, 32) WHERE `action` IN ('card.lookup', 'card.lookup_failed', 'card.lookup_failed_person') AND `actor_id` GLOB 'sms:*' AND length(`actor_id`) = 68 AND substr(`actor_id`, 5) NOT GLOB '*[^0-9a-f]*';
 --> statement-breakpoint
 UPDATE `import_staging_rows` SET `key` = substr(`key`, 1, 32) WHERE length(`key`) = 64 AND `key` NOT GLOB '*[^0-9a-f]*';
 --> statement-breakpoint

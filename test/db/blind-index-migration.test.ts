@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,10 +10,15 @@ import { seedDemo } from "../../src/core/demo/seed-demo";
 import type { Protector } from "../../src/core/privacy/protector";
 import { readCardIdentifier } from "../../src/core/residents/card-identifier";
 import { findCandidates } from "../../src/core/residents/find-card";
+import { STAGED_CARD_FIELDS } from "../../src/core/imports/card-sql";
+import { NATIONAL_MIGRATIONS_DIR, NATIONAL_MIGRATIONS_TABLE, openSqliteNational } from "../../src/entry/national-db";
 import { MIGRATIONS_DIR, openSqliteDb, type SqliteDb } from "../../src/entry/sqlite-db";
 import { createTestProtector } from "../helpers/test-db";
 
 const TODAY = new Date().toISOString().slice(0, 10);
+/** A staged row's blind-index fields and their namespaces (card-payload.ts). */
+const STAGED = [["dobIdx", "dob"], ["bhxhIdx", "bhxh"], ["idIdx", "id"], ["phoneIdx", "phone"], ["cardIdx", "card"]] as const;
+const STAGED_VALUE = "9900000042";
 const INDEX_KEY = new Uint8Array(32).fill(9); // createTestProtector's
 
 /** The protector as it was before migration 0015: the whole HMAC-SHA256 as the blind index. */
@@ -22,13 +28,13 @@ async function legacyProtector(): Promise<Protector> {
   return { seal: current.seal, open: current.open, blindIndex: async (ns, v) => full(ns, v) };
 }
 
-/** The migrations folder as it was before 0015 (its journal cut there). */
-function migrationsBefore(tag: string): string {
+/** A migrations folder as it was before `tag` (its journal cut there). */
+function migrationsBefore(folder: string, tag: string): string {
   const dir = mkdtempSync(join(tmpdir(), "bhyt-migrations-"));
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  cpSync(folder, dir, { recursive: true });
   const journal = JSON.parse(readFileSync(join(dir, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
   const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
+  expect(at).toBeGreaterThanOrEqual(0);
   journal.entries = journal.entries.slice(0, at);
   writeFileSync(join(dir, "meta/_journal.json"), JSON.stringify(journal));
   return dir;
@@ -39,7 +45,7 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
   afterEach(() => cleanup.splice(0).forEach((f) => f()));
 
   async function upgradedDemo(): Promise<{ db: SqliteDb; legacy: Protector; phone: string }> {
-    const before = migrationsBefore("0015_blind_index_128");
+    const before = migrationsBefore(MIGRATIONS_DIR, "0015_blind_index_128");
     const db = openSqliteDb(":memory:", { migrate: false });
     cleanup.push(() => (db.close(), rmSync(before, { recursive: true, force: true })));
     const orm = drizzle({ client: db.sqlite });
@@ -59,6 +65,17 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
     db.sqlite.prepare("insert into invite_codes (code_hash, role, scope_unit_id, expires_at, created_at) values (?, 'village_officer', ?, ?, ?)").run(await legacy.blindIndex("invite", "K7M2Q9"), village, now + 3_600_000, now);
     const payload = JSON.stringify({ vars: {}, toEnc: await legacy.seal(phone), phoneIdx, loopKey: await legacy.blindIndex("sms-loop", `${phone}\nxin chào`) });
     db.sqlite.prepare("insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('k1', 'sms', 'expiry_reminder', 'reminder-expiring', ?, 'pending', ?, 0, ?, ?)").run(payload, now, now, now);
+    // A Zalo OA reminder with the roster phone as fallback, and an import still staged: typed
+    // card rows, and JSON rows as object, as the older array and keyed by personal ID.
+    const fallback = JSON.stringify({ vars: {}, fallback: { toEnc: await legacy.seal(phone), phoneIdx } });
+    db.sqlite.prepare("insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('k2', 'zalo_oa', 'expiry_reminder', 'reminder-expiring', ?, 'pending', ?, 0, ?, ?)").run(fallback, now, now, now);
+    const batch = Number(db.sqlite.prepare("insert into import_batches (kind, created_at) values ('cards', ?)").run(now).lastInsertRowid);
+    const staged = Object.fromEntries(await Promise.all(STAGED.map(async ([field, ns]) => [field, await legacy.blindIndex(ns, STAGED_VALUE)] as const)));
+    db.sqlite.prepare("insert into card_staging_rows (batch_id, row_number, unit_id, name_enc, dob_idx, bhxh_idx, id_idx, phone_idx, card_idx) values (?, 2, ?, 'v1.test.x', ?, ?, ?, ?, ?)").run(batch, village, staged.dobIdx, staged.bhxhIdx, staged.idIdx, staged.phoneIdx, staged.cardIdx);
+    const array = STAGED_CARD_FIELDS.map((f) => staged[f] ?? null);
+    const stage = db.sqlite.prepare("insert into import_staging_rows (batch_id, row_number, key, payload) values (?, ?, ?, ?)");
+    stage.run(batch, 3, staged.bhxhIdx, JSON.stringify(staged));
+    stage.run(batch, 4, `id:${staged.idIdx}`, JSON.stringify(array));
     db.sqlite.prepare("insert into audit_log (at, actor_kind, actor_id, action) values (?, 'resident', ?, 'card.lookup_failed')").run(now, `sms:${phoneIdx}`);
     migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
     return { db, legacy, phone };
@@ -86,8 +103,32 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
     expect(payload.loopKey).toBe(await protector.blindIndex("sms-loop", `${phone}\nxin chào`));
     // The look-up guard still counts this sender's failed look-ups (actor `sms:<index>`).
     expect(db.sqlite.prepare("select actor_id from audit_log where action = 'card.lookup_failed'").pluck().get()).toBe(`sms:${phoneIdx}`);
+    expect(JSON.parse(db.sqlite.prepare("select payload from outbox_messages where idempotency_key = 'k2'").pluck().get() as string).fallback.phoneIdx).toBe(phoneIdx);
+    const expected = Object.fromEntries(await Promise.all(STAGED.map(async ([field, ns]) => [field, await protector.blindIndex(ns, STAGED_VALUE)] as const)));
+    expect(db.sqlite.prepare("select dob_idx dobIdx, bhxh_idx bhxhIdx, id_idx idIdx, phone_idx phoneIdx, card_idx cardIdx from card_staging_rows").get()).toEqual(expected);
+    const rows = db.sqlite.prepare("select key, payload from import_staging_rows order by row_number").all() as { key: string; payload: string }[];
+    expect(rows.map((r) => r.key)).toEqual([expected.bhxhIdx, `id:${expected.idIdx}`]);
+    expect(JSON.parse(rows[0]!.payload)).toEqual(expected);
+    expect(JSON.parse(rows[1]!.payload)).toEqual(STAGED_CARD_FIELDS.map((f) => expected[f] ?? null));
+    // The roster's look-up indexes are back after the rebuild, unique where they were.
+    const indexes = db.sqlite.prepare("select name, sql from sqlite_master where type = 'index' and name in ('people_bhxh_idx_uq', 'people_id_idx_uq', 'people_phone_idx', 'cards_code_idx') order by name").all() as { name: string; sql: string }[];
+    expect(indexes.map((i) => [i.name, i.sql.startsWith("CREATE UNIQUE")])).toEqual([["cards_code_idx", false], ["people_bhxh_idx_uq", true], ["people_id_idx_uq", true], ["people_phone_idx", false]]);
     // Only blind indexes are cut: another channel's key of the same length is a platform id.
     expect(db.sqlite.prepare("select external_key from channel_identities where channel = 'telegram'").pluck().get()).toBe("a".repeat(64));
+  });
+
+  it("cuts the national directory's SMS identities too (national migration 0001)", async () => {
+    const before = migrationsBefore(NATIONAL_MIGRATIONS_DIR, "0001_blind_index_128");
+    const sqlite = new Database(":memory:");
+    cleanup.push(() => (sqlite.close(), rmSync(before, { recursive: true, force: true })));
+    migrate(drizzle({ client: sqlite }), { migrationsFolder: before, migrationsTable: NATIONAL_MIGRATIONS_TABLE });
+    const legacy = await legacyProtector();
+    const insert = sqlite.prepare("insert into national_identities (channel, external_key, shard_key, updated_at) values (?, ?, '38', 0)");
+    insert.run("sms", await legacy.blindIndex("phone", "0912345678"));
+    insert.run("telegram", "5000000001");
+    openSqliteNational(sqlite);
+    const keys = sqlite.prepare("select channel, external_key from national_identities order by channel").raw().all();
+    expect(keys).toEqual([["sms", await (await createTestProtector()).blindIndex("phone", "0912345678")], ["telegram", "5000000001"]]);
   });
 
   it("finds a resident by BHXH number and card code after the upgrade, as before it", async () => {

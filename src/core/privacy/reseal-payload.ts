@@ -14,7 +14,11 @@ const PAYLOAD_INDEX: Record<string, [idxKey: string, namespace: string]> = {
   toEnc: ["phoneIdx", PHONE_INDEX],
 };
 
-/** A JSON payload with every sealed `…Enc` string re-sealed (and its `…Idx` recomputed); undefined when nothing changed. */
+/**
+ * A JSON payload with every sealed `…Enc` string re-sealed (and its `…Idx` recomputed); undefined
+ * when nothing changed. Nested objects are reworked the same way: a Zalo OA reminder carries the
+ * roster phone as `fallback: { toEnc, phoneIdx }` for when the chat window has closed.
+ */
 export async function resealObject(
   payload: Record<string, unknown>,
   reseal: (v: string | null) => Promise<string | null>,
@@ -23,6 +27,14 @@ export async function resealObject(
   const next: Record<string, unknown> = { ...payload };
   let changed = false;
   for (const [key, value] of Object.entries(payload)) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const inner = await resealObject(value as Record<string, unknown>, reseal, reindex);
+      if (inner) {
+        next[key] = inner;
+        changed = true;
+      }
+      continue;
+    }
     if (!key.endsWith("Enc") || typeof value !== "string" || !value.startsWith("v1.")) continue;
     const sealed = await reseal(value);
     if (sealed !== value) {

@@ -34,7 +34,7 @@ async function sealedValues(db: SqliteDb): Promise<string[]> {
   for (const p of await db.orm.select().from(people)) values.push(p.fullNameEnc, p.dateOfBirthEnc, p.bhxhNumberEnc, p.idNumberEnc, p.phoneEnc);
   for (const c of await db.orm.select().from(cards)) values.push(c.cardCodeEnc);
   for (const i of await db.orm.select().from(channelIdentities)) values.push(i.addressEnc);
-  for (const m of await db.orm.select().from(outboxMessages)) values.push((m.payload.toEnc as string | undefined) ?? null);
+  for (const m of await db.orm.select().from(outboxMessages)) values.push((m.payload.toEnc as string | undefined) ?? null, (m.payload.fallback as { toEnc?: string } | undefined)?.toEnc ?? null);
   return values.filter((v): v is string => v !== null);
 }
 
@@ -49,6 +49,11 @@ async function prepare(path: string): Promise<{ plain: string[] }> {
   await db.orm.insert(outboxMessages).values({
     idempotencyKey: "reminder:rotate", channel: "sms", purpose: "expiry_reminder", templateKey: "x", notBefore: NOW,
     payload: { vars: {}, toEnc: await protector.seal("84100555002"), phoneIdx: await protector.blindIndex("phone", "84100555002") },
+  });
+  // A Zalo OA reminder keeps the roster phone as its fallback for when the chat window has closed.
+  await db.orm.insert(outboxMessages).values({
+    idempotencyKey: "reminder:rotate-oa", channel: "zalo_oa", purpose: "expiry_reminder", templateKey: "x", notBefore: NOW,
+    payload: { vars: {}, fallback: { toEnc: await protector.seal("84100555003"), phoneIdx: await protector.blindIndex("phone", "84100555003") } },
   });
   const plain = await Promise.all((await sealedValues(db)).map((v) => protector.open(v)));
   db.close();
@@ -87,6 +92,8 @@ describe("bhyt keys rotate", () => {
     expect((await db.orm.select().from(consents))[0]!.withdrawnAt).not.toBeNull();
     const [reminder] = await db.orm.select().from(outboxMessages).where(eq(outboxMessages.idempotencyKey, "reminder:rotate"));
     expect(reminder!.payload.phoneIdx).toBe(await fresh.blindIndex("phone", "84100555002"));
+    const [viaZalo] = await db.orm.select().from(outboxMessages).where(eq(outboxMessages.idempotencyKey, "reminder:rotate-oa"));
+    expect((viaZalo!.payload.fallback as { phoneIdx?: string } | undefined)?.phoneIdx).toBe(await fresh.blindIndex("phone", "84100555003"));
     db.close();
   });
 
