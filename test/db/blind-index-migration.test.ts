@@ -21,6 +21,11 @@ const STAGED = [["dobIdx", "dob"], ["bhxhIdx", "bhxh"], ["idIdx", "id"], ["phone
 const STAGED_VALUE = "9900000042";
 const INDEX_KEY = new Uint8Array(32).fill(9); // createTestProtector's
 
+/** A staged row's blind-index fields, as `protector` computes them for STAGED_VALUE. */
+async function stagedIndexes(protector: Protector): Promise<Record<string, string>> {
+  return Object.fromEntries(await Promise.all(STAGED.map(async ([field, ns]) => [field, await protector.blindIndex(ns, STAGED_VALUE)] as const)));
+}
+
 /** The protector as it was before migration 0015: the whole HMAC-SHA256 as the blind index. */
 async function legacyProtector(): Promise<Protector> {
   const current = await createTestProtector();
@@ -70,7 +75,7 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
     const fallback = JSON.stringify({ vars: {}, fallback: { toEnc: await legacy.seal(phone), phoneIdx } });
     db.sqlite.prepare("insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, status, not_before, attempts, created_at, updated_at) values ('k2', 'zalo_oa', 'expiry_reminder', 'reminder-expiring', ?, 'pending', ?, 0, ?, ?)").run(fallback, now, now, now);
     const batch = Number(db.sqlite.prepare("insert into import_batches (kind, created_at) values ('cards', ?)").run(now).lastInsertRowid);
-    const staged = Object.fromEntries(await Promise.all(STAGED.map(async ([field, ns]) => [field, await legacy.blindIndex(ns, STAGED_VALUE)] as const)));
+    const staged = await stagedIndexes(legacy);
     db.sqlite.prepare("insert into card_staging_rows (batch_id, row_number, unit_id, name_enc, dob_idx, bhxh_idx, id_idx, phone_idx, card_idx) values (?, 2, ?, 'v1.test.x', ?, ?, ?, ?, ?)").run(batch, village, staged.dobIdx, staged.bhxhIdx, staged.idIdx, staged.phoneIdx, staged.cardIdx);
     const array = STAGED_CARD_FIELDS.map((f) => staged[f] ?? null);
     const stage = db.sqlite.prepare("insert into import_staging_rows (batch_id, row_number, key, payload) values (?, ?, ?, ?)");
@@ -104,7 +109,7 @@ describe("migration 0015: blind indexes cut to 128 bits", () => {
     // The look-up guard still counts this sender's failed look-ups (actor `sms:<index>`).
     expect(db.sqlite.prepare("select actor_id from audit_log where action = 'card.lookup_failed'").pluck().get()).toBe(`sms:${phoneIdx}`);
     expect(JSON.parse(db.sqlite.prepare("select payload from outbox_messages where idempotency_key = 'k2'").pluck().get() as string).fallback.phoneIdx).toBe(phoneIdx);
-    const expected = Object.fromEntries(await Promise.all(STAGED.map(async ([field, ns]) => [field, await protector.blindIndex(ns, STAGED_VALUE)] as const)));
+    const expected = await stagedIndexes(protector);
     expect(db.sqlite.prepare("select dob_idx dobIdx, bhxh_idx bhxhIdx, id_idx idIdx, phone_idx phoneIdx, card_idx cardIdx from card_staging_rows").get()).toEqual(expected);
     const rows = db.sqlite.prepare("select key, payload from import_staging_rows order by row_number").all() as { key: string; payload: string }[];
     expect(rows.map((r) => r.key)).toEqual([expected.bhxhIdx, `id:${expected.idIdx}`]);

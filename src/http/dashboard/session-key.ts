@@ -4,9 +4,9 @@ import { createSessionSigner, type SessionSigner } from "../../core/auth/session
 
 /**
  * The session signing key: `SESSION_SECRET` when set; otherwise two blind indexes under
- * BLIND_INDEX_KEY ("dashboard-session:v1" and ":v1:2"), PRF output that reveals nothing about the index key and changes
- * with it, so Node's generated keys.json works without yet another secret. Undefined when
- * neither exists (a Worker without keys): pages render, sign-in is refused.
+ * BLIND_INDEX_KEY ("dashboard-session:v1" and ":v1:2"), PRF output that reveals nothing about
+ * the index key and changes with it, so Node's generated keys.json works without yet another
+ * secret. Undefined when neither exists (a Worker without keys): pages render, sign-in is refused.
  */
 export async function loadSessionSigner(config: Config, protector: Protector | undefined): Promise<SessionSigner | undefined> {
   if (config.sessionSecret) {
