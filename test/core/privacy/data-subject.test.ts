@@ -9,7 +9,7 @@ import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
 import { seedDemo } from "../../../src/core/demo/seed-demo";
 import { exportSubject, findSubject, forgetSubject, planErasure } from "../../../src/core/privacy/data-subject";
 import type { Protector } from "../../../src/core/privacy/protector";
-import { auditLog, cards, channelIdentities, consents, contacts, outboxMessages, people, tallyEntries } from "../../../src/db/schema";
+import { auditLog, cards, channelIdentities, consents, contacts, outboxMessages, people, reminderPlans, tallyEntries } from "../../../src/db/schema";
 import { openSqliteDb, type SqliteDb } from "../../../src/entry/sqlite-db";
 import { createCliRunner } from "../../helpers/run-cli";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
@@ -73,16 +73,20 @@ describe("data-subject requests (core)", () => {
   it("forgets the person atomically: record, card, consents, contact and identity gone; tallies, household mates and audit stay", async () => {
     const contact = (await db.orm.select().from(contacts).where(eq(contacts.personId, personId)))[0]!;
     await db.orm.insert(outboxMessages).values({ idempotencyKey: "reminder:dsr", contactId: contact.id, channel: "sms", purpose: "expiry_reminder", templateKey: "x", payload: { toEnc: "v1.test.xxx" }, notBefore: NOW });
+    // The card's reminder plan: no foreign key cascades it away (reminder_plans has none), the erasure must.
+    const [card] = await db.orm.select({ id: cards.id, validTo: cards.validTo }).from(cards).where(eq(cards.personId, personId));
+    await db.orm.insert(reminderPlans).values({ cardId: card!.id, offsetDays: 30, validTo: card!.validTo!, outcome: "queued", idempotencyKey: "reminder:dsr", plannedOn: TODAY });
     const tallies = await tableCount(db, tallyEntries);
     const peopleBefore = await tableCount(db, people);
     const plan = await planErasure(db, personId);
-    expect(plan).toMatchObject({ person: 1, card: 1, contacts: 1, channelIdentities: 1, consents: 1, outboxMessages: 1 });
+    expect(plan).toMatchObject({ person: 1, card: 1, reminderPlans: 1, contacts: 1, channelIdentities: 1, consents: 1, outboxMessages: 1 });
     // Planning erased nothing.
     expect(await tableCount(db, people)).toBe(peopleBefore);
 
     expect(await forgetSubject(db, personId, ACTOR, NOW)).toEqual(plan);
     expect(await db.orm.select().from(people).where(eq(people.id, personId))).toHaveLength(0);
     expect(await db.orm.select().from(cards).where(eq(cards.personId, personId))).toHaveLength(0);
+    expect(await db.orm.select().from(reminderPlans).where(eq(reminderPlans.cardId, card!.id))).toHaveLength(0);
     expect(await db.orm.select().from(consents)).toHaveLength(0);
     expect(await db.orm.select().from(contacts).where(eq(contacts.id, contact.id))).toHaveLength(0);
     expect(await db.orm.select().from(channelIdentities).where(eq(channelIdentities.contactId, contact.id))).toHaveLength(0);
