@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../src/db/schema";
 import { openSqliteDb, type SqliteDb } from "../../src/entry/sqlite-db";
 import { SPLIT_RULES, fileTables, keyOwner } from "../../src/cli/commands/shard-split-rules";
+import { danglingKeys } from "../../src/cli/commands/shard-split";
 
 let dir: string;
 let db: SqliteDb;
@@ -40,6 +41,16 @@ describe("split rules", () => {
       for (const parent of parents) expect(SPLIT_RULES[parent]?.kind, `${table} is copied whole but points at ${parent}`).toBe("replicated");
       const columns = (db.sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
       expect(columns.filter((c) => keyed.test(c) && !rule.unitColumns?.includes(c)), `${table} is copied whole but has unit-keyed columns`).toEqual([]);
+    }
+  });
+
+  it("find a plan row whose card is gone, though no foreign key declares that reference", () => {
+    expect(danglingKeys(db.sqlite)).toEqual([]);
+    db.sqlite.prepare("insert into reminder_plans (card_id, offset_days, valid_to, outcome, planned_on, created_at) values (424242, 30, '2026-12-31', 'undeliverable', '2026-12-01', 0)").run();
+    try {
+      expect(danglingKeys(db.sqlite)).toEqual([expect.objectContaining({ table: "reminder_plans", parent: "cards" })]);
+    } finally {
+      db.sqlite.exec("delete from reminder_plans");
     }
   });
 

@@ -9,7 +9,7 @@
 import Database from "better-sqlite3";
 import { existsSync, rmSync } from "node:fs";
 import { digestTable, sameDigest, unionDigest } from "./shard-copy";
-import { SPLIT_RULES, SPLIT_SETS, fileTables, movingWhere, prepareSplitSets, type SplitRule } from "./shard-split-rules";
+import { SPLIT_RULES, SPLIT_SETS, UNENFORCED_REFERENCES, fileTables, movingWhere, prepareSplitSets, type SplitRule } from "./shard-split-rules";
 
 export interface Assignment {
   unitPrefix: string;
@@ -136,11 +136,18 @@ export function pruneCopy(path: string, side: "old" | "new", units: SplitUnits, 
 }
 
 /**
- * Rows whose foreign key names no row, as SQLite's own check finds them, keyed by the row's
- * values (a copy may renumber the rowids of tables without an integer primary key).
+ * Rows whose foreign key names no row, as SQLite's own check finds them, and rows whose
+ * unenforced reference (UNENFORCED_REFERENCES) names none, keyed by the row's values (a copy
+ * may renumber the rowids of tables without an integer primary key).
  */
 export function danglingKeys(db: Database.Database): { key: string; table: string; parent: string }[] {
   const rows = db.pragma("foreign_key_check") as { table: string; rowid: number | null; parent: string }[];
+  const tables = new Set(fileTables(db));
+  for (const ref of UNENFORCED_REFERENCES) {
+    if (!tables.has(ref.table) || !tables.has(ref.parent)) continue;
+    const orphans = db.prepare(`select rowid from "${ref.table}" where "${ref.column}" is not null and "${ref.column}" not in (select id from "${ref.parent}")`).pluck().all() as number[];
+    for (const rowid of orphans) rows.push({ table: ref.table, rowid, parent: ref.parent });
+  }
   return rows.map((r) => {
     const values = r.rowid === null ? null : db.prepare(`select * from "${r.table}" where rowid = ?`).raw().get(r.rowid);
     return { key: `${r.table}:${r.parent}:${JSON.stringify(values)}`, table: r.table, parent: r.parent };
