@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../src/db/schema";
 import { openSqliteDb, type SqliteDb } from "../../src/entry/sqlite-db";
-import { SPLIT_RULES, fileTables, keyOwner } from "../../src/cli/commands/shard-split-rules";
+import { SPLIT_RULES, UNENFORCED_REFERENCES, fileTables, keyOwner } from "../../src/cli/commands/shard-split-rules";
 import { danglingKeys } from "../../src/cli/commands/shard-split";
 
 let dir: string;
@@ -37,7 +37,8 @@ describe("split rules", () => {
     for (const table of fileTables(db.sqlite)) {
       const rule = SPLIT_RULES[table]!;
       if (rule.kind !== "replicated") continue;
-      const parents = (db.sqlite.pragma(`foreign_key_list("${table}")`) as { table: string }[]).map((f) => f.table);
+      const declared = (db.sqlite.pragma(`foreign_key_list("${table}")`) as { table: string }[]).map((f) => f.table);
+      const parents = [...declared, ...UNENFORCED_REFERENCES.filter((r) => r.table === table).map((r) => r.parent)];
       for (const parent of parents) expect(SPLIT_RULES[parent]?.kind, `${table} is copied whole but points at ${parent}`).toBe("replicated");
       const columns = (db.sqlite.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
       expect(columns.filter((c) => keyed.test(c) && !rule.unitColumns?.includes(c)), `${table} is copied whole but has unit-keyed columns`).toEqual([]);

@@ -142,10 +142,8 @@ export function pruneCopy(path: string, side: "old" | "new", units: SplitUnits, 
  */
 export function danglingKeys(db: Database.Database): { key: string; table: string; parent: string }[] {
   const rows = db.pragma("foreign_key_check") as { table: string; rowid: number | null; parent: string }[];
-  const tables = new Set(fileTables(db));
   for (const ref of UNENFORCED_REFERENCES) {
-    if (!tables.has(ref.table) || !tables.has(ref.parent)) continue;
-    const orphans = db.prepare(`select rowid from "${ref.table}" where "${ref.column}" is not null and "${ref.column}" not in (select id from "${ref.parent}")`).pluck().all() as number[];
+    const orphans = db.prepare(`select rowid from "${ref.table}" where "${ref.column}" not in (select id from "${ref.parent}")`).pluck().all() as number[];
     for (const rowid of orphans) rows.push({ table: ref.table, rowid, parent: ref.parent });
   }
   return rows.map((r) => {
