@@ -27,8 +27,13 @@ describe("GET /healthz", () => {
       { idempotencyKey: "b", channel: "sms", purpose: "p", templateKey: "t", payload: {}, notBefore: new Date(now.getTime() + 90_000) },
     ]);
     await db.orm.insert(appMeta).values({ key: "job:renewal_reminders:last_day", value: "2025-11-15", updatedAt: new Date(now.getTime() - 2 * 3_600_000) });
+    // A trigger fired by hand with a scheduled time later today records that time: 0 hours, never negative.
+    await db.orm.insert(appMeta).values({ key: "job:purge_inbound_text:last_day", value: "2025-11-15", updatedAt: new Date(now.getTime() + 12 * 3_600_000) });
     const app = createApp({ config: parseConfig({}), db, logger: createLogger({ level: "error" }), t: createTestTranslator(), now: () => now });
-    expect(await (await app.request("/healthz")).json()).toMatchObject({ outboxLagSeconds: 90, jobs: { renewal_reminders: { lastDay: "2025-11-15", hoursAgo: 2 } } });
+    expect(await (await app.request("/healthz")).json()).toMatchObject({
+      outboxLagSeconds: 90,
+      jobs: { renewal_reminders: { lastDay: "2025-11-15", hoursAgo: 2 }, purge_inbound_text: { lastDay: "2025-11-15", hoursAgo: 0 } },
+    });
   });
 
   it("reports 503 when the database is gone", async () => {

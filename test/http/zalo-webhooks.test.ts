@@ -217,7 +217,7 @@ describe("an officer and a resident get the same answers on Telegram, Zalo OA, Z
 
   it("resident: a card look-up asks for the date of birth, then shows the card", async () => {
     const dob = person.dateOfBirth.split("-").reverse().join("/");
-    const result = await runScript(777, RESIDENT, [{ text: () => person.cardCode }, { text: () => dob }, { choose: "s:sub" }]);
+    const result = await runScript(777, RESIDENT, [{ text: () => person.cardCode }, { text: () => dob }, { choose: "s:sub" }, { choose: "s:agree" }]);
     for (const r of result) {
       expect(r.oa).toEqual(r.tg);
       expect(r.bot).toEqual(r.tg);
@@ -227,8 +227,9 @@ describe("an officer and a resident get the same answers on Telegram, Zalo OA, Z
     // SMS gets the same answer written for two parts (test/channels/sms/sms-conversation.test.ts reads it as an SMS).
     expect(result[0]!.sms[0]).toContain("ngày sinh");
     expect(result[1]!.sms[0]).toContain("mức hưởng 80%");
-    expect(result[2]!.sms[0]).toContain("Đã đăng ký nhắc gia hạn");
-    expect(result[2]!.oa[0]).toContain("Đã đăng ký nhắc gia hạn");
+    expect(result[2]!.sms[0]).toContain("Tôi đồng ý");
+    expect(result[3]!.sms[0]).toContain("Đã đăng ký nhắc gia hạn");
+    expect(result[3]!.oa[0]).toContain("Đã đăng ký nhắc gia hạn");
     for (const [h, channel] of [[tg, "telegram"], [oa, "zalo_oa"], [zb, "zalo_bot"], [sm, "sms"]] as const) {
       const rows = await h.db.orm.select().from(consents).where(eq(consents.purpose, "expiry_reminders"));
       expect(rows.map((c) => c.channel)).toEqual([channel]);

@@ -1,6 +1,7 @@
 import { reachOf } from "../../core/outbox/routes";
-import { CAMPAIGN_AUDIENCES, createPeakCampaign, listPeakCampaigns, type CampaignAudience, type PeakCampaign } from "../../core/campaigns/campaign-store";
+import { CAMPAIGN_AUDIENCES, listPeakCampaigns, type CampaignAudience, type PeakCampaign } from "../../core/campaigns/campaign-store";
 import { estimateCampaign } from "../../core/campaigns/plan-campaign";
+import { startPeakCampaign } from "../../core/campaigns/start-campaign";
 import { resolveUnit } from "../../core/units/resolve-unit";
 import { AppError } from "../../errors";
 import type { Command } from "../command";
@@ -39,11 +40,14 @@ export const campaignCreateCommand: Command = {
     const deps = { db, protector: await ctx.protector(), t: ctx.t, defaultLocale: ctx.config.defaultLocale, timezone: ctx.config.timezone, smsEnabled: ctx.config.sms !== undefined, reach: reachOf(ctx.config) };
     const today = readOnOption(undefined, ctx.config.timezone)!;
     const preview: PeakCampaign = { id: 0, ...draft };
-    const estimate = await estimateCampaign(deps, preview, today);
+    const estimate = await estimateCampaign(deps, preview, today, draft.now);
     const summary = io.t(io.locale, "cli-campaign-estimate", { households: estimate.households, days: estimate.sendDays, messages: estimate.messages, sms: estimate.smsMessages, segments: estimate.smsSegments, undeliverable: estimate.undeliverable });
     if (args.values["dry-run"] === true) return succeed(io, { estimate }, summary);
-    const campaign = await createPeakCampaign(db, draft);
+    // As on the dashboard: a campaign starting today while today's sending is open sends today.
+    // A failure to plan today is said, not thrown: the campaign is stored, and a retry would store it twice.
+    const { campaign, error } = await startPeakCampaign(deps, draft);
     io.say(summary);
+    if (error) io.say(io.t(io.locale, "cli-campaign-first-day-failed", { error: error instanceof Error ? error.message : String(error) }));
     return succeed(io, { campaign, estimate }, io.t(io.locale, "cli-campaign-created", { id: campaign.id, name: campaign.name, from: campaign.startsOn, to: campaign.endsOn }));
   },
 };

@@ -40,7 +40,10 @@ export const d1SeedDemoCommand: Command = {
       if (!migrated?.n) return fail(io, "not_migrated", io.t(io.locale, "d1-not-migrated"));
       const protector = await createProtector({ dataKey: fromBase64(config.dataEncryptionKey), indexKey: fromBase64(config.blindIndexKey), keyId: config.dataKeyId });
       const today = typeof args.values.today === "string" ? args.values.today : undefined;
-      const seeded = await seedDemo({ db, protector, today });
+      // The same demo as `bhyt db seed-demo`: this year's targets and tallies too, not only the plans.
+      const seeded = await seedDemo({ db, protector, today, activity: true });
+      const warnings = seeded.warnings.map((w) => ({ row: w.row, message: io.t(io.locale, w.messageKey, w.args) }));
+      for (const w of warnings) io.say(io.t(io.locale, "import-warning", w));
       const admin = await ensureFirstAdmin(db, config.admin);
       const summary = [io.t(io.locale, "demo-seeded", { units: seeded.units, targets: seeded.targets, people: seeded.people })];
       if (admin?.generatedPassword) summary.push(io.t(io.locale, "d1-admin-generated", { username: admin.username, password: admin.generatedPassword }));
@@ -49,7 +52,7 @@ export const d1SeedDemoCommand: Command = {
       // The generated password goes to this terminal once (stdout, never a log line) and is stored only as a hash.
       return succeed(
         io,
-        { units: seeded.units, targets: seeded.targets, people: seeded.people, admin: admin ? { username: admin.username, ...(admin.generatedPassword ? { password: admin.generatedPassword } : {}) } : null },
+        { units: seeded.units, targets: seeded.targets, people: seeded.people, activity: seeded.activity, warnings, admin: admin ? { username: admin.username, ...(admin.generatedPassword ? { password: admin.generatedPassword } : {}) } : null },
         summary.join("\n"),
       );
     } finally {

@@ -18,18 +18,19 @@ export interface AccountListing {
 
 /** Every dashboard account for `bhyt admin list`: never the hash, only what an operator needs. */
 export async function listAccounts(db: Db): Promise<AccountListing[]> {
-  // Sign-ins are audited with the account id as actor; sessions are pruned, the audit log is not.
+  // Sessions are pruned, the audit log is not. Keyed by the subject (the username): the actor was
+  // the account id in entries written before 2026-12, and is the username since.
   const logins = db.orm
-    .select({ actorId: auditLog.actorId, at: max(auditLog.at).as("at") })
+    .select({ username: auditLog.subjectId, at: max(auditLog.at).as("at") })
     .from(auditLog)
-    .where(eq(auditLog.action, "dashboard.login"))
-    .groupBy(auditLog.actorId)
+    .where(and(eq(auditLog.action, "dashboard.login"), eq(auditLog.subjectKind, "admin_login")))
+    .groupBy(auditLog.subjectId)
     .as("logins");
   const rows = await db.orm
     .select({ username: adminAccounts.username, status: adminAccounts.status, code: adminUnits.code, name: adminUnits.name, at: logins.at })
     .from(adminAccounts)
     .leftJoin(adminUnits, eq(adminUnits.id, adminAccounts.scopeUnitId))
-    .leftJoin(logins, eq(logins.actorId, adminAccounts.id))
+    .leftJoin(logins, eq(logins.username, adminAccounts.username))
     .orderBy(asc(adminAccounts.username));
   return rows.map((r) => ({
     username: r.username,

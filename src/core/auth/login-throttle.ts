@@ -70,12 +70,15 @@ export async function recordLoginFailure(db: Db, attempt: LoginAttempt): Promise
   });
 }
 
-/** Records a successful sign-in (who and from where), for the audit trail. */
-export async function recordLogin(db: Db, attempt: LoginAttempt & { accountId: number }): Promise<void> {
+/**
+ * Records a successful sign-in (who and from where), for the audit trail. The actor is the
+ * username, as in every other dashboard action ("admin: admin" in the log), not the account id.
+ */
+export async function recordLogin(db: Db, attempt: LoginAttempt): Promise<void> {
   await db.orm.insert(auditLog).values({
     at: attempt.now,
     actorKind: "admin",
-    actorId: String(attempt.accountId),
+    actorId: attempt.username,
     action: "dashboard.login",
     subjectKind: "admin_login",
     subjectId: attempt.username,

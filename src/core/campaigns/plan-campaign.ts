@@ -13,6 +13,7 @@ import { campaignHouseholds } from "./campaign-audience";
 import type { Reach } from "../outbox/routes";
 import { createRouteBook, recipientDraft } from "../reminders/recipient-draft";
 import { activePeakCampaigns, type PeakCampaign } from "./campaign-store";
+import { firstOpenDay } from "./send-window";
 
 export interface CampaignDeps {
   db: Db;
@@ -25,7 +26,7 @@ export interface CampaignDeps {
   reach?: Reach;
 }
 
-const CAMPAIGN_VARIABLES = ["campaign", "names", "until"] as const;
+const CAMPAIGN_VARIABLES = ["campaign", "names", "until", "count"] as const;
 
 /**
  * Days of the campaign on which households are written to: every ceil(7 / maxPerWeek) days
@@ -37,9 +38,12 @@ export function isSendDay(campaign: PeakCampaign, today: string): boolean {
   return day >= 0 && today <= campaign.endsOn && day % Math.ceil(7 / campaign.maxPerWeek) === 0;
 }
 
-export function sendDays(campaign: PeakCampaign): number {
-  const span = daysBetween(campaign.startsOn, campaign.endsOn) + 1;
-  return Math.ceil(span / Math.ceil(7 / campaign.maxPerWeek));
+/** How many send days (isSendDay) fall between `from` (default: the first day) and the last day. */
+export function sendDays(campaign: PeakCampaign, from = campaign.startsOn): number {
+  const step = Math.ceil(7 / campaign.maxPerWeek);
+  const first = Math.ceil(Math.max(0, daysBetween(campaign.startsOn, from)) / step);
+  const last = Math.floor(daysBetween(campaign.startsOn, campaign.endsOn) / step);
+  return Math.max(0, last - first + 1);
 }
 
 export interface CampaignDayResult {
@@ -53,37 +57,44 @@ export interface CampaignDayResult {
 /** One day of every active peak-month campaign: idempotent per (campaign, household, day). */
 export async function planCampaignDay(deps: CampaignDeps, input: { today: string; now: Date }): Promise<CampaignDayResult[]> {
   const results: CampaignDayResult[] = [];
-  for (const campaign of await activePeakCampaigns(deps.db, input.today)) {
-    const result: CampaignDayResult = { campaignId: campaign.id, households: 0, queued: 0, optedOut: 0, undeliverable: 0 };
-    results.push(result);
-    if (!isSendDay(campaign, input.today)) continue;
-    const drafts: OutboxDraft[] = [];
-    const book = createRouteBook(deps.db, deps.reach, input.today);
-    for (const [household, members] of await campaignHouseholds(deps.db, campaign, input.today)) {
-      result.households++;
-      const messageKey = campaignTemplate(members, input.today);
-      const phoneRoutes = await book.phoneRoutes({ purpose: "campaign", messageKey, variables: CAMPAIGN_VARIABLES });
-      const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes });
-      if (recipient.kind === "opted_out") result.optedOut++;
-      else if (recipient.kind === "none") result.undeliverable++;
-      else {
-        const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
-        const vars = campaignVars(campaign, names);
-        const zns = await book.zns({ purpose: "campaign", messageKey, vars });
-        drafts.push({
-          idempotencyKey: `campaign:${campaign.id}:${household}:${input.today}`,
-          purpose: "campaign",
-          templateKey: messageKey,
-          ...recipientDraft(recipient, { vars, zns }),
-          notBefore: input.now,
-          // A campaign message is for its day: held by quiet hours past midnight, it is dropped.
-          expiresAt: zonedTime(addDays(input.today, 1), "00:00", deps.timezone),
-        });
-      }
-    }
-    result.queued = (await enqueue(deps.db, drafts, input.now)).inserted.length;
-  }
+  for (const campaign of await activePeakCampaigns(deps.db, input.today)) results.push(await planCampaign(deps, campaign, input));
   return results;
+}
+
+/**
+ * One campaign's messages for `today` if it is one of its send days. The daily job and a
+ * campaign started during the day (start-campaign.ts) both come here, so they agree on who
+ * gets what, and the idempotency key keeps the second of them from sending again.
+ */
+export async function planCampaign(deps: CampaignDeps, campaign: PeakCampaign, input: { today: string; now: Date }): Promise<CampaignDayResult> {
+  const result: CampaignDayResult = { campaignId: campaign.id, households: 0, queued: 0, optedOut: 0, undeliverable: 0 };
+  if (!isSendDay(campaign, input.today)) return result;
+  const drafts: OutboxDraft[] = [];
+  const book = createRouteBook(deps.db, deps.reach, input.today);
+  for (const [household, members] of await campaignHouseholds(deps.db, campaign, input.today)) {
+    result.households++;
+    const messageKey = campaignTemplate(members, input.today);
+    const phoneRoutes = await book.phoneRoutes({ purpose: "campaign", messageKey, variables: CAMPAIGN_VARIABLES });
+    const recipient = await householdRecipient(deps.db, members, { smsEnabled: deps.smsEnabled, reach: deps.reach, phoneRoutes });
+    if (recipient.kind === "opted_out") result.optedOut++;
+    else if (recipient.kind === "none") result.undeliverable++;
+    else {
+      const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
+      const vars = campaignVars(campaign, names);
+      const zns = await book.zns({ purpose: "campaign", messageKey, vars });
+      drafts.push({
+        idempotencyKey: `campaign:${campaign.id}:${household}:${input.today}`,
+        purpose: "campaign",
+        templateKey: messageKey,
+        ...recipientDraft(recipient, { vars, zns }),
+        notBefore: input.now,
+        // A campaign message is for its day: held by quiet hours past midnight, it is dropped.
+        expiresAt: zonedTime(addDays(input.today, 1), "00:00", deps.timezone),
+      });
+    }
+  }
+  result.queued = (await enqueue(deps.db, drafts, input.now)).inserted.length;
+  return result;
 }
 
 export interface CampaignEstimate {
@@ -97,10 +108,16 @@ export interface CampaignEstimate {
   undeliverable: number;
 }
 
-/** What a campaign will cost if nobody renews: shown before it starts (RapidPro does not). */
-export async function estimateCampaign(deps: CampaignDeps, campaign: PeakCampaign, today: string): Promise<CampaignEstimate> {
+/**
+ * What a campaign will cost if nobody renews: shown before it starts (RapidPro does not).
+ * With `now`, only the send days still ahead count: none before today, and not today once
+ * the day's sending has closed (send-window.ts), so the preview promises no day that will
+ * not be sent. Without it, every day from today on counts.
+ */
+export async function estimateCampaign(deps: CampaignDeps, campaign: PeakCampaign, today: string, now?: Date): Promise<CampaignEstimate> {
   const households = await campaignHouseholds(deps.db, campaign, today < campaign.startsOn ? campaign.startsOn : today);
-  const days = sendDays(campaign);
+  const open = now ? firstOpenDay(now, deps.timezone) : today;
+  const days = sendDays(campaign, open > today ? open : today);
   const estimate: CampaignEstimate = { households: households.size, sendDays: days, messages: 0, smsMessages: 0, smsSegments: 0, undeliverable: 0 };
   const book = createRouteBook(deps.db, deps.reach, today);
   for (const members of households.values()) {
@@ -127,5 +144,6 @@ function campaignTemplate(members: { validTo: string }[], today: string): string
 }
 
 function campaignVars(campaign: PeakCampaign, names: string[]): Record<string, string | number> {
-  return { campaign: campaign.name, names: names.join(", "), until: campaign.endsOn.split("-").reverse().join("/") };
+  // `count`: "gửi PHI 3" prices the household's cards the message is about, not one person.
+  return { campaign: campaign.name, names: names.join(", "), until: campaign.endsOn.split("-").reverse().join("/"), count: names.length };
 }

@@ -86,7 +86,7 @@ async function runCommand(turn: TallyTurn, name: string, rest: string): Promise<
       return progressCommand(deps, officer, locale, turn.today, message.channel);
     case "sua":
       if (!reporter) return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
-      return rest ? handleTallyText(turn, rest, "replace") : [{ text: deps.t(locale, "conv-correct-help") }];
+      return rest ? handleTallyText(turn, rest, "replace") : [{ text: deps.t(locale, message.channel === "sms" ? "conv-correct-help-sms" : "conv-correct-help") }];
     case "baocao":
       if (!reporter) return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];
       // "/baocao Xuân Thành GD 12" is simply a typed report.

@@ -22,19 +22,25 @@ export function readFeeRequest(rest: string): Omit<RenewalFeeInput, "on"> | { ba
   return request;
 }
 
-/** The fee in plain words, or the calculator's refusal in the user's language. */
-export async function feeText(deps: ConversationDeps, locale: Locale, input: RenewalFeeInput): Promise<string> {
+/**
+ * The fee in plain words, or the calculator's refusal in the user's language. `totalFirst`
+ * (SMS) puts the total straight after the heading: a reply cut at its part limit then loses
+ * member lines, never the amount asked for.
+ */
+export async function feeText(deps: ConversationDeps, locale: Locale, input: RenewalFeeInput, options: { totalFirst?: boolean } = {}): Promise<string> {
   const result = await calculateRenewalFee(deps.db, input);
   if (!result.ok) {
     const args = typeof result.args.date === "string" ? { ...result.args, date: formatDate(result.args.date, locale) } : result.args;
     return deps.t(locale, result.messageKey, args);
   }
   const text = feeLines(result, deps.t, locale);
-  return [text.heading, ...text.members.map((l) => `• ${l}`), text.total].join("\n");
+  const members = text.members.map((l) => `• ${l}`);
+  return (options.totalFirst ? [text.heading, text.total, ...members] : [text.heading, ...members, text.total]).join("\n");
 }
 
-export async function feeCommand(deps: ConversationDeps, locale: Locale, today: string, rest: string): Promise<string> {
+/** PHI/phi as typed; by SMS the help names the command without a slash (a keypad has none handy). */
+export async function feeCommand(deps: ConversationDeps, locale: Locale, today: string, rest: string, channel?: string): Promise<string> {
   const request = readFeeRequest(rest);
-  if ("bad" in request) return deps.t(locale, "fee-help", { text: request.bad });
-  return feeText(deps, locale, { ...request, on: today });
+  if ("bad" in request) return deps.t(locale, channel === "sms" ? "fee-help-sms" : "fee-help", { text: request.bad });
+  return feeText(deps, locale, { ...request, on: today }, { totalFirst: channel === "sms" });
 }

@@ -6,7 +6,7 @@ import { undoLastReport } from "../tallies/undo-tally";
 import { formatDate } from "../text/format-date";
 import type { ConversationDeps } from "./conversation-deps";
 import type { OfficerSession } from "./find-officer";
-import { periodLine, progressLine } from "./progress-text";
+import { periodLine, progressLine, rankingSmsText, SMS_PROGRESS_PARTS } from "./progress-text";
 import { progressBar, progressPicture } from "./progress-picture";
 import type { InboundMessage, Reply } from "./types";
 import { createLinkCode, LINK_TTL_HOURS } from "../officers/invites";
@@ -34,7 +34,8 @@ export async function undoCommand(deps: ConversationDeps, officer: OfficerSessio
 
 /**
  * /tiendo: a collector sees their villages; commune officers and viewers see the commune
- * with the ranking of its villages and which have not reported today.
+ * with its villages, furthest from their target first, and which have not reported today.
+ * By SMS the villages get one short line each, so all of them fit the reply's parts.
  */
 export async function progressCommand(deps: ConversationDeps, officer: OfficerSession, locale: Locale, today: string, channel: Channel): Promise<Reply[]> {
   const year = Number(today.slice(0, 4));
@@ -57,10 +58,13 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
     return [{ text: lines.join("\n") }, ...(picture ? [picture] : [])];
   }
   const ranking = await communeRanking(deps.db, { communeId: officer.commune.id, year, today });
+  const note = ranking.commune.target === null ? await missingTargetNote(deps, locale, officer.commune.id, year) : undefined;
+  if (channel === "sms") return [{ text: rankingSmsText(ranking, deps.t, locale, note), smsMaxParts: SMS_PROGRESS_PARTS }];
   const lines = [
     deps.t(locale, "conv-ranking-heading", { commune: ranking.commune.unit.displayName, year: String(year) }),
     progressLine(ranking.commune, deps.t, locale),
     coverageLine(ranking.commune, deps.t, locale),
+    deps.t(locale, "conv-ranking-order"),
     ...ranking.villages.map((v) =>
       deps.t(locale, "conv-ranking-line", {
         rank: v.rank,
@@ -69,7 +73,7 @@ export async function progressCommand(deps: ConversationDeps, officer: OfficerSe
       }).trimEnd(),
     ),
   ];
-  if (ranking.commune.target === null) lines.push(await missingTargetNote(deps, locale, officer.commune.id, year));
+  if (note) lines.push(note);
   const title = deps.t(locale, "chart-title", { unit: ranking.commune.unit.displayName, year: String(year) });
   const bars = [...ranking.villages.map((v) => progressBar(v.progress)), progressBar(ranking.commune, true)];
   const picture = wantsPicture ? await progressPicture(deps, locale, { title, bars }) : undefined;

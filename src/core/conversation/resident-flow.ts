@@ -13,9 +13,17 @@ import type { InboundMessage, Reply } from "./types";
 export const RESIDENT_DOB = "resident_dob";
 export const RESIDENT_VERIFIED = "resident_verified";
 export const ACTION_SUBSCRIBE = "s:sub";
+/** The answer "Đồng ý" to the consent wording the subscribe choice shows. */
+export const ACTION_CONSENT = "s:agree";
+export const RESIDENT_CONSENT = "resident_consent";
 
-/** Words that withdraw consent at once, on every channel (SMS users cannot type a slash easily). */
-const OPT_OUT = /^\/?(huy_nhac|huy nhac|huy|stop|tu choi|tuchoi|dung)$/;
+/**
+ * Words that withdraw consent at once, on every channel (SMS users cannot type a slash easily),
+ * as Vietnamese writes them. Typed without accents they still match ("HUY", "DUNG"), but an
+ * accent that is there must be the word's own: "Đúng" (yes, right) folds to "dung" too and
+ * must never unsubscribe anyone.
+ */
+const OPT_OUT_WORDS = ["hủy_nhắc", "hủy nhắc", "huỷ nhắc", "hủy", "huỷ", "stop", "từ chối", "từchối", "dừng"];
 
 export interface ResidentTurn {
   deps: ConversationDeps;
@@ -27,8 +35,16 @@ export interface ResidentTurn {
 }
 
 export function isOptOut(text: string): boolean {
-  const key = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase().trim().replace(/\s+/g, " ");
-  return OPT_OUT.test(key);
+  const typed = [...text.normalize("NFC").toLowerCase().trim().replace(/^\//, "").replace(/\s+/g, " ")];
+  return OPT_OUT_WORDS.some((word) => {
+    const letters = [...word];
+    // Letter by letter: the same letter, or its bare ASCII form ("ủ" typed as "u").
+    return letters.length === typed.length && letters.every((letter, i) => typed[i] === letter || typed[i] === foldAccents(letter));
+  });
+}
+
+function foldAccents(letter: string): string {
+  return letter.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
 }
 
 /** Step 1: a card code, BHXH number or personal ID. Nothing about the card is said before the second factor. */
@@ -64,10 +80,25 @@ export async function answerDob(turn: ResidentTurn, text: string, state: Pending
   return replies;
 }
 
-/** The subscribe button after a verified look-up. */
-export async function subscribe(turn: ResidentTurn, state: PendingState): Promise<Reply[]> {
+/**
+ * The subscribe choice after a verified look-up: the consent's wording, to agree to. The
+ * consent stored is exactly what the person was shown and said yes to (Nghị định 13/2023:
+ * consent is specific and informed), so subscribing takes this one extra answer.
+ */
+export async function askConsent(turn: ResidentTurn, state: PendingState): Promise<Reply[]> {
   const { deps, message, locale } = turn;
   if (state.kind !== RESIDENT_VERIFIED) return signed(turn, deps.t(locale, "conv-stale-question"));
+  await saveState(deps.db, message.channel, message.senderId, { kind: RESIDENT_CONSENT, data: state.data, choices: [ACTION_CONSENT] }, message.receivedAt);
+  const replies = signed(turn, deps.t(locale, "resident-consent-ask", { wording: deps.t(locale, "resident-consent-wording") }));
+  replies[0]!.buttons = [[{ label: deps.t(locale, "resident-button-agree"), action: ACTION_CONSENT }]];
+  return replies;
+}
+
+/** "Đồng ý" to the consent wording: subscribes the card's person and household. */
+export async function subscribe(turn: ResidentTurn, state: PendingState): Promise<Reply[]> {
+  const { deps, message, locale } = turn;
+  if (state.kind !== RESIDENT_CONSENT) return signed(turn, deps.t(locale, "conv-stale-question"));
+  await clearState(deps.db, message.channel, message.senderId);
   const data = state.data as { personId: number; householdId: number | null; commune: string | null };
   const wording = deps.t(locale, "resident-consent-wording");
   await subscribeReminders(deps.db, deps.protector, {
@@ -86,6 +117,9 @@ export async function subscribe(turn: ResidentTurn, state: PendingState): Promis
 export async function optOut(turn: ResidentTurn, text: string): Promise<Reply[]> {
   const { deps, message, locale } = turn;
   await withdrawConsents(deps.db, { channel: message.channel, externalKey: message.senderId, via: text.trim().slice(0, 20), now: message.receivedAt });
+  // Whatever was pending goes too: a "1" sent after HUY must not answer the look-up's
+  // "subscribe" offer and sign the person up again (nor a date answer an old look-up).
+  await clearState(deps.db, message.channel, message.senderId);
   // Said even when nothing was subscribed: roster-phone reminders stop too, and that is what was asked.
   return signed(turn, deps.t(locale, "resident-unsubscribed"));
 }

@@ -1,23 +1,35 @@
 import { looksLikeIdentifier, readCardIdentifier } from "../residents/card-identifier";
+import { readDob } from "../residents/date-of-birth";
 import type { PendingState } from "./conversation-state";
 import { feeCommand } from "./fee-reply";
-import { ACTION_SUBSCRIBE, answerDob, isOptOut, optOut, RESIDENT_DOB, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
+import { ACTION_CONSENT, ACTION_SUBSCRIBE, answerDob, askConsent, isOptOut, optOut, RESIDENT_DOB, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
 import { residentSignature } from "./resident-text";
 import type { Reply } from "./types";
 
 /**
  * The resident side of the conversation: card look-up (identifier, then date of birth),
  * subscribing and opting out. Officers reach it too when they check a card for someone.
- * Returns undefined when the message is not for it.
+ * Returns undefined when the message is not for it. While a date of birth is awaited, a
+ * resident's other text is a date to read again, except an opt-out, a fee question or a new
+ * card identifier (each of which is what it says).
  */
 export async function routeResident(turn: ResidentTurn, input: { text: string; action?: string; state?: PendingState; isOfficer: boolean }): Promise<Reply[] | undefined> {
   const { text, action, state, isOfficer } = input;
-  if (action === ACTION_SUBSCRIBE && state) return subscribe(turn, state);
-  if (state?.kind === RESIDENT_DOB && text && !text.startsWith("/")) return answerDob(turn, text, state);
-  // For officers a bare "huy" undoes their last report; the unambiguous words still opt out.
+  if (action === ACTION_SUBSCRIBE && state) return askConsent(turn, state);
+  if (action === ACTION_CONSENT && state) return subscribe(turn, state);
+  // For officers a bare "huy" undoes their last report; the unambiguous words still opt out,
+  // also while a date of birth is awaited (an opt-out is never read as a wrong date).
   if (isOptOut(text) && !(isOfficer && /^\/?huy$/i.test(text.trim()))) return optOut(turn, text);
   const fee = /^\/?phi(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text);
-  if (fee) return [{ text: `${await feeCommand(turn.deps, turn.locale, turn.today, fee[1] ?? "")}\n${residentSignature(turn.deps, turn.locale)}` }];
+  if (state?.kind === RESIDENT_DOB && text !== "" && !text.startsWith("/")) {
+    if (readDob(text) || (!fee && !readCardIdentifier(text) && (!isOfficer || looksLikeDate(text)))) return answerDob(turn, text, state);
+  }
+  if (fee) {
+    const channel = turn.message.channel;
+    // By SMS the short anti-scam line: the chat's signature alone would take most of a part.
+    const signature = channel === "sms" ? turn.deps.t(turn.locale, "resident-signature-sms") : residentSignature(turn.deps, turn.locale);
+    return [{ text: `${await feeCommand(turn.deps, turn.locale, turn.today, fee[1] ?? "", channel)}\n${signature}` }];
+  }
   const identifier = readCardIdentifier(text);
   if (identifier) return startLookup(turn, identifier);
   if (!isOfficer && looksLikeIdentifier(text)) {
@@ -26,6 +38,17 @@ export async function routeResident(turn: ResidentTurn, input: { text: string; a
   return undefined;
 }
 
+/**
+ * Digits and date separators only ("18/2/199", "18-02"): a mistyped date of birth. An officer
+ * who checked a card for someone and then reports ("Xuân Thắng GD 1") or asks for progress
+ * (TIENDO) is not answering the date question, and the message goes on to the officer's side.
+ */
+function looksLikeDate(text: string): boolean {
+  return /^[\d\s/.-]+$/.test(text.trim());
+}
+
 export function residentWelcome(turn: ResidentTurn): Reply[] {
+  // SMS: commands without the slash, and the short anti-scam line.
+  if (turn.message.channel === "sms") return [{ text: `${turn.deps.t(turn.locale, "resident-welcome-sms")}\n${turn.deps.t(turn.locale, "resident-signature-sms")}` }];
   return [{ text: `${turn.deps.t(turn.locale, "resident-welcome")}\n${residentSignature(turn.deps, turn.locale)}` }];
 }

@@ -2,6 +2,7 @@ import type { Locale } from "../../config";
 import { findOwnExistingForDate } from "../tallies/existing-tallies";
 import { parseTally, type TallyEntry, type TallyParsed } from "../tallies/parse-tally";
 import { recordTally } from "../tallies/record-tally";
+import { checkResultingCoverage } from "../tallies/resulting-coverage";
 import { describeTally, describeTallyRejection } from "../tallies/tally-text";
 import { loadTallyVocabulary, type TallyVocabulary } from "../tallies/tally-vocabulary";
 import { coverageLine } from "../progress/coverage-text";
@@ -119,6 +120,9 @@ export async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary
   const existing = await findOwnExistingForDate(deps.db, { officerId: turn.officer.officerId, entries: pending.entries, date: pending.date });
   if (existing.length > 0 && pending.mode === "replace") return save(turn, vocabulary, pending, "replace");
   if (existing.length > 0) {
+    // Not asked "add or replace?" when even replacing would exceed the population: neither answer could be saved.
+    const over = await coverageRefusal(turn, vocabulary, pending, "replace");
+    if (over) return over;
     await saveState(deps.db, message.channel, message.senderId, { kind: "tally_existing", data: { ...pending }, choices: [ACTION_ADD, ACTION_REPLACE, ACTION_CANCEL] }, message.receivedAt);
     const lines = existing.map((e) => {
       const entry = pending.entries[e.index]!;
@@ -135,6 +139,8 @@ export async function continueTally(turn: TallyTurn, vocabulary: TallyVocabulary
 
 async function save(turn: TallyTurn, vocabulary: TallyVocabulary, pending: PendingTally, mode: "add" | "replace"): Promise<Reply[]> {
   const { deps, message, officer, locale } = turn;
+  const over = await coverageRefusal(turn, vocabulary, pending, mode);
+  if (over) return over;
   const result = await recordTally(deps.db, {
     officerId: officer.officerId,
     channel: message.channel,
@@ -155,6 +161,21 @@ async function save(turn: TallyTurn, vocabulary: TallyVocabulary, pending: Pendi
     lines.push(progressLine(progress, deps.t, locale), periodLine(progress, deps.t, locale), coverageLine(progress, deps.t, locale));
   }
   return [{ text: lines.join("\n") }];
+}
+
+/** The refusal (nothing saved, the question closed) when saving would put a village above its population. */
+async function coverageRefusal(turn: TallyTurn, vocabulary: TallyVocabulary, pending: PendingTally, mode: "add" | "replace"): Promise<Reply[] | undefined> {
+  const { deps, message, locale } = turn;
+  const over = await checkResultingCoverage(deps.db, {
+    date: pending.date,
+    today: turn.today,
+    entries: pending.entries,
+    mode,
+    fallbackPopulation: (unitId) => vocabulary.villages.find((v) => v.id === unitId)?.population ?? null,
+  });
+  if (!over) return undefined;
+  await clearState(deps.db, message.channel, message.senderId);
+  return [{ text: describeTallyRejection(over, deps.t, locale) }];
 }
 
 function villageLabel(vocabulary: TallyVocabulary, unitId: number, fallback: string): string {

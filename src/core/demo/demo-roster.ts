@@ -59,6 +59,10 @@ export function generateDemoRoster(today: string, seed = 20251101): DemoPerson[]
         const validFrom = stateRenewed ? `${year}-01-01` : shiftYears(validTo, -1, 1);
         const bhxhNumber = `99${String(serial).padStart(8, "0")}`;
         const birth = `${year - age}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+        // A child's card (TE) runs from birth to the day the child is 72 months old, or to 30/9
+        // of that year if the child turns six before school starts (Luật BHYT 2014 Đ16 k3 d):
+        // the family is reminded then, not at the end of every year.
+        const childCard = group === "TE" ? { validFrom: birth, validTo: childCardEnd(birth) } : undefined;
         people.push({
           villageCode: village.code,
           householdCode,
@@ -71,8 +75,8 @@ export function generateDemoRoster(today: string, seed = 20251101): DemoPerson[]
           groupCode: group,
           benefitLevel: LEVEL[group] ?? 4,
           cardCode: `${group}${LEVEL[group] ?? 4}38${bhxhNumber}`,
-          validFrom,
-          validTo,
+          validFrom: childCard?.validFrom ?? validFrom,
+          validTo: childCard?.validTo ?? validTo,
           fiveYearDate: age >= 18 && random() < 0.4 ? shiftYears(validFrom, -2, 0) : null,
         });
       }
@@ -100,4 +104,10 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The last day of a child's (TE) card: 72 months old, or 30/9 of that year when that is before school starts. */
+function childCardEnd(birth: string): string {
+  const sixth = shiftYears(birth, 6, 0);
+  return sixth.slice(5) <= "09-30" ? `${sixth.slice(0, 4)}-09-30` : sixth;
 }

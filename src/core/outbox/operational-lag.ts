@@ -9,7 +9,7 @@ import { appMeta, outboxMessages } from "../../db/schema";
 export interface OperationalLag {
   /** Seconds the oldest pending, due message has waited; 0 when none is waiting. */
   outboxLagSeconds: number;
-  /** Per daily job: the local day it last ran and hours since. */
+  /** Per daily job: the local day it last ran and hours since (never negative). */
   jobs: Record<string, { lastDay: string; hoursAgo: number }>;
 }
 
@@ -23,7 +23,8 @@ export async function operationalLag(db: Db, now: Date): Promise<OperationalLag>
   const jobs: OperationalLag["jobs"] = {};
   for (const row of await db.orm.select().from(appMeta).where(like(appMeta.key, "job:%:last_day"))) {
     const name = row.key.slice("job:".length, -":last_day".length);
-    jobs[name] = { lastDay: row.value, hoursAgo: Math.round(((now.getTime() - row.updatedAt.getTime()) / 3_600_000) * 10) / 10 };
+    // A trigger fired by hand with a future scheduled time records that time; "-5 hours ago" would read as a clock fault.
+    jobs[name] = { lastDay: row.value, hoursAgo: Math.max(0, Math.round(((now.getTime() - row.updatedAt.getTime()) / 3_600_000) * 10) / 10) };
   }
   return { outboxLagSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.notBefore.getTime()) / 1000)) : 0, jobs };
 }

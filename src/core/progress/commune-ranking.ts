@@ -3,12 +3,18 @@ import type { Db } from "../../db/client";
 import { loadWaitingRules } from "../cards/renewal-start";
 import { adminUnits, unitIsCurrent } from "../../db/schema";
 import { queryProgressFigures, queryProgressTargets, type ProgressPeriod } from "./progress-query";
+import { targetShare } from "./target-share";
 import { toUnitProgress, unitProgress, type UnitProgress } from "./unit-progress";
 
 /** A village's place in its commune. */
 export interface RankedVillage {
-  /** 1-based; villages with the same rate share a rank (1, 2, 2, 4). */
+  /** 1-based, 1 furthest from its target; villages with the same share share a rank (1, 2, 2, 4). */
   rank: number;
+  /**
+   * Share of the village's target reached, in percent as the progress line prints it (97,9);
+   * null without a target. What the villages are ordered by: not coverage (`progress.rate`).
+   */
+  targetShare: number | null;
   /**
    * Whether the village has any active entry dated today, in any indicator and zeros
    * included: "GD 0" is a report, silence is not. `progress.reportedToday` is the count.
@@ -23,13 +29,17 @@ export interface CommuneRanking {
   indicator: string;
   /** The commune's own figures (its baseline if it has one, else its villages'). */
   commune: UnitProgress;
-  /** Current villages by rate, highest first; villages without a population come last. */
+  /** Current villages by share of their target, furthest from it first; villages without a target come last. */
   villages: RankedVillage[];
 }
 
 /**
- * Ranks a commune's current villages by coverage rate, with which ones have not reported
- * today. A constant number of queries: all villages are summed together, never one by one.
+ * Orders a commune's current villages by the share of their target reached, lowest first, with
+ * which ones have not reported today. Every reply prints each village's share of its target
+ * ("đạt 97,9 % chỉ tiêu"), so the order is by that figure, never by coverage of the population,
+ * which can rank differently; and a leader reads first the villages that need a push (an SMS
+ * that has to be cut loses the villages nearest their target, not the furthest).
+ * A constant number of queries: all villages are summed together, never one by one.
  */
 export async function communeRanking(
   db: Db,
@@ -49,15 +59,17 @@ export async function communeRanking(
     queryProgressFigures(db, scope, period, waitingRules),
     queryProgressTargets(db, scope, period),
   ]);
-  const rows = villages.map((v) => ({
-    progress: toUnitProgress(v, figures.get(v.id), targets.get(v.id), period),
-    reportedToday: (figures.get(v.id)?.entriesToday ?? 0) > 0,
-  }));
-  // Stable sort on code order: equal rates keep the villages' code order.
-  rows.sort((a, b) => (b.progress.rate ?? -1) - (a.progress.rate ?? -1));
+  const rows = villages.map((v) => {
+    const progress = toUnitProgress(v, figures.get(v.id), targets.get(v.id), period);
+    return { targetShare: targetShare(progress), progress, reportedToday: (figures.get(v.id)?.entriesToday ?? 0) > 0 };
+  });
+  // Equal shares (every village at 0 % early in the year): more people short first, then code
+  // order (the sort is stable). They still share a rank: the printed figure is the same.
+  const order = (share: number | null) => share ?? Number.MAX_VALUE;
+  rows.sort((a, b) => order(a.targetShare) - order(b.targetShare) || (b.progress.gapToTarget ?? 0) - (a.progress.gapToTarget ?? 0));
   let rank = 0;
   const ranked = rows.map((row, i): RankedVillage => {
-    if (i === 0 || row.progress.rate !== rows[i - 1]!.progress.rate) rank = i + 1;
+    if (i === 0 || row.targetShare !== rows[i - 1]!.targetShare) rank = i + 1;
     return { rank, ...row };
   });
   return { year: period.year, today: period.today, indicator: period.indicator, commune, villages: ranked };

@@ -62,7 +62,7 @@ export function resolveTallyDate(
     let resolved = resolveMention(mention, today, role);
     if (resolved === undefined) return { ok: false, code: "bad_date", messageKey: "tally-bad-date", args: { text: mention.raw } };
     if (typeof resolved !== "string" && resolved.confirmDate !== undefined && resolved.confirmDate === confirmed) resolved = confirmed;
-    if (typeof resolved !== "string") return resolved.confirmDate !== undefined && !savable(resolved.confirmDate, today, role) ? withoutConfirm(resolved) : resolved;
+    if (typeof resolved !== "string") return resolved.confirmDate !== undefined && !savable(resolved.confirmDate, today, role) ? outsideWindow(mention.raw, today) : resolved;
     if (date !== undefined && resolved !== date) {
       return { ok: false, code: "bad_date", messageKey: "tally-two-dates", args: { first, second: mention.raw } };
     }
@@ -82,9 +82,13 @@ function savable(date: string, today: string, role: "collector" | "commune"): bo
   return date <= today && (role === "commune" || date >= addDays(today, -COLLECTOR_BACKFILL_DAYS));
 }
 
-function withoutConfirm(failure: DateFailure): DateFailure {
-  const { confirmDate: _offered, ...rest } = failure;
-  return rest;
+/**
+ * A collector's yearless date whose only reading is older than their week: neither asked about
+ * nor answered "send it again with the year", since that date would be refused next. Says
+ * which days they can report for, and who enters older figures.
+ */
+function outsideWindow(text: string, today: string): DateFailure {
+  return { ok: false, code: "too_old", messageKey: "tally-date-outside-window", args: { text, days: COLLECTOR_BACKFILL_DAYS, from: addDays(today, -COLLECTOR_BACKFILL_DAYS) } };
 }
 
 function resolveMention(mention: TallyDateMention, today: string, role: "collector" | "commune"): string | DateFailure | undefined {
@@ -105,7 +109,8 @@ function resolveMention(mention: TallyDateMention, today: string, role: "collect
 /**
  * A day/month without a year. Read as this year's only when that is past and near (or, for a
  * collector, past at all); otherwise the officer is asked, with the date we would suggest:
- * - not yet come but within a month: refused as a future date, naming last year's in case;
+ * - not yet come but within a month: refused as a future date, naming last year's in case (to a
+ *   collector, who could not save it, the days they can report for instead);
  * - last year's across New Year (20/12 written on 5/1): asked, never moved back silently;
  * - impossible this year (29/02 in a non-leap year): asked, suggesting the latest 29/02;
  * - further than a month either way (a date eleven months back): asked.
@@ -125,6 +130,10 @@ function resolveYearless(d: number, m: number, text: string, today: string, role
   let latest = current && current <= today ? current : undefined;
   for (let y = thisYear - 1; !latest && y >= thisYear - 8; y--) latest = on(y);
   if (current && current > today && current <= addDays(today, YEARLESS_NEAR_DAYS)) {
+    // Last year's date is offered only to whoever may save it (a collector's week never reaches it).
+    if (!savable(latest!, today, role)) {
+      return { ok: false, code: "future_date", messageKey: "tally-future-date-yearless-window", args: { text, date: current, from: addDays(today, -COLLECTOR_BACKFILL_DAYS) } };
+    }
     return { ok: false, code: "future_date", messageKey: "tally-future-date-yearless", args: { text, date: current, lastYear: latest! } };
   }
   if (!current) return ask("tally-date-not-this-year", latest!, { year: String(thisYear) });

@@ -71,7 +71,7 @@ export function registerAuthRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps
       deps.logger.warn("dashboard.login_failed", { requestId: c.var.requestId });
       return fail("dashboard-login-failed", 401);
     }
-    await recordLogin(deps.db, { ...attempt, accountId: account.id });
+    await recordLogin(deps.db, attempt);
     if (pepper && needsPepper(account.passwordHash, pepper)) await upgradePasswordHash(deps.db, { accountId: account.id, password, pepper, now });
     const secure = isHttps(c, deps.config.publicUrl);
     const token = await signer.sign({ accountId: account.id, exp: now.getTime() + SESSION_TTL_MS });

@@ -2,9 +2,11 @@
 import type { Context, Hono } from "hono";
 import { unitInScope } from "../../core/auth/admin-accounts";
 import { campaignOutboxStats, campaignUnitProgress, campaignUpTo } from "../../core/campaigns/campaign-progress";
-import { CAMPAIGN_AUDIENCES, checkCampaignInput, createPeakCampaign, listPeakCampaigns, type CampaignAudience, type PeakCampaign } from "../../core/campaigns/campaign-store";
+import { CAMPAIGN_AUDIENCES, checkCampaignInput, listPeakCampaigns, type CampaignAudience, type PeakCampaign } from "../../core/campaigns/campaign-store";
 import { estimateCampaign, type CampaignDeps } from "../../core/campaigns/plan-campaign";
+import { startPeakCampaign } from "../../core/campaigns/start-campaign";
 import { parseDate } from "../../core/imports/values";
+import { reachOf } from "../../core/outbox/routes";
 import { communeRanking } from "../../core/progress/commune-ranking";
 import { rootUnits } from "../../core/reports/unit-overview";
 import { displayName } from "../../core/units/unit-levels";
@@ -35,8 +37,10 @@ async function visibleCampaigns(deps: DashboardDeps, scope: number | null): Prom
   return visible;
 }
 
+// `reach` as the daily job has it (src/entry/shard-daily.ts): a campaign's first day, planned
+// here, must take the same channels as its later days, and the estimate must count them.
 const campaignDeps = (deps: DashboardDeps): CampaignDeps | undefined =>
-  deps.protector ? { db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone, smsEnabled: deps.config.sms !== undefined } : undefined;
+  deps.protector ? { db: deps.db, protector: deps.protector, t: deps.t, defaultLocale: deps.config.defaultLocale, timezone: deps.config.timezone, smsEnabled: deps.config.sms !== undefined, reach: reachOf(deps.config) } : undefined;
 
 /** GET /campaigns (list + create form), POST /campaigns (preview, then create), GET /campaigns/:id. */
 export function registerCampaignRoutes(dash: Hono<DashboardEnv>, deps: DashboardDeps): void {
@@ -81,12 +85,15 @@ export function registerCampaignRoutes(dash: Hono<DashboardEnv>, deps: Dashboard
     try {
       if (field(body, "step") !== "create") {
         checkCampaignInput(draft);
-        const estimate = await estimateCampaign(cdeps, { id: 0, ...draft }, todayFor(deps));
+        const estimate = await estimateCampaign(cdeps, { id: 0, ...draft }, todayFor(deps), draft.now);
         return listPage(c, form, { estimate });
       }
-      const campaign = await createPeakCampaign(deps.db, draft);
-      const estimate = await estimateCampaign(cdeps, campaign, todayFor(deps));
-      await auditAdmin(deps.db, c, draft.now, { action: "campaign.created", subjectKind: "campaign", subjectId: campaign.id, details: { ...estimate } });
+      // Running today, it sends today although the morning job has already run (start-campaign.ts).
+      const started = await startPeakCampaign(cdeps, draft);
+      const { campaign } = started;
+      if (started.error) deps.logger.error("campaign.first_day_failed", { campaignId: campaign.id, err: started.error });
+      const estimate = await estimateCampaign(cdeps, campaign, todayFor(deps), draft.now);
+      await auditAdmin(deps.db, c, draft.now, { action: "campaign.created", subjectKind: "campaign", subjectId: campaign.id, details: { ...estimate, queuedToday: started.today?.queued ?? 0 } });
       return c.redirect(`/campaigns/${campaign.id}`, 303);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

@@ -6,6 +6,7 @@ import { parseConfig, type Config } from "../../../src/config";
 import { silentLogger } from "../../../src/logger";
 import { tallyEntries } from "../../../src/db/schema";
 import { seedDemo } from "../../../src/core/demo/seed-demo";
+import { ensureDemoActivity } from "../../../src/core/demo/demo-activity";
 import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
 import { createInvite } from "../../../src/core/officers/invites";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
@@ -205,5 +206,27 @@ describe("SMS: a far or impossible date is asked about and confirmed by number",
     expect(question.map((q) => q.text).join("")).toMatch(/\n2\. (Hủy|Huy)$/);
     expect((await text("0912000401", "2"))[0]!.text).toMatch(/Đã hủy|Da huy/);
     expect(await savedOn(far)).toHaveLength(0);
+  });
+});
+
+describe("SMS: a commune officer's TIENDO", () => {
+  const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+
+  it("shows all seven villages, furthest from their target first, whole within the reply's parts", async () => {
+    // A season of reports, as on the demo server: every village has figures and a target.
+    await ensureDemoActivity(db, TODAY);
+    const commune = await resolveUnit(db, "Ngọc Phụng");
+    await text("0912000501", (await createInvite(db, protector, { communeId: commune.id, role: "commune" })).code);
+    const replies = await text("0912000501", "TIENDO");
+    expect(replies).toHaveLength(1);
+    expectSms(replies);
+    const sms = plain(replies[0]!.text);
+    // Not cut by the channel: the reply ends on a village line, not on "...".
+    expect(sms).not.toContain("...");
+    const lines = [...sms.matchAll(/^(\d+)\. (.+?): ([\d,]+) %, (thieu [\d.]+|da dat)/gm)];
+    expect(lines.map((l) => l[2]).sort()).toEqual(["Hoa Lam", "Hung Long", "Phu Vinh", "Quyet Tien", "Xuan Lap", "Xuan Thang", "Xuan Thanh"]);
+    const shares = lines.map((l) => Number(l[3]!.replace(",", ".")));
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(sms).toMatch(/^Cac thon, xa chi tieu nhat truoc \(% chi tieu, so nguoi con thieu\):$/m);
   });
 });

@@ -134,7 +134,7 @@ describe("Telegram webhook → conversation core", () => {
     expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
     expect(photo.raw.toString("utf8")).toContain("Tiến độ BHYT Xã Ngọc Phụng — 2025");
     expect(reply).toContain("Tiến độ BHYT năm 2025 — Xã Ngọc Phụng");
-    expect(reply).toMatch(/1\. Thôn Xuân Thành: 17\/846 người, đạt 2 % chỉ tiêu — còn thiếu 829 người$/m);
+    expect(reply).toMatch(/7\. Thôn Xuân Thành: 17\/846 người, đạt 2 % chỉ tiêu — còn thiếu 829 người$/m);
     expect(reply).toContain("Thôn Phú Vinh: 0/810 người, đạt 0 % chỉ tiêu — còn thiếu 810 người (chưa báo cáo hôm nay)");
   });
 
@@ -146,7 +146,9 @@ describe("Telegram webhook → conversation core", () => {
     expect(String(shown.payload.text)).toMatch(/Tổng cộng: [\d.]+ đồng/);
     expect(String(shown.payload.text)).toMatch(/Tình trạng: (còn hạn|sắp hết hạn|đã hết hạn)/);
     expect(JSON.stringify(shown.payload.reply_markup)).toContain("s:sub");
-    expect(texts(await say(777, { callback: "s:sub" }))[0]).toContain("Đã đăng ký nhắc gia hạn");
+    expect(texts(await say(777, { callback: "s:sub" }))[0]).toContain("Tôi đồng ý để xã dùng mã thẻ");
+    expect(await db.orm.select().from(consents)).toHaveLength(0);
+    expect(texts(await say(777, { callback: "s:agree" }))[0]).toContain("Đã đăng ký nhắc gia hạn");
     expect(await db.orm.select().from(consents).where(isNull(consents.withdrawnAt))).toHaveLength(1);
     expect(texts(await say(777, { text: "/huy_nhac" }))[0]).toContain("Đã dừng mọi tin nhắc");
     expect(await db.orm.select().from(consents).where(isNull(consents.withdrawnAt))).toHaveLength(0);

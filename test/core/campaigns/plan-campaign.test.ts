@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createPeakCampaign } from "../../../src/core/campaigns/campaign-store";
-import { estimateCampaign, isSendDay, planCampaignDay } from "../../../src/core/campaigns/plan-campaign";
+import { estimateCampaign, isSendDay, planCampaignDay, sendDays } from "../../../src/core/campaigns/plan-campaign";
 import { planCampaignDigests } from "../../../src/core/campaigns/campaign-digests";
 import { withdrawConsents } from "../../../src/core/residents/reminder-consent";
 import type { Protector } from "../../../src/core/privacy/protector";
@@ -48,6 +48,13 @@ describe("peak outreach month", () => {
     for (let i = 0; i + 7 <= 30; i++) expect(days.filter((d) => d >= addDays(START, i) && d < addDays(START, i + 7)).length).toBeLessThanOrEqual(2);
     await fixture.card("GD", -3, { phone: "84100000001" });
     expect((await planCampaignDay(deps(), { today: "2026-11-02", now: NOW }))[0]!.queued).toBe(0);
+  });
+
+  it("counts only the send days still ahead of a given day", async () => {
+    const c = await campaign(2);
+    const ahead = (from: string) => Array.from({ length: 30 }, (_, i) => addDays(START, i)).filter((d) => d >= from && isSendDay(c, d)).length;
+    for (const from of ["2026-10-20", START, "2026-11-02", "2026-11-05", "2026-11-29", "2026-11-30", "2026-12-01"]) expect(sendDays(c, from)).toBe(ahead(from));
+    expect(sendDays(c)).toBe(8);
   });
 
   it("skips households that answered HUY", async () => {

@@ -190,3 +190,24 @@ describe("/lienket: linking an officer's phone for SMS", () => {
     expect((await person("0100 000 602", "sms")(code))[0]!.text).toContain("đã được dùng");
   });
 });
+
+describe("an officer who checked a card for someone", () => {
+  it("is asked again for a mistyped date of birth, yet still reports and asks for progress while it is awaited", async () => {
+    const say = person("0100 555 070", "sms");
+    await say(await invite("commune"));
+    const [ask] = await say("GD4389900000009");
+    expect(ask!.text).toContain("ngày sinh");
+    const [again] = await say("18/02/19");
+    expect(again!.text).toContain("Chưa đọc được ngày sinh");
+    const [saved] = await say("Xuân Thắng GD 1");
+    expect(saved!.text).toContain("Thôn Xuân Thắng: GD 1");
+    const xt = await resolveUnit(db, "Xuân Thắng");
+    expect(await activeFigures()).toEqual([{ unitId: xt.id, group: "GD", count: 1 }]);
+    const [progress] = await say("TIENDO");
+    expect(progress!.text).not.toContain("ngày sinh");
+    expect(progress!.text).toContain("Xuân Thắng");
+    const [correctHelp] = await say("SUA");
+    expect(correctHelp!.text).toContain("SUA 20/11 Xuân Thành GD 10");
+    expect(correctHelp!.text).not.toMatch(/\/(sua|huy)/);
+  });
+});

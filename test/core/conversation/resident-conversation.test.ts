@@ -6,6 +6,7 @@ import { auditLog, consents, contacts, outboxMessages } from "../../../src/db/sc
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestProtector } from "../../helpers/test-db";
 import { createDemoConversation } from "../../helpers/demo-conversation";
+import { fitSms } from "../../../src/core/sms/fit-sms";
 
 const TODAY = "2025-11-15";
 let now = new Date("2025-11-15T03:00:00Z");
@@ -94,7 +95,12 @@ describe("reminder consent", () => {
   it("subscribes after a verified look-up with the exact wording, and HUY withdraws it and cancels pending reminders", async () => {
     const say = resident("0100 555 001", "sms");
     const shown = await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
-    const subscribed = await say("1"); // SMS: the button's number
+    const asked = await say("1"); // SMS: the button's number
+    // The consent's wording is shown before anything is stored, and what is stored is that wording.
+    expect(asked.text).toContain("Tôi đồng ý để xã dùng mã thẻ");
+    expect(asked.buttons?.flat()[0]?.label).toBe("Đồng ý");
+    expect(await db.orm.select().from(consents)).toHaveLength(0);
+    const subscribed = await say("1");
     expect(subscribed.text).toContain("Đã đăng ký nhắc gia hạn");
     const [consent] = await db.orm.select().from(consents);
     expect(consent).toMatchObject({ purpose: "expiry_reminders", channel: "sms", withdrawnAt: null });
@@ -113,12 +119,38 @@ describe("reminder consent", () => {
     expect((await say("STOP")).text).toContain("Đã dừng mọi tin nhắc");
   });
 
+  it("opts out on HUY while the date of birth is awaited, and a later number answers nothing stale", async () => {
+    const say = resident("0100 555 002", "sms");
+    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    expect((await say("HUY")).text).toContain("Đã dừng mọi tin nhắc");
+    // The look-up's "1. subscribe" offer went with the opt-out: "1" does not sign up again.
+    expect((await say("1")).text).not.toContain("Đã đăng ký nhắc gia hạn");
+    expect(await db.orm.select().from(consents)).toHaveLength(0);
+    // Mid look-up (the date not yet given), STOP is an opt-out, not a malformed date.
+    expect((await say(household.cardCode)).text).toContain("ngày sinh");
+    expect((await say("STOP")).text).toContain("Đã dừng mọi tin nhắc");
+    expect((await say(vnDate(household.dateOfBirth))).text).not.toContain("còn hạn");
+  });
+
+  it("never reads \"Đúng\" (yes) as \"Dừng\" (stop), accents or not", async () => {
+    const say = resident("0100 555 003", "sms");
+    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    await say("1");
+    await say("1");
+    for (const yes of ["Đúng", "ĐÚNG", "đúng rồi"]) expect((await say(yes)).text).not.toContain("Đã dừng");
+    expect((await db.orm.select().from(consents))[0]!.withdrawnAt).toBeNull();
+    expect((await say("Dừng")).text).toContain("Đã dừng mọi tin nhắc");
+    expect((await db.orm.select().from(consents))[0]!.withdrawnAt).not.toBeNull();
+  });
+
   it("keeps one active consent when a resident subscribes twice", async () => {
     const say = resident("9005");
     await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
     await say({ action: "s:sub" });
+    await say({ action: "s:agree" });
     await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
     await say({ action: "s:sub" });
+    await say({ action: "s:agree" });
     expect(await db.orm.select().from(consents)).toHaveLength(1);
   });
 });
@@ -147,6 +179,32 @@ describe("/danhsach, the door-to-door list", () => {
     expect(workbook.worksheets[0]!.rowCount).toBe(due.length + 1);
     const audit = await db.orm.select().from(auditLog);
     expect(audit.some((a) => a.action === "roster.door_to_door" && a.actorKind === "officer")).toBe(true);
+  });
+});
+
+describe("PHI by SMS", () => {
+  it("puts the total first, one line for the members who pay the same, and fits the reply's four parts whole up to the 20 members PHI accepts", async () => {
+    const say = resident("0100 555 010", "sms");
+    for (const members of [8, 20]) {
+      const reply = await say(`PHI ${members}`);
+      const lines = reply.text.split("\n");
+      expect(lines[1]).toMatch(/^Tổng cộng: [\d.]+ đồng\.$/);
+      expect(reply.text).toContain(`Người thứ 5 đến ${members}: mỗi người 40% mức đóng`);
+      expect(reply.text).not.toContain("Người thứ 6:");
+      expect(lines.at(-1)).toBe("BHXH không bao giờ hỏi mã OTP.");
+      expect(fitSms(reply.text, 4).variant).not.toBe("truncated");
+    }
+    // (1 + 0.7 + 0.6 + 0.5 + 4 × 0.4) × 4.5 % × 2,340,000 × 12 on this test's date.
+    expect((await say("PHI 8")).text).toContain("Tổng cộng: 5.559.840 đồng.");
+    const help = await say("PHI hai");
+    expect(help.text).toContain("Gửi PHI [số người trong hộ]");
+    expect(help.text).not.toContain("/phi");
+  });
+
+  it("greets an SMS resident with commands as words, not slashes", async () => {
+    const welcome = await resident("0100 555 011", "sms")("xin chao");
+    expect(welcome.text).toContain("ví dụ PHI 3");
+    expect(welcome.text).not.toMatch(/\/(phi|sua|huy)/i);
   });
 });
 

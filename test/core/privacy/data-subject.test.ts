@@ -28,6 +28,7 @@ async function subscribe(db: SqliteDb, protector: Protector): Promise<void> {
   const say = (text: string) => handle({ channel: "sms", senderId: PHONE, text, receivedAt: NOW } satisfies InboundMessage);
   await say(subject.bhxhNumber);
   await say(vnDate(subject.dateOfBirth));
+  await say("1");
   const [done] = await say("1");
   expect(done!.text).toContain("Đã đăng ký nhắc gia hạn");
 }

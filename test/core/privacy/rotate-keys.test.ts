@@ -45,7 +45,8 @@ async function prepare(path: string): Promise<{ plain: string[] }> {
   const handle = createConversation({ db, protector, t: createTestTranslator(), defaultLocale: "vi", timezone: "Asia/Ho_Chi_Minh" });
   await handle({ channel: "sms", senderId: PHONE, text: subject.bhxhNumber, receivedAt: NOW });
   await handle({ channel: "sms", senderId: PHONE, text: vnDate(subject.dateOfBirth), receivedAt: NOW });
-  await handle({ channel: "sms", senderId: PHONE, text: "1", receivedAt: NOW });
+  await handle({ channel: "sms", senderId: PHONE, text: "1", receivedAt: NOW }); // subscribe…
+  await handle({ channel: "sms", senderId: PHONE, text: "1", receivedAt: NOW }); // …"Đồng ý" to the consent's wording
   await db.orm.insert(outboxMessages).values({
     idempotencyKey: "reminder:rotate", channel: "sms", purpose: "expiry_reminder", templateKey: "x", notBefore: NOW,
     payload: { vars: {}, toEnc: await protector.seal("84100555002"), phoneIdx: await protector.blindIndex("phone", "84100555002") },

@@ -1,9 +1,12 @@
+import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { progressLine } from "../../../src/core/conversation/progress-text";
 import { communeRanking } from "../../../src/core/progress/commune-ranking";
 import { unitProgress } from "../../../src/core/progress/unit-progress";
 import { recordTally } from "../../../src/core/tallies/record-tally";
 import { adminUnits, targets } from "../../../src/db/schema";
 import { NOW, TODAY, figure, type TallyWorld } from "../tallies/tally-fixture";
+import { createTestTranslator } from "../../helpers/test-db";
 import { createProgressWorld } from "./progress-fixture";
 
 let w: TallyWorld;
@@ -12,17 +15,32 @@ beforeEach(async () => {
 });
 
 describe("communeRanking (figures worked out in progress-fixture.ts)", () => {
-  it("ranks villages by rate, highest first; equal rates share a rank and keep code order", async () => {
+  it("orders villages by the share of their target reached, furthest first; equal shares share a rank, more people short first", async () => {
     const ranking = await communeRanking(w.db, { communeId: w.commune.id, year: 2025, today: TODAY });
-    expect(ranking.villages.map((v) => [v.rank, v.progress.unit.name, v.progress.rate])).toEqual([
-      [1, "Quyết Tiến", 83.44],
-      [2, "Xuân Thành", 49.28],
-      [3, "Xuân Lập", 0.76],
-      [4, "Xuân Thắng", 0],
-      [4, "Hoà Lâm", 0],
-      [4, "Hưng Long", 0],
-      [4, "Phú Vinh", 0],
+    expect(ranking.villages.map((v) => [v.rank, v.progress.unit.name, v.targetShare, v.progress.gapToTarget])).toEqual([
+      [1, "Hưng Long", 0, 1556],
+      [1, "Xuân Thắng", 0, 1423],
+      [1, "Hoà Lâm", 0, 1302],
+      [1, "Phú Vinh", 0, 810],
+      [5, "Xuân Lập", 0.8, 1288],
+      [6, "Xuân Thành", 52.6, 401],
+      [7, "Quyết Tiến", 87.2, 60],
     ]);
+  });
+
+  it("orders by the share of the target each line prints, not by coverage of the population, where the two disagree", async () => {
+    // Xuân Lập: 10 insured of 1316 people (0,76 % coverage, the lowest of those with figures), but a target of 10: reached.
+    await w.db.orm.update(targets).set({ targetCount: 10 }).where(and(eq(targets.unitId, w.village.xuanLap.id), eq(targets.year, 2025), eq(targets.groupCode, "")));
+    const ranking = await communeRanking(w.db, { communeId: w.commune.id, year: 2025, today: TODAY });
+    expect(ranking.villages.map((v) => [v.rank, v.progress.unit.name, v.targetShare, v.progress.rate]).slice(-3)).toEqual([
+      [5, "Xuân Thành", 52.6, 49.28],
+      [6, "Quyết Tiến", 87.2, 83.44],
+      [7, "Xuân Lập", 100, 0.76],
+    ]);
+    const t = createTestTranslator();
+    const printed = ranking.villages.map((v) => Number(/đạt ([\d,]+) % chỉ tiêu/.exec(progressLine(v.progress, t, "vi"))![1]!.replace(",", ".")));
+    expect(printed).toEqual(ranking.villages.map((v) => v.targetShare));
+    expect(printed).toEqual([...printed].sort((a, b) => a - b));
   });
 
   it("gives each village the same figures as unitProgress", async () => {
@@ -36,7 +54,7 @@ describe("communeRanking (figures worked out in progress-fixture.ts)", () => {
   it("tells silent villages from those that reported today, counting a reported zero or another indicator as a report", async () => {
     const ranking = await communeRanking(w.db, { communeId: w.commune.id, year: 2025, today: TODAY });
     const silent = ranking.villages.filter((v) => !v.reportedToday).map((v) => v.progress.unit.name);
-    expect(silent).toEqual(["Quyết Tiến", "Xuân Thắng", "Hoà Lâm"]);
+    expect(silent).toEqual(["Xuân Thắng", "Hoà Lâm", "Quyết Tiến"]);
     const phuVinh = ranking.villages.find((v) => v.progress.unit.name === "Phú Vinh")!;
     expect([phuVinh.reportedToday, phuVinh.progress.reportedToday]).toEqual([true, 0]);
   });
@@ -48,7 +66,7 @@ describe("communeRanking (figures worked out in progress-fixture.ts)", () => {
     expect(ranking.villages.reduce((s, v) => s + v.progress.insured, 0)).toBe(ranking.commune.insured);
   });
 
-  it("lists villages without a population last and leaves out villages no longer current", async () => {
+  it("lists villages without a target last and leaves out villages no longer current", async () => {
     const [merged] = await w.db.orm
       .insert(adminUnits)
       .values({ code: "38-01-01-08", name: "Làng Cũ", level: "village", kind: "làng", parentId: w.commune.id, searchKey: "lang cu", validTo: "2025-06-30" })
@@ -61,7 +79,7 @@ describe("communeRanking (figures worked out in progress-fixture.ts)", () => {
 
     const ranking = await communeRanking(w.db, { communeId: w.commune.id, year: 2025, today: TODAY });
     expect(ranking.villages.map((v) => v.progress.unit.code)).not.toContain(merged!.code);
-    expect(ranking.villages.at(-1)).toMatchObject({ rank: 8, reportedToday: true, progress: { unit: { name: "Bản Mới" }, target: null, insured: 4, rate: null } });
+    expect(ranking.villages.at(-1)).toMatchObject({ rank: 8, targetShare: null, reportedToday: true, progress: { unit: { name: "Bản Mới" }, target: null, insured: 4, rate: null } });
   });
 
   it("reads the database a fixed number of times, however many villages the commune has", async () => {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { InboundMessage, Reply } from "../../../src/core/conversation/types";
-import { ensureDemoActivity } from "../../../src/core/demo/demo-activity";
 import { createInvite } from "../../../src/core/officers/invites";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { unitProgress } from "../../../src/core/progress/unit-progress";
@@ -19,8 +18,7 @@ let protector: Protector;
 let handle: (m: InboundMessage) => Promise<Reply[]>;
 
 beforeEach(async () => {
-  ({ db, protector, handle } = await createDemoConversation(TODAY));
-  await ensureDemoActivity(db, TODAY);
+  ({ db, protector, handle } = await createDemoConversation(TODAY, { activity: true }));
 });
 
 async function officer(senderId: string, role: "collector" | "commune", village?: string) {

@@ -32,8 +32,23 @@ describe("a yearless date far from today or impossible this year is asked about,
     const newYear = `${Y}-01-03`;
     expect(resolveTallyDate([yearless(30, 12)], newYear, "collector")).toMatchObject({ ok: false, messageKey: "tally-date-last-year", confirmDate: `${Y - 1}-12-30` });
     const asked = resolveTallyDate([yearless(29, 2)], `${NON_LEAP}-03-01`, "collector");
-    expect(asked).toMatchObject({ ok: false, messageKey: "tally-date-not-this-year" });
-    expect(asked).not.toHaveProperty("confirmDate");
+    // Not "send it again with the year, e.g. 29/02/<leap year>": that date would be refused as too old.
+    expect(asked).toEqual({ ok: false, code: "too_old", messageKey: "tally-date-outside-window", args: { text: "29/2", days: 7, from: `${NON_LEAP}-02-22` } });
+    const acrossNewYear = resolveTallyDate([yearless(20, 12)], `${Y}-01-05`, "collector");
+    expect(acrossNewYear).toMatchObject({ ok: false, messageKey: "tally-date-outside-window", args: { from: `${Y - 1}-12-29` } });
+    expect(acrossNewYear).not.toHaveProperty("confirmDate");
+  });
+
+  it("a day not yet come this year names last year's date only to whoever may save it", () => {
+    const today = `${Y}-12-07`;
+    // A commune officer may back-fill last year: told to send it with the year.
+    expect(resolveTallyDate([yearless(10, 12)], today, "commune")).toMatchObject({ ok: false, code: "future_date", messageKey: "tally-future-date-yearless", args: { lastYear: `${Y - 1}-12-10` } });
+    // A collector's week never reaches last year: told which days they can report for instead.
+    const collector = resolveTallyDate([yearless(10, 12)], today, "collector");
+    expect(collector).toEqual({ ok: false, code: "future_date", messageKey: "tally-future-date-yearless-window", args: { text: "10/12", date: `${Y}-12-10`, from: `${Y}-11-30` } });
+    // What the collector is pointed to is saved: the first day named, and not a day before it.
+    expect(resolveTallyDate([{ kind: "calendar", day: 30, month: 11, year: String(Y), raw: `30/11/${Y}` }], today, "collector")).toEqual({ ok: true, date: `${Y}-11-30` });
+    expect(resolveTallyDate([{ kind: "calendar", day: 10, month: 12, year: String(Y - 1), raw: `10/12/${Y - 1}` }], today, "collector")).toMatchObject({ ok: false, code: "too_old" });
   });
 
   it("never offers a date for a day not yet come", () => {

@@ -87,6 +87,21 @@ describe("audit log and the failed look-up alarm", () => {
     const log = await text(admin.request("/admin/audit?action=test.clock"));
     expect(log).toContain("05/03/2026 03:30:15");
     expect(log).not.toContain("2026-03-04 20:30");
+    // The header names the zone the times are in; it said "UTC" over Vietnam times once.
+    expect(log).toContain("Thời điểm (giờ Việt Nam)");
+    expect(log).not.toContain("UTC");
+    expect(await text(admin.request("/admin/audit?action=test.clock&lang=en"))).toContain("Time (Vietnam Time)");
+    // ?lang= is remembered: back to Vietnamese for the tests that follow.
+    await admin.request("/admin/audit?lang=vi");
+  });
+
+  it("names whatever zone TIMEZONE configures, with the times in it", async () => {
+    const utcApp = await createDashboardApp(w.db, NOW, [], { TIMEZONE: "UTC" });
+    const jar = await signedIn(utcApp, w.db, "utc-reader", "mat-khau-rat-dai-2");
+    const log = await text(jar.request("/admin/audit?action=test.clock"));
+    expect(log).toContain("04/03/2026 20:30:15");
+    expect(log).toContain("Thời điểm (GMT+0)");
+    expect(log).not.toContain("Việt Nam");
   });
 });
 
@@ -94,6 +109,8 @@ describe("officers and invite codes", () => {
   it("creates an invite shown once, stores only its hash, lists and revokes it", async () => {
     const html = await text(post(communeAdmin, "/admin/invites", { role: "collector", commune: String(w.commune.id), village: String(w.village.xuanThanh.id) }));
     const code = /<span class="secret invite-code">(.*?)<\/span>/.exec(html)![1]!;
+    // The expiry is local time, and says so (it was labelled UTC).
+    expect(html).toMatch(/hết hạn \d\d\/\d\d\/\d{4} \d\d:\d\d giờ Việt Nam\):/);
     expect(code.length).toBeGreaterThan(4);
     const [stored] = await w.db.orm.select().from(inviteCodes);
     expect(stored!.codeHash).not.toContain(code);
@@ -134,6 +151,7 @@ describe("admin accounts and sessions", () => {
     const victim = await jarFor("thon-xt", "mat-khau-thon-123");
     expect((await victim.request("/")).status).toBe(200);
     const html = await text(communeAdmin.request("/admin/accounts"));
+    expect(html).toContain("Đăng nhập lúc (giờ Việt Nam)");
     const id = /<tr data-session-of="thon-xt">.*?action="\/admin\/sessions\/([^/]+)\/revoke"/s.exec(html)![1]!;
     expect((await post(communeAdmin, `/admin/sessions/${id}/revoke`)).status).toBe(303);
     expect((await victim.request("/")).status).toBe(303);

@@ -48,13 +48,15 @@ beforeAll(async () => {
 describe("campaign page", () => {
   it("shows coverage at the end of each campaign day, counting back from today's figure", async () => {
     const html = await (await admin.request(`/campaigns/${campaignId}`)).text();
+    // Dates as Vietnamese readers write them, as on every other page (they were ISO here).
+    expect(html).toContain("Từ 01/11/2025 đến 30/11/2025");
     const section = /<section class="campaign-unit" data-unit="38-01-01">(.*?)<\/section>/s.exec(html)![1]!;
     expect(section).toContain("<svg");
     // 863 insured on 11-15; 9 counted tallies that day (HS 3 + GD 6 + GD 0), 12 on 11-03.
-    expect(cells(section, 'data-date="2025-11-15"')).toEqual(["2025-11-15", "9", "863", "10,71 %"]);
-    expect(cells(section, 'data-date="2025-11-14"')).toEqual(["2025-11-14", "0", "854", "10,6 %"]);
-    expect(cells(section, 'data-date="2025-11-03"')).toEqual(["2025-11-03", "12", "854", "10,6 %"]);
-    expect(cells(section, 'data-date="2025-11-02"')).toEqual(["2025-11-02", "0", "842", "10,45 %"]);
+    expect(cells(section, 'data-date="2025-11-15"')).toEqual(["15/11/2025", "9", "863", "10,71 %"]);
+    expect(cells(section, 'data-date="2025-11-14"')).toEqual(["14/11/2025", "0", "854", "10,6 %"]);
+    expect(cells(section, 'data-date="2025-11-03"')).toEqual(["03/11/2025", "12", "854", "10,6 %"]);
+    expect(cells(section, 'data-date="2025-11-02"')).toEqual(["02/11/2025", "0", "842", "10,45 %"]);
     // Days after today are not drawn.
     expect(section).not.toContain('data-date="2025-11-16"');
   });
@@ -62,11 +64,17 @@ describe("campaign page", () => {
   it("ranks the commune's villages and counts the campaign's messages by state, channel and day", async () => {
     const html = await (await admin.request(`/campaigns/${campaignId}`)).text();
     const ranking = /<section class="ranking" data-unit="38-01-01">(.*?)<\/section>/s.exec(html)![1]!;
-    expect(cells(ranking, 'data-unit="38-01-01-01"').slice(0, 2)).toEqual(["1", "Thôn Quyết Tiến"]);
+    // communeRanking puts the village furthest from its target first; Quyết Tiến is the nearest.
+    expect(cells(ranking, 'data-unit="38-01-01-01"').slice(0, 2)).toEqual(["7", "Thôn Quyết Tiến"]);
+    // The figure the order follows is shown beside the rank, and reads in that order.
+    expect(ranking).toContain("Đạt (% chỉ tiêu)");
+    const shares = [...ranking.matchAll(/<td class="num target-share">([\d,]+) %<\/td>/g)].map((m) => Number(m[1]!.replace(",", ".")));
+    expect(shares).toHaveLength(7);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
     expect(cells(html, 'data-channel="all"')).toEqual(["Tổng cộng", "0", "0", "1", "1", "1", "0", "0"]);
     expect(cells(html, 'data-channel="telegram"')).toEqual(["Telegram", "0", "0", "0", "0", "1", "0", "0"]);
     const days = /<table class="outbox-days">(.*?)<\/table>/s.exec(html)![1]!;
-    expect(cells(days, 'data-date="2025-11-01"')).toEqual(["2025-11-01", "2", "1", "0"]);
+    expect(cells(days, 'data-date="2025-11-01"')).toEqual(["01/11/2025", "2", "1", "0"]);
   });
 
   it("cuts a commune account's figures to its commune and hides campaigns elsewhere", async () => {
@@ -76,6 +84,8 @@ describe("campaign page", () => {
     expect((await communeAdmin.request(`/campaigns/${elsewhereId}`)).status).toBe(404);
     const list = await (await communeAdmin.request("/campaigns")).text();
     expect(list).toContain(`/campaigns/${campaignId}"`);
+    expect(list).toContain("01/11/2025 → 30/11/2025");
+    expect(list).not.toContain("2025-11-01 →");
     expect(list).not.toContain(`/campaigns/${elsewhereId}"`);
   });
 });

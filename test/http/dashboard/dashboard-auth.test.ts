@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { adminAccounts, auditLog } from "../../../src/db/schema";
 import type { App } from "../../../src/app";
 import { ensureFirstAdmin } from "../../../src/core/auth/admin-accounts";
+import { listAccounts } from "../../../src/core/auth/account-maintenance";
 import { verifyPassword } from "../../../src/core/auth/password-hash";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestDb } from "../../helpers/test-db";
@@ -76,6 +77,15 @@ describe("dashboard sign-in", () => {
     const audit = await db.orm.select().from(auditLog).where(eq(auditLog.action, "dashboard.login_failed"));
     expect(audit.map((a) => a.subjectId)).toEqual(["admin", "nobody"]);
     expect(JSON.stringify(audit) + lines.join("\n")).not.toContain("sai-mat-khau");
+  });
+
+  it("audits a sign-in under the username, as every other dashboard action, and lists it as the last sign-in", async () => {
+    const jar = new CookieJar(app);
+    expect((await jar.login("Admin", "mat-khau-rat-dai-1")).status).toBe(303);
+    const [login] = await db.orm.select().from(auditLog).where(eq(auditLog.action, "dashboard.login"));
+    // It said "admin: 1" (the account id) in /admin/audit.
+    expect(login).toMatchObject({ actorKind: "admin", actorId: "admin", subjectId: "admin" });
+    expect((await listAccounts(db)).find((a) => a.username === "admin")?.lastSignInAt).toEqual(NOW);
   });
 
   it("throttles after five failures per username and address, even with the right password", async () => {

@@ -3,7 +3,7 @@ import type { AuditEntry } from "../../../core/audit/audit-page";
 import { canRetry, type DeadLetter } from "../../../core/outbox/dead-letters";
 import type { OutboxSummary } from "../../../core/outbox/outbox-status";
 import { Layout, type PageContext } from "./layout";
-import { localDateTime } from "./local-time";
+import { localDateTime, timeZoneLabel } from "./local-time";
 import { PostButton } from "./form-parts";
 import { OutboxStatesTable } from "./outbox-states-table";
 
@@ -107,7 +107,7 @@ export function AuditPage(props: { c: PageContext; rows: AuditEntry[]; actions: 
       </form>
       <table class="audit">
         <thead>
-          <tr>{["at", "actor", "action", "subject", "details"].map((k) => <th scope="col">{tr(`dash-audit-col-${k}`)}</th>)}</tr>
+          <tr>{["at", "actor", "action", "subject", "details"].map((k) => <th scope="col">{tr(`dash-audit-col-${k}`, { zone: timeZoneLabel(c) })}</th>)}</tr>
         </thead>
         <tbody>
           {props.rows.map((r) => (

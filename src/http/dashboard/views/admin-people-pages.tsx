@@ -4,7 +4,7 @@ import type { InviteRow, OfficerRow } from "../../../core/officers/officer-roste
 import { OFFICER_ROLES, type AdminSession, type AdminUnit } from "../../../core/records";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
-import { localDateTime } from "./local-time";
+import { localDateTime, timeZoneLabel } from "./local-time";
 import { Csrf, PostButton } from "./form-parts";
 
 
@@ -28,7 +28,7 @@ export function OfficersPage(props: {
       <h1>{tr("dash-admin-officers")}</h1>
       {props.created ? (
         <p class="notice" role="status">
-          {tr("dash-invite-created", { expires: localDateTime(props.c, props.created.expiresAt) })} <span class="secret invite-code">{props.created.code}</span>
+          {tr("dash-invite-created", { expires: localDateTime(props.c, props.created.expiresAt), zone: timeZoneLabel(c) })} <span class="secret invite-code">{props.created.code}</span>
         </p>
       ) : null}
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
@@ -54,7 +54,7 @@ export function OfficersPage(props: {
       ) : (
         <table class="invites">
           <thead>
-            <tr>{["role", "commune", "village", "by", "expires", "action"].map((k) => <th scope="col">{tr(`dash-invite-col-${k}`)}</th>)}</tr>
+            <tr>{["role", "commune", "village", "by", "expires", "action"].map((k) => <th scope="col">{tr(`dash-invite-col-${k}`, { zone: timeZoneLabel(c) })}</th>)}</tr>
           </thead>
           <tbody>
             {props.invites.map((i) => (
@@ -128,7 +128,7 @@ export function AccountsPage(props: { c: PageContext; accounts: AccountRow[]; se
       <h2>{tr("dash-sessions")}</h2>
       <table class="sessions">
         <thead>
-          <tr>{["username", "created", "seen", "browser", "action"].map((k) => <th scope="col">{tr(`dash-session-col-${k}`)}</th>)}</tr>
+          <tr>{["username", "created", "seen", "browser", "action"].map((k) => <th scope="col">{tr(`dash-session-col-${k}`, { zone: timeZoneLabel(c) })}</th>)}</tr>
         </thead>
         <tbody>
           {props.sessions.map((s) => (

@@ -4,6 +4,7 @@ import type { CampaignOutboxStats, CampaignUnitProgress } from "../../../core/ca
 import type { PeakCampaign } from "../../../core/campaigns/campaign-store";
 import type { CommuneRanking } from "../../../core/progress/commune-ranking";
 import { buildProgressChartSvg } from "../../../core/charts/progress-chart";
+import { formatDate } from "../../../core/text/format-date";
 import { Layout, type PageContext } from "./layout";
 import { OutboxStatesTable } from "./outbox-states-table";
 import { formatters } from "./progress-table";
@@ -37,7 +38,7 @@ function UnitDays(props: { c: PageContext; unit: CampaignUnitProgress }) {
         <tbody>
           {unit.days.map((d) => (
             <tr data-date={d.date}>
-              <td>{d.date}</td>
+              <td>{formatDate(d.date, c.var.locale)}</td>
               <td class="num added">{f.int(d.added)}</td>
               <td class="num insured">{f.int(d.insured)}</td>
               <td class="num rate">{f.pct(d.rate)}</td>
@@ -57,13 +58,15 @@ function Ranking(props: { c: PageContext; ranking: CommuneRanking }) {
       <h2>{c.var.tr("dash-campaign-ranking", { commune: ranking.commune.unit.displayName })}</h2>
       <table>
         <thead>
-          <tr>{["rank", "unit", "insured", "rate", "gap"].map((k) => <th scope="col">{c.var.tr(k === "rank" ? "dash-col-rank" : `dashboard-col-${k}`)}</th>)}</tr>
+          {/* Ranked by share of target (communeRanking), so that column sits next to the rank. */}
+          <tr>{["rank", "unit", "target-share", "insured", "rate", "gap"].map((k) => <th scope="col">{c.var.tr(k === "rank" ? "dash-col-rank" : `dashboard-col-${k}`)}</th>)}</tr>
         </thead>
         <tbody>
           {ranking.villages.map((v) => (
             <tr data-unit={v.progress.unit.code}>
               <td class="num rank">{v.rank}</td>
               <td>{v.progress.unit.displayName}</td>
+              <td class="num target-share">{f.pct(v.targetShare)}</td>
               <td class="num">{f.int(v.progress.insured)}</td>
               <td class="num rate">{f.pct(v.progress.rate)}</td>
               <td class="num">{f.int(v.progress.gapToTarget)}</td>
@@ -95,7 +98,7 @@ export function CampaignOutbox(props: { c: PageContext; stats: CampaignOutboxSta
             <tbody>
               {stats.byDay.map((d) => (
                 <tr data-date={d.date}>
-                  <td>{d.date}</td>
+                  <td>{formatDate(d.date, c.var.locale)}</td>
                   <td class="num sent">{f.int(d.sent)}</td>
                   <td class="num delivered">{f.int(d.delivered)}</td>
                   <td class="num failed">{f.int(d.failed)}</td>
@@ -120,7 +123,7 @@ export function CampaignPage(props: { c: PageContext; campaign: PeakCampaign; un
       </nav>
       <h1>{campaign.name}</h1>
       <p class="period">
-        {tr("dash-campaign-window", { from: campaign.startsOn, to: campaign.endsOn, cap: campaign.maxPerWeek })} · {props.scopeNames}
+        {tr("dash-campaign-window", { from: formatDate(campaign.startsOn, c.var.locale), to: formatDate(campaign.endsOn, c.var.locale), cap: campaign.maxPerWeek })} · {props.scopeNames}
       </p>
       {props.units.map((u) => <UnitDays c={c} unit={u} />)}
       {props.rankings.map((r) => <Ranking c={c} ranking={r} />)}

@@ -2,6 +2,7 @@
 import type { CampaignEstimate } from "../../../core/campaigns/plan-campaign";
 import { CAMPAIGN_AUDIENCES, type PeakCampaign } from "../../../core/campaigns/campaign-store";
 import type { AdminUnit } from "../../../core/records";
+import { formatDate } from "../../../core/text/format-date";
 import { displayName } from "../../../core/units/unit-levels";
 import { Layout, type PageContext } from "./layout";
 import { formatters } from "./progress-table";
@@ -69,7 +70,7 @@ export function CampaignsPage(props: {
             {props.campaigns.map((k) => (
               <tr data-campaign={k.id}>
                 <td><a href={`/campaigns/${k.id}`}>{k.name}</a></td>
-                <td>{`${k.startsOn} → ${k.endsOn}`}</td>
+                <td>{`${formatDate(k.startsOn, c.var.locale)} → ${formatDate(k.endsOn, c.var.locale)}`}</td>
                 <td>{k.communeIds.length === 0 ? tr("dash-campaigns-everywhere") : k.communeIds.map((id) => names.get(id) ?? `#${id}`).join(", ")}</td>
                 <td>{k.audience.map((a) => tr("dash-audience", { audience: a })).join(", ")}</td>
                 <td>{tr("dash-campaign-state", { state: state(k) })}</td>

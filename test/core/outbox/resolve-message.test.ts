@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../../src/core/demo/seed-demo";
+import { resolveMessage } from "../../../src/core/outbox/resolve-message";
+import type { Protector } from "../../../src/core/privacy/protector";
+import { fitSms } from "../../../src/core/sms/fit-sms";
+import { localDate } from "../../../src/core/time/local-date";
+import { outboxMessages, people } from "../../../src/db/schema";
+import type { SqliteDb } from "../../../src/entry/sqlite-db";
+import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
+
+let db: SqliteDb;
+let protector: Protector;
+let personIds: number[];
+const t = createTestTranslator();
+
+beforeAll(async () => {
+  db = createTestDb();
+  protector = await createTestProtector();
+  await seedDemo({ db, protector, today: localDate(new Date(), "Asia/Ho_Chi_Minh") });
+  personIds = (await db.orm.select({ id: people.id }).from(people).limit(6)).map((p) => p.id);
+});
+
+/** A household reminder about `count` people, as the planner queues it for a roster phone or a chat. */
+async function reminderText(channel: "sms" | "telegram", count: number, key: string) {
+  const payload = channel === "sms" ? { toEnc: await protector.seal("+84912000555") } : { chatId: "555" };
+  const [row] = await db.orm
+    .insert(outboxMessages)
+    .values({ idempotencyKey: key, channel, purpose: "expiry_reminder", templateKey: "reminder-expiring", payload: { ...payload, vars: { date: "31/12/2026", days: 24, count }, namesOf: personIds.slice(0, count) }, notBefore: new Date() })
+    .returning();
+  const resolved = await resolveMessage({ db, protector, t, defaultLocale: "vi" }, row!);
+  if (!resolved.ok) throw new Error(resolved.code);
+  return resolved.message.text;
+}
+
+describe("a reminder's names", () => {
+  it("by SMS, a large household is two names and 'N người khác', so the anti-scam line survives the two parts", async () => {
+    const text = await reminderText("sms", 6, "r-sms-6");
+    expect(text).toMatch(/thẻ của [^,]+, [^,]+ và 4 người khác hết hạn/);
+    expect(text).toContain("Gửi PHI 6 để biết số tiền");
+    expect(fitSms(text, 2).variant).not.toBe("truncated");
+    expect(fitSms(text, 2).text).toMatch(/nguoi la\.$/);
+  });
+
+  it("by SMS, three names are all spelled out; in a chat, everyone is", async () => {
+    expect(await reminderText("sms", 3, "r-sms-3")).not.toContain("người khác");
+    const chat = await reminderText("telegram", 6, "r-tg-6");
+    expect(chat).not.toContain("người khác");
+    expect(chat.split("***").length).toBeGreaterThan(6);
+  });
+});
