@@ -148,7 +148,7 @@ tally-date-last-year-ask = "{ $text }" là ngày { $date } của năm trước? 
 tally-date-not-this-year-ask = Năm { $year } không có ngày "{ $text }": có phải ngày { $date }? Nếu không, anh/chị gửi lại kèm năm.
 tally-future-date-yearless = Ngày "{ $text }" năm nay là { $date }, chưa tới nên chưa báo cáo trước được. Nếu là ngày của năm trước, anh/chị gửi lại kèm năm: { $lastYear }.
 tally-future-date-yearless-window = Ngày "{ $text }" năm nay là { $date }, chưa tới nên chưa báo cáo trước được. Anh/chị báo cáo được cho các ngày từ { $from } đến hôm nay (số liệu hôm nay thì gửi lại không ghi ngày); số liệu cũ hơn xin nhờ cán bộ xã nhập bù.
-tally-date-outside-window = "{ $text }" không phải ngày nào trong { $days } ngày qua. Anh/chị báo cáo được cho các ngày từ { $from } đến hôm nay (số liệu hôm nay thì gửi lại không ghi ngày); số liệu cũ hơn xin nhờ cán bộ xã nhập bù.
+tally-date-outside-window = Ngày "{ $text }" không nằm trong { $days } ngày gần đây. Anh/chị báo cáo được cho các ngày từ { $from } đến hôm nay (số liệu hôm nay thì gửi lại không ghi ngày); số liệu cũ hơn xin nhờ cán bộ xã nhập bù.
 tally-ambiguous-group = "{ $text }" gồm hai nhóm: { $groups }. Anh/chị gửi lại theo từng nhóm, ví dụ HS 3 SV 2.
 tally-ambiguous-kind = Chưa rõ "{ $text }" là cho { $before } hay cho số liệu phía sau. Anh/chị gửi lại, ghi "{ $text }" trước số liệu của nó, ví dụ: { $text } { $before }.
 tally-lapsed-not-recorded = Bot chưa ghi số giảm ("{ $text }"): tin nhắn báo cáo chỉ ghi số tham gia mới và số gia hạn. Anh/chị gửi lại phần tham gia mới, gia hạn, và báo số giảm cho cán bộ xã.
@@ -228,13 +228,13 @@ conv-no-villages = Anh/chị chưa được giao thôn nào. Vui lòng liên h�
 conv-ranking-heading = Tiến độ BHYT năm { $year } — { $commune }
 conv-ranking-line = { $rank }. { $line } { $silent }
 conv-ranking-silent = (chưa báo cáo hôm nay)
-conv-ranking-order = Các thôn, thôn còn xa chỉ tiêu nhất trước:
-conv-ranking-order-sms = Các thôn, xa chỉ tiêu nhất trước (% chỉ tiêu, số người còn thiếu):
+conv-ranking-order = Các thôn, xếp từ thôn còn xa chỉ tiêu nhất:
+conv-ranking-order-sms = Các thôn, xếp từ thôn còn xa chỉ tiêu nhất (% chỉ tiêu, số người còn thiếu):
 conv-ranking-line-sms = { $rank }. { $unit }: { $rate } %, thiếu { $gap } { $silent }
 conv-ranking-line-sms-reached = { $rank }. { $unit }: { $rate } %, đã đạt { $silent }
 conv-ranking-line-sms-no-target = { $rank }. { $unit }: { $insured } người, chưa có chỉ tiêu { $silent }
 conv-ranking-silent-sms = (chưa báo hôm nay)
-conv-ranking-more-sms = Còn { $count } thôn gần chỉ tiêu hơn (hoặc chưa có chỉ tiêu) không ghi hết được trong tin này.
+conv-ranking-more-sms = Còn { $count } thôn gần chỉ tiêu hơn (hoặc chưa có chỉ tiêu) không đủ chỗ trong tin này.
 chart-title = Tiến độ BHYT { $unit } — { $year }
 chart-subtitle = Tỷ lệ người dân có thẻ BHYT; vạch dọc là chỉ tiêu
 chart-no-data = chưa có số liệu
@@ -296,7 +296,7 @@ resident-renewed-by-bhxh = Thẻ này do cơ quan BHXH đóng (ví dụ người
 resident-renewed-by-employer = Thẻ này do đơn vị sử dụng lao động đóng; việc gia hạn do đơn vị thực hiện.
 resident-button-subscribe = Nhận tin nhắc gia hạn
 resident-consent-wording = Tôi đồng ý để xã dùng mã thẻ, hạn thẻ và kênh liên lạc này để nhắc gia hạn BHYT cho tôi và hộ gia đình. Tôi có thể nhắn HUY bất cứ lúc nào để dừng.
-resident-consent-ask = Để nhận tin nhắc gia hạn, anh/chị đọc và chọn Đồng ý: "{ $wording }"
+resident-consent-ask = Để nhận tin nhắc gia hạn, anh/chị vui lòng đọc và chọn Đồng ý: "{ $wording }"
 resident-button-agree = Đồng ý
 resident-subscribed = Đã đăng ký nhắc gia hạn cho thẻ này và hộ gia đình. Nhắn HUY (hoặc STOP, TU CHOI, /huy_nhac) bất cứ lúc nào để dừng nhận tin.
 resident-unsubscribed = Đã dừng mọi tin nhắc gia hạn. Anh/chị có thể đăng ký lại sau khi tra cứu thẻ.
@@ -381,7 +381,7 @@ fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full
     [0] {""}
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → phải đóng { $amount } đồng.
-fee-members-line = Người thứ { $from } đến { $to }: mỗi người { $ladder }% mức đóng = { $full } đồng{ $support ->
+fee-members-line = Người thứ { $from } đến thứ { $to }: mỗi người { $ladder }% mức đóng = { $full } đồng{ $support ->
     [0] {""}
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → mỗi người phải đóng { $amount } đồng.
@@ -559,6 +559,7 @@ campaign-expired = { $campaign }: thẻ BHYT của { $names } đã hết hạn. 
 campaign-expiring = { $campaign }: thẻ BHYT của { $names } sắp hết hạn. Gia hạn trước { $until } để thẻ nối liền; gửi PHI { $count } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
 campaign-digest-heading = { $campaign } — tiến độ ngày { $date }
 campaign-digest-collector = { $campaign }: hôm nay có { $households } hộ ({ $people } người) cần vận động gia hạn thẻ. Gửi /danhsach để nhận danh sách và tệp Excel.
+campaign-digest-collector-sms = { $campaign }: hôm nay có { $households } hộ ({ $people } người) cần vận động gia hạn thẻ. Nhắn DANHSACH để nhận danh sách.
 campaign-bad-name = Chiến dịch cần có tên.
 campaign-bad-window = Ngày kết thúc ({ $to }) phải sau ngày bắt đầu ({ $from }).
 campaign-bad-audience = Chọn đối tượng nhắn tin: { $audiences }.
@@ -660,7 +661,7 @@ dash-nav-try = Thử bot
 dash-not-available = Chức năng này cần khóa dữ liệu cá nhân (DATA_ENCRYPTION_KEY), chưa được cấu hình.
 dash-alarm-lookups = Cảnh báo: { $count } lượt tra cứu thẻ thất bại trong giờ qua (ngưỡng { $threshold }). Có thể ai đó đang dò ngày sinh.
 dash-alarm-see-log = Xem nhật ký
-dash-col-rank = Thứ tự
+dash-col-rank = Hạng
 dash-campaigns-none = Chưa có chiến dịch nào.
 dash-campaigns-col-name = Tên chiến dịch
 dash-campaigns-col-window = Thời gian
@@ -706,7 +707,7 @@ dash-campaign-col-rate = Tỷ lệ bao phủ
 dash-campaign-col-sent = Đã gửi
 dash-campaign-col-delivered = Đã nhận
 dash-campaign-col-failed = Thất bại
-dash-campaign-ranking = Các thôn, xa chỉ tiêu nhất trước — { $commune }
+dash-campaign-ranking = Tiến độ các thôn so với chỉ tiêu (thấp nhất trước) — { $commune }
 dash-campaign-outbox = Tin nhắn của chiến dịch
 dash-campaign-no-messages = Chiến dịch chưa gửi tin nào.
 dash-outbox-state = { $state ->

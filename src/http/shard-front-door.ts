@@ -15,7 +15,7 @@ import type { ShardRouter } from "../core/shards/shard-router";
 import { rememberIdentity, shardOfIdentity } from "../core/shards/national-directory";
 import { holdsSender, locateShard } from "../core/shards/locate-shard";
 import { cancelPendingForPhone, shardsHoldingSender, withdrawInShards } from "../core/shards/sender-shards";
-import { isOptOut } from "../core/conversation/resident-flow";
+import { isOfficerUndo, isOptOut } from "../core/conversation/resident-flow";
 import { findOfficer } from "../core/conversation/find-officer";
 import { createSenderReaders, type SenderReader, type WebhookSender } from "./shard-senders";
 import { createShardDashboard } from "./shard-dashboard";
@@ -92,7 +92,7 @@ export function createShardFrontDoor(deps: FrontDoorDeps) {
 
   /** An officer's bare "huy" is their undo command, not an opt-out (as the conversation core reads it). */
   async function officerUndo(shard: string, sender: WebhookSender): Promise<boolean> {
-    if (!/^\/?huy$/i.test(sender.text.trim())) return false;
+    if (!isOfficerUndo(sender.text)) return false;
     return (await findOfficer(router.forShard(shard), sender.channel, sender.externalKey)) !== undefined;
   }
 

@@ -30,6 +30,8 @@ export async function planCampaignDigests(deps: CampaignDeps, input: { today: st
     const lines = [
       deps.t(locale, "campaign-digest-heading", { campaign: name, date: formatDate(input.today, locale) }),
       progressLine(ranking.commune, deps.t, locale),
+      // The order is furthest from the target first: said, so "1." is not read as the best village.
+      deps.t(locale, "conv-ranking-order"),
       ...ranking.villages.map((v) => `${v.rank}. ${progressLine(v.progress, deps.t, locale)}`),
     ];
     drafts.push(digest(`campaign-digest:${o.officerId}:${o.identityId}:${input.today}`, o, lines.join("\n"), input.now, expiresAt));
@@ -38,7 +40,7 @@ export async function planCampaignDigests(deps: CampaignDeps, input: { today: st
     const locale = negotiateLocale(c.locale, deps.defaultLocale);
     const list = await doorToDoorList(deps.db, deps.protector, { unitIds: c.unitIds, today: input.today });
     const people = list.reduce((n, h) => n + h.members.length, 0);
-    const text = deps.t(locale, "campaign-digest-collector", { campaign: name, households: list.length, people });
+    const text = deps.t(locale, c.channel === "sms" ? "campaign-digest-collector-sms" : "campaign-digest-collector", { campaign: name, households: list.length, people });
     drafts.push(digest(`campaign-d2d:${c.officerId}:${c.identityId}:${input.today}`, c, text, input.now, expiresAt));
   }
   return { enqueued: (await enqueue(deps.db, drafts, input.now)).inserted.length };

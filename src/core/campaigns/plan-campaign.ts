@@ -5,7 +5,7 @@ import { enqueue } from "../outbox/enqueue";
 import type { OutboxDraft } from "../outbox/types";
 import type { Protector } from "../privacy/protector";
 import { householdRecipient } from "../reminders/household-recipients";
-import { maskName } from "../residents/mask-name";
+import { joinNames } from "../outbox/resolve-names";
 import { fitSms } from "../sms/fit-sms";
 import { addDays, daysBetween } from "../time/day-math";
 import { zonedTime } from "../time/zoned-time";
@@ -79,14 +79,15 @@ export async function planCampaign(deps: CampaignDeps, campaign: PeakCampaign, i
     if (recipient.kind === "opted_out") result.optedOut++;
     else if (recipient.kind === "none") result.undeliverable++;
     else {
-      const names = await Promise.all(members.map(async (m) => maskName(await deps.protector.open(m.fullNameEnc))));
-      const vars = campaignVars(campaign, names);
-      const zns = await book.zns({ purpose: "campaign", messageKey, vars });
+      // Names are opened and masked at send time (`namesOf`), as for reminders: the outbox row
+      // holds none, and an SMS names at most two (joinNames).
+      const vars = campaignVars(campaign, members.length);
+      const zns = await book.zns({ purpose: "campaign", messageKey, vars, lateVariables: ["names"] });
       drafts.push({
         idempotencyKey: `campaign:${campaign.id}:${household}:${input.today}`,
         purpose: "campaign",
         templateKey: messageKey,
-        ...recipientDraft(recipient, { vars, zns }),
+        ...recipientDraft(recipient, { vars, zns, namesOf: [...new Set(members.map((m) => m.personId))] }),
         notBefore: input.now,
         // A campaign message is for its day: held by quiet hours past midnight, it is dropped.
         expiresAt: zonedTime(addDays(input.today, 1), "00:00", deps.timezone),
@@ -130,8 +131,8 @@ export async function estimateCampaign(deps: CampaignDeps, campaign: PeakCampaig
     }
     estimate.messages += days;
     if ((recipient.kind === "roster_phone" && recipient.via === "sms") || (recipient.kind === "identity" && recipient.channel === "sms")) {
-      const names = members.map(() => "N*** Mẫu");
-      const text = deps.t(deps.defaultLocale, campaignTemplate(members, today), campaignVars(campaign, names));
+      const names = joinNames(deps.t, deps.defaultLocale, "sms", members.map(() => "N*** Mẫu"));
+      const text = deps.t(deps.defaultLocale, campaignTemplate(members, today), { ...campaignVars(campaign, members.length), names });
       estimate.smsMessages += days;
       estimate.smsSegments += days * fitSms(text, 2).segments;
     }
@@ -143,7 +144,7 @@ function campaignTemplate(members: { validTo: string }[], today: string): string
   return members.some((m) => m.validTo < today) ? "campaign-expired" : "campaign-expiring";
 }
 
-function campaignVars(campaign: PeakCampaign, names: string[]): Record<string, string | number> {
-  // `count`: "gửi PHI 3" prices the household's cards the message is about, not one person.
-  return { campaign: campaign.name, names: names.join(", "), until: campaign.endsOn.split("-").reverse().join("/"), count: names.length };
+/** The message's variables but the names (filled at send time); `count` makes "gửi PHI 3" price the people it names. */
+function campaignVars(campaign: PeakCampaign, count: number): Record<string, string | number> {
+  return { campaign: campaign.name, until: campaign.endsOn.split("-").reverse().join("/"), count };
 }

@@ -12,7 +12,9 @@ import { doorToDoorCommand } from "./door-to-door-reply";
 import { linkPhoneCommand, progressCommand, undoCommand } from "./officer-commands";
 import { routeResident, residentWelcome } from "./resident-router";
 import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport } from "./report-flow";
-import { ACTION_CANCEL, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
+import { ACTION_CANCEL, ACTION_CONFIRM_DATE, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
+import { ACTION_CONSENT, isOfficerUndo } from "./resident-flow";
+import { typedAs } from "./typed-words";
 import type { InboundMessage, Reply } from "./types";
 
 /**
@@ -22,6 +24,15 @@ import type { InboundMessage, Reply } from "./types";
 const SMS_COMMANDS = new Set(["tiendo", "huy", "sua", "baocao", "trogiup", "help", "ngonngu", "lang", "danhsach"]);
 /** Typed answers that cancel a pending question (its "Hủy" choice), before any command. */
 const CANCEL_WORDS = /^\/?(?:huy|hủy|cancel)$/i;
+/**
+ * Typed answers to the two yes/no questions, beside the choice's number: "Đúng" (or "dung")
+ * confirms a report's date, "Đồng ý" agrees to the reminders' consent wording. A bare "dung"
+ * does not agree to a consent: it may be "dừng" (stop).
+ */
+const YES_WORDS: Record<string, readonly string[]> = {
+  [ACTION_CONFIRM_DATE]: ["đúng", "có", "ok", "yes"],
+  [ACTION_CONSENT]: ["đồng ý", "có", "ok", "yes", "agree"],
+};
 
 /**
  * The one conversation core behind every channel: a Telegram, Zalo or SMS message reaches
@@ -51,7 +62,8 @@ export function createConversation(deps: ConversationDeps) {
     const numbered = state?.choices && /^\d{1,2}$/.test(text) ? state.choices[Number(text) - 1] : undefined;
     // While a question with a "Hủy" choice is pending, HUY answers it: it must not undo the saved report.
     const cancelTyped = state?.choices?.includes(ACTION_CANCEL) && CANCEL_WORDS.test(text) ? ACTION_CANCEL : undefined;
-    const action = message.action ?? numbered ?? cancelTyped;
+    const yesTyped = state?.choices?.find((choice) => YES_WORDS[choice] && typedAs(text, YES_WORDS[choice]!));
+    const action = message.action ?? numbered ?? cancelTyped ?? yesTyped;
     if (action === ACTION_CANCEL && state) {
       await clearState(deps.db, message.channel, message.senderId);
       return [{ text: deps.t(locale, "conv-tally-cancelled") }];
@@ -64,7 +76,8 @@ export function createConversation(deps: ConversationDeps) {
     if (action && state && REPORT_KINDS.has(state.kind)) return handleReportAction(turn, action, state);
     if (action) return state ? handleTallyAction(turn, action, state) : [{ text: deps.t(locale, "conv-stale-question") }];
 
-    const command = commandOf(text, message.channel);
+    // "hủy" typed with its accent (or bare "huy" in a chat) is the undo command too.
+    const command = commandOf(text, message.channel) ?? (isOfficerUndo(text) ? { name: "huy", rest: "" } : undefined);
     if (!command && state?.kind === "report_count") return handleReportCount(turn, text, state);
     if (command) return runCommand(turn, command.name, command.rest);
     if (officer.role === "viewer") return [{ text: deps.t(locale, "conv-viewer-cannot-report") }];

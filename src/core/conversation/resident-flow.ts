@@ -8,6 +8,7 @@ import type { ConversationDeps } from "./conversation-deps";
 import { clearState, saveState, type PendingState } from "./conversation-state";
 import { describeCard, residentSignature } from "./resident-text";
 import { describeCardForSms } from "./resident-sms-text";
+import { typedAs } from "./typed-words";
 import type { InboundMessage, Reply } from "./types";
 
 export const RESIDENT_DOB = "resident_dob";
@@ -19,11 +20,11 @@ export const RESIDENT_CONSENT = "resident_consent";
 
 /**
  * Words that withdraw consent at once, on every channel (SMS users cannot type a slash easily),
- * as Vietnamese writes them. Typed without accents they still match ("HUY", "DUNG"), but an
- * accent that is there must be the word's own: "Đúng" (yes, right) folds to "dung" too and
- * must never unsubscribe anyone.
+ * as Vietnamese writes them, accents optional (see typedAs). "dừng" counts only with its
+ * accent: typed bare, "dung" is as often "đúng" (yes), the answer to a question.
  */
-const OPT_OUT_WORDS = ["hủy_nhắc", "hủy nhắc", "huỷ nhắc", "hủy", "huỷ", "stop", "từ chối", "từchối", "dừng"];
+const OPT_OUT_WORDS = ["hủy_nhắc", "huỷ_nhắc", "hủy nhắc", "huỷ nhắc", "hủy", "huỷ", "stop", "từ chối", "từchối", "dừng"];
+const OPT_OUT_ACCENT_REQUIRED = ["dừng"];
 
 export interface ResidentTurn {
   deps: ConversationDeps;
@@ -35,16 +36,12 @@ export interface ResidentTurn {
 }
 
 export function isOptOut(text: string): boolean {
-  const typed = [...text.normalize("NFC").toLowerCase().trim().replace(/^\//, "").replace(/\s+/g, " ")];
-  return OPT_OUT_WORDS.some((word) => {
-    const letters = [...word];
-    // Letter by letter: the same letter, or its bare ASCII form ("ủ" typed as "u").
-    return letters.length === typed.length && letters.every((letter, i) => typed[i] === letter || typed[i] === foldAccents(letter));
-  });
+  return typedAs(text, OPT_OUT_WORDS, OPT_OUT_ACCENT_REQUIRED);
 }
 
-function foldAccents(letter: string): string {
-  return letter.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+/** An officer's bare "huy" (or "hủy") is the undo of their last report, not an opt-out. */
+export function isOfficerUndo(text: string): boolean {
+  return typedAs(text, ["hủy", "huỷ"]);
 }
 
 /** Step 1: a card code, BHXH number or personal ID. Nothing about the card is said before the second factor. */

@@ -2,7 +2,7 @@ import { looksLikeIdentifier, readCardIdentifier } from "../residents/card-ident
 import { readDob } from "../residents/date-of-birth";
 import type { PendingState } from "./conversation-state";
 import { feeCommand } from "./fee-reply";
-import { ACTION_CONSENT, ACTION_SUBSCRIBE, answerDob, askConsent, isOptOut, optOut, RESIDENT_DOB, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
+import { ACTION_CONSENT, ACTION_SUBSCRIBE, answerDob, askConsent, isOfficerUndo, isOptOut, optOut, RESIDENT_DOB, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
 import { residentSignature } from "./resident-text";
 import type { Reply } from "./types";
 
@@ -19,7 +19,7 @@ export async function routeResident(turn: ResidentTurn, input: { text: string; a
   if (action === ACTION_CONSENT && state) return subscribe(turn, state);
   // For officers a bare "huy" undoes their last report; the unambiguous words still opt out,
   // also while a date of birth is awaited (an opt-out is never read as a wrong date).
-  if (isOptOut(text) && !(isOfficer && /^\/?huy$/i.test(text.trim()))) return optOut(turn, text);
+  if (!action && isOptOut(text) && !(isOfficer && isOfficerUndo(text))) return optOut(turn, text);
   const fee = /^\/?phi(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text);
   if (state?.kind === RESIDENT_DOB && text !== "" && !text.startsWith("/")) {
     if (readDob(text) || (!fee && !readCardIdentifier(text) && (!isOfficer || looksLikeDate(text)))) return answerDob(turn, text, state);

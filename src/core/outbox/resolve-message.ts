@@ -5,7 +5,7 @@ import { channelIdentities, contacts } from "../../db/schema";
 import { negotiateLocale, type Translator } from "../../i18n/translate";
 import type { Protector } from "../privacy/protector";
 import type { OutboxMessage } from "./claim";
-import { maskedNamesOf } from "./resolve-names";
+import { joinNames, maskedNamesOf } from "./resolve-names";
 import { completeZnsTemplate } from "../zns/zns-templates";
 import { isOfficerPurpose, type OutboundMessage, type OutboxPayload } from "./types";
 
@@ -55,7 +55,7 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
     const names = await maskedNamesOf(deps.db, deps.protector, payload.namesOf);
     // Everyone the message was about has been erased since: nobody left to remind.
     if (names.length === 0) return { ok: false, status: "cancelled", code: "no_person" };
-    vars = { ...vars, names: namesText(deps, row.channel, negotiateLocale(locale, deps.defaultLocale), names) };
+    vars = { ...vars, names: joinNames(deps.t, negotiateLocale(locale, deps.defaultLocale), row.channel, names) };
   }
   let text = typeof payload.text === "string" ? payload.text : undefined;
   if (text === undefined) {
@@ -88,17 +88,4 @@ async function phoneOptedOut(db: Db, phoneIdx: string): Promise<boolean> {
     .innerJoin(contacts, eq(contacts.id, channelIdentities.contactId))
     .where(and(eq(channelIdentities.channel, "sms"), eq(channelIdentities.externalKey, phoneIdx)));
   return Boolean(row?.optedOutAt);
-}
-
-/** Names an SMS reminder spells out before "and N others". */
-const SMS_NAMES_SHOWN = 2;
-
-/**
- * The people a message is about. By SMS a large household is "A, B and 4 others": six masked
- * names would push the reminder past its two parts and cut its last line, the warning never
- * to send money to strangers. Chats have room for everyone.
- */
-function namesText(deps: { t: Translator }, channel: string, locale: Locale, names: readonly string[]): string {
-  if (channel !== "sms" || names.length <= SMS_NAMES_SHOWN + 1) return names.join(", ");
-  return deps.t(locale, "names-and-others", { names: names.slice(0, SMS_NAMES_SHOWN).join(", "), count: names.length - SMS_NAMES_SHOWN });
 }

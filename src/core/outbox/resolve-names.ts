@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
+import type { Locale } from "../../config";
 import type { Db } from "../../db/client";
+import type { Translator } from "../../i18n/translate";
 import type { Protector } from "../privacy/protector";
 import { maskName } from "../residents/mask-name";
 
@@ -21,4 +23,17 @@ export async function maskedNamesOf(db: Db, protector: Protector, personIds: rea
     if (enc) names.push(maskName(await protector.open(enc)));
   }
   return names;
+}
+
+/** Names an SMS spells out before "and N others". */
+const SMS_NAMES_SHOWN = 2;
+
+/**
+ * The people a message is about, as its text names them. By SMS a large household is "A, B và
+ * 4 người khác": six masked names would push a reminder or campaign message past its two parts
+ * and cut its last line, the warning never to send money to strangers. Chats have room for all.
+ */
+export function joinNames(t: Translator, locale: Locale, channel: string, names: readonly string[]): string {
+  if (channel !== "sms" || names.length <= SMS_NAMES_SHOWN + 1) return names.join(", ");
+  return t(locale, "names-and-others", { names: names.slice(0, SMS_NAMES_SHOWN).join(", "), count: names.length - SMS_NAMES_SHOWN });
 }

@@ -227,6 +227,6 @@ describe("SMS: a commune officer's TIENDO", () => {
     expect(lines.map((l) => l[2]).sort()).toEqual(["Hoa Lam", "Hung Long", "Phu Vinh", "Quyet Tien", "Xuan Lap", "Xuan Thang", "Xuan Thanh"]);
     const shares = lines.map((l) => Number(l[3]!.replace(",", ".")));
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
-    expect(sms).toMatch(/^Cac thon, xa chi tieu nhat truoc \(% chi tieu, so nguoi con thieu\):$/m);
+    expect(sms).toMatch(/^Cac thon, xep tu thon con xa chi tieu nhat \(% chi tieu, so nguoi con thieu\):$/m);
   });
 });

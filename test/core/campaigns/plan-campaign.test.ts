@@ -102,7 +102,7 @@ describe("peak-month digests", () => {
     const d = { db: demo, protector: keys, t: createTestTranslator(), defaultLocale: "vi" as const, timezone: "Asia/Ho_Chi_Minh", smsEnabled: false };
     expect(await planCampaignDigests(d, { today: "2025-11-01", now: at })).toEqual({ enqueued: 2 });
     const texts = (await demo.orm.select().from(outboxMessages)).map((m) => String(m.payload.text));
-    expect(texts.find((t) => t.startsWith("Tháng cao điểm 2025 — tiến độ ngày 01/11/2025"))).toMatch(/\n\d+\. Thôn .*\n\d+\. Thôn/);
+    expect(texts.find((t) => t.startsWith("Tháng cao điểm 2025 — tiến độ ngày 01/11/2025"))).toMatch(/\nCác thôn, xếp từ thôn còn xa chỉ tiêu nhất:\n1\. Thôn .*\n\d+\. Thôn/);
     expect(texts.find((t) => t.includes("cần vận động gia hạn thẻ"))).toMatch(/hôm nay có \d+ hộ/);
     expect(await planCampaignDigests(d, { today: "2025-11-01", now: at })).toEqual({ enqueued: 0 });
   }, 30_000);

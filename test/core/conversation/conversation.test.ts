@@ -206,6 +206,16 @@ describe("an officer who checked a card for someone", () => {
     const [progress] = await say("TIENDO");
     expect(progress!.text).not.toContain("ngày sinh");
     expect(progress!.text).toContain("Xuân Thắng");
+    // "Hủy" typed with its accent is the undo, as HUY is; never an opt-out for an officer.
+    const [undone] = await say("Hủy");
+    expect(undone!.text).not.toContain("Đã dừng");
+    expect(await activeFigures()).toEqual([]);
+    // A date question is answered "Đúng" as typed on a keypad: "Dung".
+    const [asked] = await say("29/02 Xuân Thắng GD 2");
+    expect(asked!.text).toContain("29/02/2024");
+    const [confirmed] = await say("Dung");
+    expect(confirmed!.text).toContain("Thôn Xuân Thắng: GD 2");
+    expect(await activeFigures()).toEqual([{ unitId: xt.id, group: "GD", count: 2 }]);
     const [correctHelp] = await say("SUA");
     expect(correctHelp!.text).toContain("SUA 20/11 Xuân Thành GD 10");
     expect(correctHelp!.text).not.toMatch(/\/(sua|huy)/);

@@ -53,7 +53,7 @@ describe("a commune's progress by SMS", () => {
     const shown = [...text.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
     expect(shown.length).toBeGreaterThan(3);
     expect(shown).toEqual(shown.map((_, i) => i + 1));
-    expect(text.split("\n").at(-1)).toBe(`Còn ${30 - shown.length} thôn gần chỉ tiêu hơn (hoặc chưa có chỉ tiêu) không ghi hết được trong tin này.`);
+    expect(text.split("\n").at(-1)).toBe(`Còn ${30 - shown.length} thôn gần chỉ tiêu hơn (hoặc chưa có chỉ tiêu) không đủ chỗ trong tin này.`);
   });
 
   it("keeps the full coverage rule when everything fits, and only then", () => {

@@ -121,26 +121,35 @@ describe("reminder consent", () => {
 
   it("opts out on HUY while the date of birth is awaited, and a later number answers nothing stale", async () => {
     const say = resident("0100 555 002", "sms");
-    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    // Mid look-up (the date not yet given), HUY is an opt-out, not a malformed date; the look-up goes with it.
+    expect((await say(household.bhxhNumber)).text).toContain("ngày sinh");
     expect((await say("HUY")).text).toContain("Đã dừng mọi tin nhắc");
-    // The look-up's "1. subscribe" offer went with the opt-out: "1" does not sign up again.
-    expect((await say("1")).text).not.toContain("Đã đăng ký nhắc gia hạn");
-    expect(await db.orm.select().from(consents)).toHaveLength(0);
-    // Mid look-up (the date not yet given), STOP is an opt-out, not a malformed date.
-    expect((await say(household.cardCode)).text).toContain("ngày sinh");
+    expect((await say(vnDate(household.dateOfBirth))).text).toContain("Xin chào");
+    // After a verified look-up, its "1. subscribe" offer goes with the opt-out: "1" does not sign up again.
+    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
     expect((await say("STOP")).text).toContain("Đã dừng mọi tin nhắc");
-    expect((await say(vnDate(household.dateOfBirth))).text).not.toContain("còn hạn");
+    expect((await say("1")).text).not.toContain("Tôi đồng ý");
+    expect(await db.orm.select().from(consents)).toHaveLength(0);
   });
 
-  it("never reads \"Đúng\" (yes) as \"Dừng\" (stop), accents or not", async () => {
+  it("agrees to the consent by its number or by typing \"Đồng ý\" / \"dong y\", and never reads \"Đúng\" (yes) as \"Dừng\" (stop)", async () => {
     const say = resident("0100 555 003", "sms");
     await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
     await say("1");
-    await say("1");
-    for (const yes of ["Đúng", "ĐÚNG", "đúng rồi"]) expect((await say(yes)).text).not.toContain("Đã dừng");
+    expect((await say("dong y")).text).toContain("Đã đăng ký nhắc gia hạn");
+    // A bare "dung" may be "đúng" or "dừng": it neither agrees nor stops; "Đúng" with its accent is never "stop".
+    for (const yes of ["Đúng", "ĐÚNG", "dung", "Dung"]) expect((await say(yes)).text).not.toContain("Đã dừng");
     expect((await db.orm.select().from(consents))[0]!.withdrawnAt).toBeNull();
     expect((await say("Dừng")).text).toContain("Đã dừng mọi tin nhắc");
     expect((await db.orm.select().from(consents))[0]!.withdrawnAt).not.toBeNull();
+  });
+
+  it("does not take a bare \"dung\" as agreeing to the consent", async () => {
+    const say = resident("0100 555 004", "sms");
+    await lookUp(say, household.bhxhNumber, vnDate(household.dateOfBirth));
+    await say("1");
+    expect((await say("dung")).text).not.toContain("Đã đăng ký");
+    expect(await db.orm.select().from(consents)).toHaveLength(0);
   });
 
   it("keeps one active consent when a resident subscribes twice", async () => {
@@ -189,7 +198,7 @@ describe("PHI by SMS", () => {
       const reply = await say(`PHI ${members}`);
       const lines = reply.text.split("\n");
       expect(lines[1]).toMatch(/^Tổng cộng: [\d.]+ đồng\.$/);
-      expect(reply.text).toContain(`Người thứ 5 đến ${members}: mỗi người 40% mức đóng`);
+      expect(reply.text).toContain(`Người thứ 5 đến thứ ${members}: mỗi người 40% mức đóng`);
       expect(reply.text).not.toContain("Người thứ 6:");
       expect(lines.at(-1)).toBe("BHXH không bao giờ hỏi mã OTP.");
       expect(fitSms(reply.text, 4).variant).not.toBe("truncated");

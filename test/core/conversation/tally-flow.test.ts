@@ -134,7 +134,7 @@ describe("a day not yet come this year, written without the year", () => {
   it("a collector's 29/02 in a year without one gets the same way out, not a leap year's date", async () => {
     const say = await officer("0912000812");
     const reply = text(await say("29/02 Xuân Thành GD 1"));
-    expect(reply).toContain('"29/02" không phải ngày nào trong 7 ngày qua');
+    expect(reply).toContain('Ngày "29/02" không nằm trong 7 ngày gần đây');
     expect(reply).toContain("từ 30/11/2026 đến hôm nay");
     expect(reply).not.toMatch(/29\/02\/20\d\d/);
   });

@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createPeakCampaign } from "../../../src/core/campaigns/campaign-store";
+import { planCampaign } from "../../../src/core/campaigns/plan-campaign";
 import { seedDemo } from "../../../src/core/demo/seed-demo";
+import { addDays } from "../../../src/core/time/day-math";
 import { resolveMessage } from "../../../src/core/outbox/resolve-message";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { fitSms } from "../../../src/core/sms/fit-sms";
 import { localDate } from "../../../src/core/time/local-date";
+import { eq } from "drizzle-orm";
 import { outboxMessages, people } from "../../../src/db/schema";
 import type { SqliteDb } from "../../../src/entry/sqlite-db";
 import { createTestDb, createTestProtector, createTestTranslator } from "../../helpers/test-db";
@@ -46,5 +50,29 @@ describe("a reminder's names", () => {
     const chat = await reminderText("telegram", 6, "r-tg-6");
     expect(chat).not.toContain("người khác");
     expect(chat.split("***").length).toBeGreaterThan(6);
+  });
+});
+
+describe("a campaign message's names", () => {
+  it("are opened at send time, not stored in the outbox row, with the fee's head count beside them", async () => {
+    const today = localDate(new Date(), "Asia/Ho_Chi_Minh");
+    const now = new Date();
+    const campaign = await createPeakCampaign(db, { name: "Tháng cao điểm vận động BHYT hộ gia đình", startsOn: today, endsOn: addDays(today, 20), communeIds: [], audience: ["expired", "expiring"], maxPerWeek: 7, now });
+    const deps = { db, protector, t, defaultLocale: "vi" as const, timezone: "Asia/Ho_Chi_Minh", smsEnabled: true };
+    expect((await planCampaign(deps, campaign, { today, now })).queued).toBeGreaterThan(0);
+    const rows = await db.orm.select().from(outboxMessages).where(eq(outboxMessages.purpose, "campaign"));
+    for (const row of rows) expect(row.payload.vars).not.toHaveProperty("names");
+    const texts = [];
+    for (const row of rows) {
+      const resolved = await resolveMessage({ db, protector, t, defaultLocale: "vi" }, row);
+      if (!resolved.ok) throw new Error(resolved.code);
+      texts.push({ text: resolved.message.text, people: (row.payload.namesOf as number[]).length });
+    }
+    expect(texts.every(({ text }) => text.includes("***") && fitSms(text, 2).variant !== "truncated")).toBe(true);
+    // Names and the fee's head count come from the same people (the shortening itself: above).
+    for (const { text, people } of texts) {
+      expect(text).toContain(`gửi PHI ${people} để biết số tiền`);
+      expect(text.split("***").length - 1).toBeGreaterThanOrEqual(Math.min(people, 3));
+    }
   });
 });
