@@ -296,12 +296,16 @@ resident-renewed-by-bhxh = BHXH pays for this card (e.g. pensioners, benefit rec
 resident-renewed-by-employer = Your employer pays for this card and renews it.
 resident-button-subscribe = Get renewal reminders
 resident-consent-wording = I agree that the commune may use my card code, card dates and this contact channel to remind me and my household to renew BHYT. I can send HUY at any time to stop.
+resident-consent-wording-officer = I agree that the commune may use my card code, card dates and this contact channel to remind me and my household to renew BHYT. I can send STOP at any time to stop.
 resident-consent-ask = To receive renewal reminders, please read this and choose Agree: "{ $wording }"
 resident-button-agree = Agree
+resident-consent-declined = Reminders are not on. You can turn them on at any time after checking a card.
 resident-subscribed = Renewal reminders are on for this card and household. Send HUY (or STOP, TU CHOI, /huy_nhac) at any time to stop.
+resident-subscribed-sms = Renewal reminders are on for this card and household. Send HUY (or STOP, TU CHOI) at any time to stop.
+resident-subscribed-officer = Renewal reminders are on for this card and household. Send STOP (or DỪNG) at any time to stop; HUY still undoes the report you just sent.
 resident-unsubscribed = All renewal reminders are stopped. You can subscribe again after checking a card.
-reminder-expiring = BHYT renewal reminder: the card of { $names } expires on { $date } ({ $days } days left). Pay before then so the cover continues. Send PHI { $count } for the amount; send HUY to stop these messages. Never send money to strangers.
-reminder-expired = The BHYT card of { $names } expired on { $date }. Renew soon at a collection agent or through VssID or VNeID; send PHI { $count } for the amount; send HUY to stop these messages. Never send money to strangers.
+reminder-expiring = BHYT renewal reminder: the card of { $names } expires on { $date } ({ $days } days left). Pay before then so the cover continues. Send PHI { $count } { $group } for the amount; send HUY to stop these messages. Never send money to strangers.
+reminder-expired = The BHYT card of { $names } expired on { $date }. Renew soon at a collection agent or through VssID or VNeID; send PHI { $count } { $group } for the amount; send HUY to stop these messages. Never send money to strangers.
 names-and-others = { $names } and { $count } others
 resident-signature = — Universal BHYT assistant. We never ask for OTP codes or passwords; use only the official VssID or VNeID apps.
 resident-signature-commune = — BHYT assistant of { $commune } commune. We never ask for OTP codes or passwords; use only the official VssID or VNeID apps.
@@ -311,6 +315,7 @@ sms-card-expiring = BHYT card { $name }: ends { $to } ({ $days } days left), { $
 sms-card-expired = BHYT card { $name }: expired on { $to }. Pay to get a new card.
 sms-card-not-yet-valid = BHYT card { $name }: paid, valid from { $from }.
 sms-card-fee = 12-month renewal, household of { $members }: { $total } VND. Pay at a collection agent or in VssID, VNeID.
+sms-card-fee-person = 12-month renewal: { $total } VND per person. Pay at a collection agent or in VssID, VNeID.
 sms-card-renew-self = Renewal: pay at a collection agent or in VssID, VNeID.
 sms-card-renew-school = Pupils and students renew through their school.
 sms-card-child-ends = The state pays until { $to }; then enrol the child through school or the household.
@@ -381,7 +386,10 @@ fee-member-line = Member { $index }: { $ladder }% of the contribution = { $full 
     [0] {""}
    *[other] , state support { $support }% ({ $supportAmount } đồng)
   } → pays { $amount } đồng.
-fee-members-line = Members { $from } to { $to }: each { $ladder }% of the contribution = { $full } đồng{ $support ->
+fee-members-line = Members { $from } { $kind ->
+    [pair] and
+   *[range] to
+  } { $to }: each { $ladder }% of the contribution = { $full } đồng{ $support ->
     [0] {""}
    *[other] , state support { $support }% ({ $supportAmount } đồng)
   } → each pays { $amount } đồng.
@@ -555,8 +563,8 @@ report-col-reported-month = Added this month
 report-col-reported-year = Added this year
 
 ## Peak outreach month (campaigns)
-campaign-expired = { $campaign }: the BHYT card of { $names } has expired. Renew now at a collection agent or through VssID or VNeID to stay covered; send PHI { $count } for the amount; send HUY to stop these messages. Never send money to strangers.
-campaign-expiring = { $campaign }: the BHYT card of { $names } expires soon. Renew before { $until } so the cover continues; send PHI { $count } for the amount; send HUY to stop these messages. Never send money to strangers.
+campaign-expired = { $campaign }: the BHYT card of { $names } has expired. Renew now at a collection agent or through VssID or VNeID to stay covered; send PHI { $count } { $group } for the amount; send HUY to stop these messages. Never send money to strangers.
+campaign-expiring = { $campaign }: the BHYT card of { $names } expires soon. Renew before { $until } so the cover continues; send PHI { $count } { $group } for the amount; send HUY to stop these messages. Never send money to strangers.
 campaign-digest-heading = { $campaign } — progress on { $date }
 campaign-digest-collector = { $campaign }: { $households } households ({ $people } people) to visit today about renewing. Send /danhsach for the list and the Excel file.
 campaign-digest-collector-sms = { $campaign }: { $households } households ({ $people } people) to visit today about renewing. Send DANHSACH for the list.

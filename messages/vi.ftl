@@ -296,12 +296,16 @@ resident-renewed-by-bhxh = Thẻ này do cơ quan BHXH đóng (ví dụ người
 resident-renewed-by-employer = Thẻ này do đơn vị sử dụng lao động đóng; việc gia hạn do đơn vị thực hiện.
 resident-button-subscribe = Nhận tin nhắc gia hạn
 resident-consent-wording = Tôi đồng ý để xã dùng mã thẻ, hạn thẻ và kênh liên lạc này để nhắc gia hạn BHYT cho tôi và hộ gia đình. Tôi có thể nhắn HUY bất cứ lúc nào để dừng.
+resident-consent-wording-officer = Tôi đồng ý để xã dùng mã thẻ, hạn thẻ và kênh liên lạc này để nhắc gia hạn BHYT cho tôi và hộ gia đình. Tôi có thể nhắn STOP bất cứ lúc nào để dừng.
 resident-consent-ask = Để nhận tin nhắc gia hạn, anh/chị vui lòng đọc và chọn Đồng ý: "{ $wording }"
 resident-button-agree = Đồng ý
+resident-consent-declined = Chưa đăng ký nhắc gia hạn. Anh/chị có thể đăng ký bất cứ lúc nào sau khi tra cứu thẻ.
 resident-subscribed = Đã đăng ký nhắc gia hạn cho thẻ này và hộ gia đình. Nhắn HUY (hoặc STOP, TU CHOI, /huy_nhac) bất cứ lúc nào để dừng nhận tin.
+resident-subscribed-sms = Đã đăng ký nhắc gia hạn cho thẻ này và hộ gia đình. Nhắn HUY (hoặc STOP, TU CHOI) bất cứ lúc nào để dừng nhận tin.
+resident-subscribed-officer = Đã đăng ký nhắc gia hạn cho thẻ này và hộ gia đình. Nhắn STOP (hoặc DỪNG) bất cứ lúc nào để dừng nhận tin; HUY vẫn là lệnh hủy báo cáo vừa gửi.
 resident-unsubscribed = Đã dừng mọi tin nhắc gia hạn. Anh/chị có thể đăng ký lại sau khi tra cứu thẻ.
-reminder-expiring = Nhắc gia hạn BHYT: thẻ của { $names } hết hạn ngày { $date } (còn { $days } ngày). Đóng tiền trước hạn để thẻ nối liền. Gửi PHI { $count } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
-reminder-expired = Thẻ BHYT của { $names } đã hết hạn ngày { $date }. Hãy gia hạn sớm tại đại lý thu hoặc qua VssID, VNeID; gửi PHI { $count } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
+reminder-expiring = Nhắc gia hạn BHYT: thẻ của { $names } hết hạn ngày { $date } (còn { $days } ngày). Đóng tiền trước hạn để thẻ nối liền. Gửi PHI { $count } { $group } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
+reminder-expired = Thẻ BHYT của { $names } đã hết hạn ngày { $date }. Hãy gia hạn sớm tại đại lý thu hoặc qua VssID, VNeID; gửi PHI { $count } { $group } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
 names-and-others = { $names } và { $count } người khác
 resident-signature = — Trợ lý BHYT toàn dân. Chúng tôi không bao giờ hỏi mã OTP hay mật khẩu; chỉ dùng ứng dụng VssID hoặc VNeID chính thức.
 resident-signature-commune = — Trợ lý BHYT xã { $commune }. Chúng tôi không bao giờ hỏi mã OTP hay mật khẩu; chỉ dùng ứng dụng VssID hoặc VNeID chính thức.
@@ -311,6 +315,7 @@ sms-card-expiring = Thẻ BHYT { $name }: hết hạn ngày { $to } (còn { $day
 sms-card-expired = Thẻ BHYT { $name }: đã hết hạn từ { $to }. Đóng tiền để có thẻ mới.
 sms-card-not-yet-valid = Thẻ BHYT { $name }: đã đóng tiền, thẻ có giá trị từ { $from }.
 sms-card-fee = Gia hạn 12 tháng, hộ { $members } người: { $total } đồng. Đóng ở đại lý thu hoặc VssID, VNeID.
+sms-card-fee-person = Gia hạn 12 tháng: { $total } đồng một người. Đóng ở đại lý thu hoặc VssID, VNeID.
 sms-card-renew-self = Gia hạn: đóng ở đại lý thu hoặc qua VssID, VNeID.
 sms-card-renew-school = Học sinh, sinh viên gia hạn qua nhà trường.
 sms-card-child-ends = Nhà nước đóng đến { $to }; sau đó gia đình cho trẻ tham gia qua trường hoặc theo hộ.
@@ -381,7 +386,10 @@ fee-member-line = Người thứ { $index }: { $ladder }% mức đóng = { $full
     [0] {""}
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → phải đóng { $amount } đồng.
-fee-members-line = Người thứ { $from } đến thứ { $to }: mỗi người { $ladder }% mức đóng = { $full } đồng{ $support ->
+fee-members-line = Người thứ { $from } { $kind ->
+    [pair] và
+   *[range] đến
+  } thứ { $to }: mỗi người { $ladder }% mức đóng = { $full } đồng{ $support ->
     [0] {""}
    *[other] , ngân sách hỗ trợ { $support }% ({ $supportAmount } đồng)
   } → mỗi người phải đóng { $amount } đồng.
@@ -555,8 +563,8 @@ report-col-reported-month = Tăng trong tháng
 report-col-reported-year = Tăng từ đầu năm
 
 ## Tháng cao điểm (chiến dịch vận động)
-campaign-expired = { $campaign }: thẻ BHYT của { $names } đã hết hạn. Gia hạn ngay tại đại lý thu hoặc qua VssID, VNeID để được bảo vệ; gửi PHI { $count } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
-campaign-expiring = { $campaign }: thẻ BHYT của { $names } sắp hết hạn. Gia hạn trước { $until } để thẻ nối liền; gửi PHI { $count } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
+campaign-expired = { $campaign }: thẻ BHYT của { $names } đã hết hạn. Gia hạn ngay tại đại lý thu hoặc qua VssID, VNeID để được bảo vệ; gửi PHI { $count } { $group } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
+campaign-expiring = { $campaign }: thẻ BHYT của { $names } sắp hết hạn. Gia hạn trước { $until } để thẻ nối liền; gửi PHI { $count } { $group } để biết số tiền; nhắn HUY để dừng nhận tin. Không chuyển tiền cho người lạ.
 campaign-digest-heading = { $campaign } — tiến độ ngày { $date }
 campaign-digest-collector = { $campaign }: hôm nay có { $households } hộ ({ $people } người) cần vận động gia hạn thẻ. Gửi /danhsach để nhận danh sách và tệp Excel.
 campaign-digest-collector-sms = { $campaign }: hôm nay có { $households } hộ ({ $people } người) cần vận động gia hạn thẻ. Nhắn DANHSACH để nhận danh sách.

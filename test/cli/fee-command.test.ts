@@ -57,8 +57,7 @@ describe("bhyt fee", () => {
     const vi_ = await cli("fee", "--members", "2", "--group", "HS", "--on", "2025-07-01");
     expect(vi_.lines).toEqual([
       "Số tiền đóng BHYT — Học sinh (HS), 12 tháng, đóng ngày 01/07/2025 (lương cơ sở 2.340.000 đồng, mức đóng 4,5%):",
-      "  Người thứ 1: 100% mức đóng = 1.263.600 đồng, ngân sách hỗ trợ 50% (631.800 đồng) → phải đóng 631.800 đồng.",
-      "  Người thứ 2: 100% mức đóng = 1.263.600 đồng, ngân sách hỗ trợ 50% (631.800 đồng) → phải đóng 631.800 đồng.",
+      "  Người thứ 1 và thứ 2: mỗi người 100% mức đóng = 1.263.600 đồng, ngân sách hỗ trợ 50% (631.800 đồng) → mỗi người phải đóng 631.800 đồng.",
       "Tổng cộng: 1.263.600 đồng.",
     ]);
     const en = await cli("fee", "--members", "2", "--on", "2026-07-01", "--lang", "en");

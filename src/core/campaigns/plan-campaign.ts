@@ -26,7 +26,7 @@ export interface CampaignDeps {
   reach?: Reach;
 }
 
-const CAMPAIGN_VARIABLES = ["campaign", "names", "until", "count"] as const;
+const CAMPAIGN_VARIABLES = ["campaign", "names", "until", "count", "group"] as const;
 
 /**
  * Days of the campaign on which households are written to: every ceil(7 / maxPerWeek) days
@@ -81,7 +81,7 @@ export async function planCampaign(deps: CampaignDeps, campaign: PeakCampaign, i
     else {
       // Names are opened and masked at send time (`namesOf`), as for reminders: the outbox row
       // holds none, and an SMS names at most two (joinNames).
-      const vars = campaignVars(campaign, members.length);
+      const vars = campaignVars(campaign, members);
       const zns = await book.zns({ purpose: "campaign", messageKey, vars, lateVariables: ["names"] });
       drafts.push({
         idempotencyKey: `campaign:${campaign.id}:${household}:${input.today}`,
@@ -132,7 +132,7 @@ export async function estimateCampaign(deps: CampaignDeps, campaign: PeakCampaig
     estimate.messages += days;
     if ((recipient.kind === "roster_phone" && recipient.via === "sms") || (recipient.kind === "identity" && recipient.channel === "sms")) {
       const names = joinNames(deps.t, deps.defaultLocale, "sms", members.map(() => "N*** Mẫu"));
-      const text = deps.t(deps.defaultLocale, campaignTemplate(members, today), { ...campaignVars(campaign, members.length), names });
+      const text = deps.t(deps.defaultLocale, campaignTemplate(members, today), { ...campaignVars(campaign, members), names });
       estimate.smsMessages += days;
       estimate.smsSegments += days * fitSms(text, 2).segments;
     }
@@ -144,7 +144,10 @@ function campaignTemplate(members: { validTo: string }[], today: string): string
   return members.some((m) => m.validTo < today) ? "campaign-expired" : "campaign-expiring";
 }
 
-/** The message's variables but the names (filled at send time); `count` makes "gửi PHI 3" price the people it names. */
-function campaignVars(campaign: PeakCampaign, count: number): Record<string, string | number> {
-  return { campaign: campaign.name, until: campaign.endsOn.split("-").reverse().join("/"), count };
+/**
+ * The message's variables but the names (filled at send time); `count` and `group` make
+ * "gửi PHI 3 CN" price the people it names as they pay (see reminderMessage).
+ */
+function campaignVars(campaign: PeakCampaign, members: readonly { groupCode: string | null }[]): Record<string, string | number> {
+  return { campaign: campaign.name, until: campaign.endsOn.split("-").reverse().join("/"), count: members.length, group: members[0]?.groupCode ?? "" };
 }

@@ -13,7 +13,7 @@ import { linkPhoneCommand, progressCommand, undoCommand } from "./officer-comman
 import { routeResident, residentWelcome } from "./resident-router";
 import { handleReportAction, handleReportCount, REPORT_KINDS, startGuidedReport } from "./report-flow";
 import { ACTION_CANCEL, ACTION_CONFIRM_DATE, handleTallyAction, handleTallyText, type TallyTurn } from "./tally-flow";
-import { ACTION_CONSENT, isOfficerUndo } from "./resident-flow";
+import { ACTION_CONSENT, isOfficerUndo, RESIDENT_CONSENT } from "./resident-flow";
 import { typedAs } from "./typed-words";
 import type { InboundMessage, Reply } from "./types";
 
@@ -66,9 +66,9 @@ export function createConversation(deps: ConversationDeps) {
     const action = message.action ?? numbered ?? cancelTyped ?? yesTyped;
     if (action === ACTION_CANCEL && state) {
       await clearState(deps.db, message.channel, message.senderId);
-      return [{ text: deps.t(locale, "conv-tally-cancelled") }];
+      return [{ text: deps.t(locale, state.kind === RESIDENT_CONSENT ? "resident-consent-declined" : "conv-tally-cancelled") }];
     }
-    const residentTurn = { deps, message, address, locale, today };
+    const residentTurn = { deps, message, address, locale, today, isOfficer: officer !== undefined };
     const resident = await routeResident(residentTurn, { text, action, state, isOfficer: officer !== undefined });
     if (resident) return resident;
     if (!officer) return residentWelcome(residentTurn);

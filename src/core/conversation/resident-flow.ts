@@ -9,6 +9,7 @@ import { clearState, saveState, type PendingState } from "./conversation-state";
 import { describeCard, residentSignature } from "./resident-text";
 import { describeCardForSms } from "./resident-sms-text";
 import { typedAs } from "./typed-words";
+import { ACTION_CANCEL } from "./tally-flow";
 import type { InboundMessage, Reply } from "./types";
 
 export const RESIDENT_DOB = "resident_dob";
@@ -33,6 +34,8 @@ export interface ResidentTurn {
   address?: string;
   locale: Locale;
   today: string;
+  /** An officer checking a card (their own, or for someone): their HUY undoes a report, so STOP is the word to stop. */
+  isOfficer?: boolean;
 }
 
 export function isOptOut(text: string): boolean {
@@ -85,9 +88,10 @@ export async function answerDob(turn: ResidentTurn, text: string, state: Pending
 export async function askConsent(turn: ResidentTurn, state: PendingState): Promise<Reply[]> {
   const { deps, message, locale } = turn;
   if (state.kind !== RESIDENT_VERIFIED) return signed(turn, deps.t(locale, "conv-stale-question"));
-  await saveState(deps.db, message.channel, message.senderId, { kind: RESIDENT_CONSENT, data: state.data, choices: [ACTION_CONSENT] }, message.receivedAt);
-  const replies = signed(turn, deps.t(locale, "resident-consent-ask", { wording: deps.t(locale, "resident-consent-wording") }));
-  replies[0]!.buttons = [[{ label: deps.t(locale, "resident-button-agree"), action: ACTION_CONSENT }]];
+  // "Hủy" answers it too: for an officer a bare HUY would otherwise undo their last report.
+  await saveState(deps.db, message.channel, message.senderId, { kind: RESIDENT_CONSENT, data: state.data, choices: [ACTION_CONSENT, ACTION_CANCEL] }, message.receivedAt);
+  const replies = signed(turn, deps.t(locale, "resident-consent-ask", { wording: consentWording(turn) }));
+  replies[0]!.buttons = [[{ label: deps.t(locale, "resident-button-agree"), action: ACTION_CONSENT }], [{ label: deps.t(locale, "conv-button-cancel"), action: ACTION_CANCEL }]];
   return replies;
 }
 
@@ -97,7 +101,7 @@ export async function subscribe(turn: ResidentTurn, state: PendingState): Promis
   if (state.kind !== RESIDENT_CONSENT) return signed(turn, deps.t(locale, "conv-stale-question"));
   await clearState(deps.db, message.channel, message.senderId);
   const data = state.data as { personId: number; householdId: number | null; commune: string | null };
-  const wording = deps.t(locale, "resident-consent-wording");
+  const wording = consentWording(turn);
   await subscribeReminders(deps.db, deps.protector, {
     channel: message.channel,
     externalKey: message.senderId,
@@ -108,7 +112,13 @@ export async function subscribe(turn: ResidentTurn, state: PendingState): Promis
     wording,
     now: message.receivedAt,
   });
-  return signed(turn, deps.t(locale, "resident-subscribed"), data.commune ?? undefined);
+  const confirmed = turn.isOfficer ? "resident-subscribed-officer" : message.channel === "sms" ? "resident-subscribed-sms" : "resident-subscribed";
+  return signed(turn, deps.t(locale, confirmed), data.commune ?? undefined);
+}
+
+/** What the person agrees to; an officer is told STOP, since their HUY undoes a report. */
+function consentWording(turn: ResidentTurn): string {
+  return turn.deps.t(turn.locale, turn.isOfficer ? "resident-consent-wording-officer" : "resident-consent-wording");
 }
 
 export async function optOut(turn: ResidentTurn, text: string): Promise<Reply[]> {

@@ -31,7 +31,9 @@ export async function describeCardForSms(deps: ConversationDeps, locale: Locale,
   if (payer === "self" && via !== "school" && a.status !== "not_yet_valid") {
     const members = card.groupCode === "GD" ? await householdSize(deps.db, card) : 1;
     const fee = await calculateRenewalFee(deps.db, { members, group: card.groupCode ?? undefined, months: 12, on: today, provinceCode: card.provinceCode ?? undefined, communeId: card.commune?.id });
-    lines.push(fee.ok ? t("sms-card-fee", { members, total: fee.total }) : t("sms-card-renew-self"));
+    // A household's fee only for a household card (the ladder); other groups pay per person.
+    const feeKey = card.groupCode === "GD" ? "sms-card-fee" : "sms-card-fee-person";
+    lines.push(fee.ok ? t(feeKey, { members, total: fee.total }) : t("sms-card-renew-self"));
   } else if (payer === "self") {
     lines.push(t("sms-card-renew-school"));
   } else if (payer === "family") {

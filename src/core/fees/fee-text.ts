@@ -17,7 +17,8 @@ export function feeLines(fee: RenewalFee, t: Translator, locale: Locale): { head
     members: sameShareRuns(fee.perMember).map((run) => {
       const m = run[0]!;
       const share = { ladder: m.ladderPercent, full: m.fullAmount, support: m.supportPercent, supportAmount: m.supportAmount, amount: m.amount };
-      return run.length === 1 ? t(locale, "fee-member-line", { index: m.index, ...share }) : t(locale, "fee-members-line", { from: m.index, to: run.at(-1)!.index, ...share });
+      if (run.length === 1) return t(locale, "fee-member-line", { index: m.index, ...share });
+      return t(locale, "fee-members-line", { from: m.index, to: run.at(-1)!.index, kind: run.length === 2 ? "pair" : "range", ...share });
     }),
     total: t(locale, "fee-total", { total: fee.total }),
   };
@@ -26,9 +27,9 @@ export function feeLines(fee: RenewalFee, t: Translator, locale: Locale): { head
 type MemberShare = RenewalFee["perMember"][number];
 
 /**
- * Members from the fifth on all pay 40 %: one line "the 5th to the 8th, each …" instead of a
- * line each, so a large household's fee still fits an SMS with its total (PHI accepts 20).
- * Only runs of three or more are joined; two lines read better than "the 1st to the 2nd".
+ * Members from the fifth on all pay 40 %: one line "the 5th to the 8th, each …" ("the 5th and
+ * the 6th" for two) instead of a line each, so a large household's fee still fits an SMS with
+ * its total and its anti-scam line (PHI accepts 20).
  */
 function sameShareRuns(members: readonly MemberShare[]): MemberShare[][] {
   const runs: MemberShare[][] = [];
@@ -38,5 +39,5 @@ function sameShareRuns(members: readonly MemberShare[]): MemberShare[][] {
     if (run && last && last.ladderPercent === m.ladderPercent && last.supportPercent === m.supportPercent && last.amount === m.amount && last.index === m.index - 1) run.push(m);
     else runs.push([m]);
   }
-  return runs.flatMap((run) => (run.length === 2 ? run.map((m) => [m]) : [run]));
+  return runs;
 }

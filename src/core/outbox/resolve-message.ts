@@ -9,6 +9,9 @@ import { joinNames, maskedNamesOf } from "./resolve-names";
 import { completeZnsTemplate } from "../zns/zns-templates";
 import { isOfficerPurpose, type OutboundMessage, type OutboxPayload } from "./types";
 
+/** Variables added to reminder and campaign templates on 2026-12-07 (see resolveMessage). */
+const LATER_VARIABLES = { count: "", group: "" };
+
 export interface ResolveDeps {
   db: Db;
   protector: Protector;
@@ -50,7 +53,9 @@ export async function resolveMessage(deps: ResolveDeps, row: OutboxMessage): Pro
     locale = contact?.locale;
   }
   if (!to) return { ok: false, status: "failed", code: "no_address" };
-  let vars = payload.vars;
+  // Variables templates gained after a row was queued ("PHI 3 CN"): a reminder or campaign
+  // message planned by the previous release renders them empty instead of failing its send.
+  let vars: Record<string, string | number> | undefined = payload.vars ? { ...LATER_VARIABLES, ...payload.vars } : payload.vars;
   if (Array.isArray(payload.namesOf)) {
     const names = await maskedNamesOf(deps.db, deps.protector, payload.namesOf);
     // Everyone the message was about has been erased since: nobody left to remind.

@@ -42,7 +42,7 @@ export interface DueCard {
 }
 
 /** What the planner groups and records by: a due card without the person's details. */
-export type DueKey = Pick<DueCard, "cardId" | "personId" | "householdId" | "funding" | "validTo" | "offset" | "expiresOn">;
+export type DueKey = Pick<DueCard, "cardId" | "personId" | "householdId" | "funding" | "validTo" | "offset" | "expiresOn" | "groupCode">;
 
 /** Which cards: due on `today` for `offsets`, in one commune or everywhere, optionally one part of a partition by household. */
 export interface DueQuery {
@@ -112,18 +112,18 @@ export async function countDueCards(db: Db, input: DueQuery): Promise<number> {
 export async function dueCardKeys(db: Db, input: DueQuery): Promise<DueKey[]> {
   const { windows } = dueFilter(input);
   // Rows as arrays (the selection's order), not objects: a hundred thousand of them on a catch-up day.
-  const rows = await db.orm.values<[number, number, number | null, string | null, string | null, number | null]>(dueKeysQuery(input));
+  const rows = await db.orm.values<[number, number, number | null, string | null, string | null, number | null, string | null]>(dueKeysQuery(input));
   const lastDay = new Map(windows.map((w) => [w.offset, w.lastDayAfterValidTo]));
   const expiresOn = new Map<string, string>();
   const due: DueKey[] = [];
-  for (const [cardId, personId, householdId, funding, validTo, rawOffset] of rows) {
+  for (const [cardId, personId, householdId, funding, validTo, rawOffset, groupCode] of rows) {
     if (rawOffset === null || validTo === null) continue;
     const offset = Number(rawOffset);
     // Cards sharing a valid_to and offset share the string too.
     const key = `${validTo}|${offset}`;
     let last = expiresOn.get(key);
     if (last === undefined) expiresOn.set(key, (last = addDays(validTo, lastDay.get(offset)!)));
-    due.push({ cardId, personId, householdId, funding, validTo, offset, expiresOn: last });
+    due.push({ cardId, personId, householdId, funding, validTo, offset, expiresOn: last, groupCode });
   }
   return due;
 }
@@ -135,7 +135,7 @@ export function dueKeysQuery(input: DueQuery): SQL {
   // outbox and plan rows in the order of their keys (ascending card ids, household keys), so
   // each chunk's inserts land on a few neighbouring index pages instead of all of them.
   return sql`
-    select ${cards.id}, ${people.id}, ${people.householdId}, coalesce(${participantGroups.nextCardFunding}, ${participantGroups.parentCode}), ${cards.validTo}, ${offsetCase}
+    select ${cards.id}, ${people.id}, ${people.householdId}, coalesce(${participantGroups.nextCardFunding}, ${participantGroups.parentCode}), ${cards.validTo}, ${offsetCase}, ${cards.groupCode}
     ${DUE_FROM}
     where ${where}
     order by coalesce(${people.householdId}, ${people.id}), ${cards.id}

@@ -57,8 +57,8 @@ const GROUP_KEY_TEXT = (column: string) => sql.raw(`case when ${column} < 0 then
  * - `due`: the window's cards not yet planned for (offset, valid_to), as `dueCardKeys` reads
  *   them, with whether the card's group pays for itself and its person or household subscribed.
  * - `households`: self-paid cards by household; the first card (lowest id) decides the
- *   message, as `reminderMessage` does with `members[0]` (SQLite takes bare columns from the
- *   `min()` row). Only those nobody subscribed are planned here. With phones: the people in
+ *   message and its group, as `reminderMessage` does with `members[0]` (SQLite takes bare
+ *   columns from the `min()` row). Only those nobody subscribed are planned here. With phones: the people in
  *   card order (`namesOf`) and the roster phone of the first card whose person has one, read
  *   from the person's row in the same look-up as the join (no second pass over people).
  *   Grouped by |key| then key, so the groups come out in household order (as `dueCardKeys`
@@ -68,7 +68,7 @@ function windowCte(input: SqlWindowInput, withPhones: boolean): SQL {
   const window = offsetWindows(input.today, input.offsets).find((w) => w.offset === input.offset)!;
   const days: [string, string, string, number, number, number][] = [];
   for (let day = window.from; day <= window.to; day = addDays(day, 1)) {
-    const message = reminderMessage([{ validTo: day, personId: 0 }], input.today);
+    const message = reminderMessage([{ validTo: day, personId: 0, groupCode: null }], input.today);
     const route = input.routeOf(message.templateKey);
     days.push([day, message.templateKey, String(message.vars.date), Number(message.vars.days), input.expiry(addDays(day, window.lastDayAfterValidTo)).getTime(), route === "sms" ? 1 : 0]);
   }
@@ -94,7 +94,7 @@ function windowCte(input: SqlWindowInput, withPhones: boolean): SQL {
     days as materialized (select cast(value ->> 0 as text) as valid_to, value ->> 1 as template_key, value ->> 2 as date, value ->> 3 as days, value ->> 4 as expires_at, value ->> 5 as routable
       from json_each(${JSON.stringify(days)})),
     due as materialized (
-      select c.id as card_id, c.valid_to as valid_to, p.id as person_id, coalesce(p.household_id, -p.id) as gk,
+      select c.id as card_id, c.valid_to as valid_to, c.group_code as group_code, p.id as person_id, coalesce(p.household_id, -p.id) as gk,
         coalesce(c.group_code in (select code from participant_groups where coalesce(next_card_funding, parent_code) in ${SELF_PAID_SQL}), 0) as self_paid,
         coalesce(p.id in (select person_id from consents where purpose = 'expiry_reminders' and person_id is not null)
           or p.household_id in (select household_id from consents where purpose = 'expiry_reminders' and household_id is not null), 0) as subscribed
@@ -104,7 +104,7 @@ function windowCte(input: SqlWindowInput, withPhones: boolean): SQL {
       where c.valid_to is not null and c.valid_to >= ${window.from} and c.valid_to <= ${window.to} ${commune}
         and not exists (select 1 from reminder_plans rp where rp.card_id = c.id and rp.valid_to = c.valid_to and rp.offset_days = ${input.offset})),
     households as materialized (
-      select gk, min(card_id) as first_card, valid_to, count(*) as n ${householdColumns}
+      select gk, min(card_id) as first_card, valid_to, group_code, count(*) as n ${householdColumns}
       from due where self_paid group by abs(gk), gk having sum(subscribed) = 0)`;
 }
 
@@ -134,7 +134,7 @@ function outboxInsert(input: SqlWindowInput, now: number): SQL {
   return sql`${windowCte(input, true)}
     insert into outbox_messages (idempotency_key, channel, purpose, template_key, payload, contact_id, identity_id, status, not_before, expires_at, attempts, created_at, updated_at)
     select 'reminder:' || ${GROUP_KEY_TEXT("h.gk")} || ${keyTail(input)}, 'sms', 'expiry_reminder', days.template_key,
-      json_object('vars', json_object('date', days.date, 'days', days.days, 'count', h.n), 'namesOf', json(h.names), 'toEnc', ${PHONE_ENC}, 'phoneIdx', ${PHONE_IDX}),
+      json_object('vars', json_object('date', days.date, 'days', days.days, 'count', h.n, 'group', coalesce(h.group_code, '')), 'namesOf', json(h.names), 'toEnc', ${PHONE_ENC}, 'phoneIdx', ${PHONE_IDX}),
       null, null, 'pending', ${now}, days.expires_at, 0, ${now}, ${now}
     from households h cross join days on days.valid_to = h.valid_to
     where h.phone is not null and days.routable = 1 and not ${huy(PHONE_IDX)}

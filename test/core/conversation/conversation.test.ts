@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { InboundMessage, Reply } from "../../../src/core/conversation/types";
 import { readCount } from "../../../src/core/conversation/report-flow";
+import { generateDemoRoster } from "../../../src/core/demo/demo-roster";
 import { createInvite } from "../../../src/core/officers/invites";
 import type { Protector } from "../../../src/core/privacy/protector";
 import { resolveUnit } from "../../../src/core/units/resolve-unit";
@@ -216,6 +217,21 @@ describe("an officer who checked a card for someone", () => {
     const [confirmed] = await say("Dung");
     expect(confirmed!.text).toContain("Thôn Xuân Thắng: GD 2");
     expect(await activeFigures()).toEqual([{ unitId: xt.id, group: "GD", count: 2 }]);
+    // Subscribing to reminders for their own card: HUY answers the consent question (no
+    // undo of the report), and the officer is told STOP, since their HUY is the undo.
+    const own = generateDemoRoster("2025-11-15").find((p) => p.groupCode === "GD")!;
+    const dob = own.dateOfBirth.split("-").reverse().join("/");
+    await say(own.cardCode);
+    await say(dob);
+    const [consent] = await say("1");
+    expect(consent!.text).toContain("nhắn STOP bất cứ lúc nào");
+    expect((await say("HUY"))[0]!.text).toContain("Chưa đăng ký nhắc gia hạn");
+    expect(await activeFigures()).toEqual([{ unitId: xt.id, group: "GD", count: 2 }]);
+    await say(own.cardCode);
+    await say(dob);
+    await say("1");
+    const [subscribed] = await say("Đồng ý");
+    expect(subscribed!.text).toContain("Nhắn STOP (hoặc DỪNG)");
     const [correctHelp] = await say("SUA");
     expect(correctHelp!.text).toContain("SUA 20/11 Xuân Thành GD 10");
     expect(correctHelp!.text).not.toMatch(/\/(sua|huy)/);

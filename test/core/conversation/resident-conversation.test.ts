@@ -194,11 +194,11 @@ describe("/danhsach, the door-to-door list", () => {
 describe("PHI by SMS", () => {
   it("puts the total first, one line for the members who pay the same, and fits the reply's four parts whole up to the 20 members PHI accepts", async () => {
     const say = resident("0100 555 010", "sms");
-    for (const members of [8, 20]) {
+    for (const members of [6, 8, 20]) {
       const reply = await say(`PHI ${members}`);
       const lines = reply.text.split("\n");
       expect(lines[1]).toMatch(/^Tổng cộng: [\d.]+ đồng\.$/);
-      expect(reply.text).toContain(`Người thứ 5 đến thứ ${members}: mỗi người 40% mức đóng`);
+      expect(reply.text).toContain(`Người thứ 5 ${members === 6 ? "và" : "đến"} thứ ${members}: mỗi người 40% mức đóng`);
       expect(reply.text).not.toContain("Người thứ 6:");
       expect(lines.at(-1)).toBe("BHXH không bao giờ hỏi mã OTP.");
       expect(fitSms(reply.text, 4).variant).not.toBe("truncated");
@@ -208,6 +208,13 @@ describe("PHI by SMS", () => {
     const help = await say("PHI hai");
     expect(help.text).toContain("Gửi PHI [số người trong hộ]");
     expect(help.text).not.toContain("/phi");
+  });
+
+  it("quotes a near-poor card's renewal per person, not as a household of one", async () => {
+    const nearPoor = roster.find((p) => p.groupCode === "CN" && p.validTo >= TODAY)!;
+    const shown = await lookUp(resident("0100 555 012", "sms"), nearPoor.bhxhNumber, vnDate(nearPoor.dateOfBirth));
+    expect(shown.text).toMatch(/Gia hạn 12 tháng: [\d.]+ đồng một người\./);
+    expect(shown.text).not.toContain("hộ 1 người");
   });
 
   it("greets an SMS resident with commands as words, not slashes", async () => {

@@ -29,7 +29,7 @@ async function reminderText(channel: "sms" | "telegram", count: number, key: str
   const payload = channel === "sms" ? { toEnc: await protector.seal("+84912000555") } : { chatId: "555" };
   const [row] = await db.orm
     .insert(outboxMessages)
-    .values({ idempotencyKey: key, channel, purpose: "expiry_reminder", templateKey: "reminder-expiring", payload: { ...payload, vars: { date: "31/12/2026", days: 24, count }, namesOf: personIds.slice(0, count) }, notBefore: new Date() })
+    .values({ idempotencyKey: key, channel, purpose: "expiry_reminder", templateKey: "reminder-expiring", payload: { ...payload, vars: { date: "31/12/2026", days: 24, count, group: "CN" }, namesOf: personIds.slice(0, count) }, notBefore: new Date() })
     .returning();
   const resolved = await resolveMessage({ db, protector, t, defaultLocale: "vi" }, row!);
   if (!resolved.ok) throw new Error(resolved.code);
@@ -40,7 +40,8 @@ describe("a reminder's names", () => {
   it("by SMS, a large household is two names and 'N người khác', so the anti-scam line survives the two parts", async () => {
     const text = await reminderText("sms", 6, "r-sms-6");
     expect(text).toMatch(/thẻ của [^,]+, [^,]+ và 4 người khác hết hạn/);
-    expect(text).toContain("Gửi PHI 6 để biết số tiền");
+    // The fee as this household pays it: PHI alone would price household (GD) cards.
+    expect(text).toContain("Gửi PHI 6 CN để biết số tiền");
     expect(fitSms(text, 2).variant).not.toBe("truncated");
     expect(fitSms(text, 2).text).toMatch(/nguoi la\.$/);
   });
@@ -50,6 +51,17 @@ describe("a reminder's names", () => {
     const chat = await reminderText("telegram", 6, "r-tg-6");
     expect(chat).not.toContain("người khác");
     expect(chat.split("***").length).toBeGreaterThan(6);
+  });
+});
+
+describe("a row queued before its template gained variables", () => {
+  it("still renders (the later variables empty) instead of failing its send", async () => {
+    const [row] = await db.orm
+      .insert(outboxMessages)
+      .values({ idempotencyKey: "r-legacy", channel: "sms", purpose: "expiry_reminder", templateKey: "reminder-expired", payload: { toEnc: await protector.seal("+84912000556"), vars: { date: "01/12/2026", days: 6 }, namesOf: personIds.slice(0, 1) }, notBefore: new Date() })
+      .returning();
+    const resolved = await resolveMessage({ db, protector, t, defaultLocale: "vi" }, row!);
+    expect(resolved.ok && resolved.message.text).toContain("đã hết hạn ngày 01/12/2026");
   });
 });
 
@@ -71,7 +83,7 @@ describe("a campaign message's names", () => {
     expect(texts.every(({ text }) => text.includes("***") && fitSms(text, 2).variant !== "truncated")).toBe(true);
     // Names and the fee's head count come from the same people (the shortening itself: above).
     for (const { text, people } of texts) {
-      expect(text).toContain(`gửi PHI ${people} để biết số tiền`);
+      expect(text).toMatch(new RegExp(`gửi PHI ${people} [A-Z]{2} để biết số tiền`));
       expect(text.split("***").length - 1).toBeGreaterThanOrEqual(Math.min(people, 3));
     }
   });

@@ -37,7 +37,7 @@ describe("dueCardKeys", () => {
   });
 
   it("slices keys at household boundaries only: a household (or a person without one sharing its number) is never split", () => {
-    const key = (cardId: number, householdId: number | null, personId: number): DueKey => ({ cardId, personId, householdId, funding: "household", validTo: "2025-12-01", offset: 30, expiresOn: "2025-12-09" });
+    const key = (cardId: number, householdId: number | null, personId: number): DueKey => ({ cardId, personId, householdId, funding: "household", validTo: "2025-12-01", offset: 30, expiresOn: "2025-12-09", groupCode: "GD" });
     // In dueKeysQuery's order: coalesce(household, person), then card.
     const keys = [key(1, 1, 10), key(2, 1, 11), key(3, 1, 12), key(4, 2, 13), key(5, null, 2), key(6, 2, 14), key(7, 3, 15)];
     const slices = [...householdSlices(keys, 2)];
