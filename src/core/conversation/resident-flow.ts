@@ -137,13 +137,15 @@ function actorOf(message: InboundMessage): LookupActor {
 
 /**
  * Every message to a resident ends with the same warning: scams imitate BHXH, we never ask for
- * OTPs. By SMS the warning is one short line and the reply must fit two parts (unaccented if it
- * must), so the look-up is written for SMS rather than cut.
+ * OTPs. By SMS the warning is one short line and the reply must fit `smsMaxParts` (two unless
+ * said: unaccented if it must), so the look-up is written for SMS rather than cut.
  */
-function signed(turn: ResidentTurn, text: string, commune?: string): Reply[] {
-  if (turn.message.channel === "sms") return [{ text: `${text}\n${turn.deps.t(turn.locale, "resident-signature-sms")}`, smsMaxParts: SMS_RESIDENT_PARTS }];
+export function signed(turn: ResidentTurn, text: string, commune?: string, smsMaxParts = SMS_RESIDENT_PARTS): Reply[] {
+  if (turn.message.channel === "sms") return [{ text: `${text}\n${turn.deps.t(turn.locale, "resident-signature-sms")}`, smsMaxParts }];
   return [{ text: `${text}\n${residentSignature(turn.deps, turn.locale, commune)}` }];
 }
 
 /** A resident's look-up by SMS: two parts, accented when it fits, else unaccented. */
 export const SMS_RESIDENT_PARTS = 2;
+/** A fee quote by SMS: a household of up to 20 with its total and warning (see fee-text.ts). */
+export const SMS_FEE_PARTS = 4;

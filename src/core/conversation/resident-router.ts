@@ -2,8 +2,7 @@ import { looksLikeIdentifier, readCardIdentifier } from "../residents/card-ident
 import { readDob } from "../residents/date-of-birth";
 import type { PendingState } from "./conversation-state";
 import { feeCommand } from "./fee-reply";
-import { ACTION_CONSENT, ACTION_SUBSCRIBE, answerDob, askConsent, isOfficerUndo, isOptOut, optOut, RESIDENT_DOB, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
-import { residentSignature } from "./resident-text";
+import { ACTION_CONSENT, ACTION_SUBSCRIBE, answerDob, askConsent, isOfficerUndo, isOptOut, optOut, RESIDENT_DOB, signed, SMS_FEE_PARTS, startLookup, subscribe, type ResidentTurn } from "./resident-flow";
 import type { Reply } from "./types";
 
 /**
@@ -24,16 +23,11 @@ export async function routeResident(turn: ResidentTurn, input: { text: string; a
   if (state?.kind === RESIDENT_DOB && text !== "" && !text.startsWith("/")) {
     if (readDob(text) || (!fee && !readCardIdentifier(text) && (!isOfficer || looksLikeDate(text)))) return answerDob(turn, text, state);
   }
-  if (fee) {
-    const channel = turn.message.channel;
-    // By SMS the short anti-scam line: the chat's signature alone would take most of a part.
-    const signature = channel === "sms" ? turn.deps.t(turn.locale, "resident-signature-sms") : residentSignature(turn.deps, turn.locale);
-    return [{ text: `${await feeCommand(turn.deps, turn.locale, turn.today, fee[1] ?? "", channel)}\n${signature}` }];
-  }
+  if (fee) return signed(turn, await feeCommand(turn.deps, turn.locale, turn.today, fee[1] ?? "", turn.message.channel), undefined, SMS_FEE_PARTS);
   const identifier = readCardIdentifier(text);
   if (identifier) return startLookup(turn, identifier);
   if (!isOfficer && looksLikeIdentifier(text)) {
-    return [{ text: `${turn.deps.t(turn.locale, "resident-bad-identifier", { text: text.trim().slice(0, 20) })}\n${residentSignature(turn.deps, turn.locale)}` }];
+    return signed(turn, turn.deps.t(turn.locale, "resident-bad-identifier", { text: text.trim().slice(0, 20) }), undefined, SMS_FEE_PARTS);
   }
   return undefined;
 }
@@ -47,8 +41,7 @@ function looksLikeDate(text: string): boolean {
   return /^[\d\s/.-]+$/.test(text.trim());
 }
 
+/** By SMS the welcome names commands without the slash. */
 export function residentWelcome(turn: ResidentTurn): Reply[] {
-  // SMS: commands without the slash, and the short anti-scam line.
-  if (turn.message.channel === "sms") return [{ text: `${turn.deps.t(turn.locale, "resident-welcome-sms")}\n${turn.deps.t(turn.locale, "resident-signature-sms")}` }];
-  return [{ text: `${turn.deps.t(turn.locale, "resident-welcome")}\n${residentSignature(turn.deps, turn.locale)}` }];
+  return signed(turn, turn.deps.t(turn.locale, turn.message.channel === "sms" ? "resident-welcome-sms" : "resident-welcome"), undefined, SMS_FEE_PARTS);
 }

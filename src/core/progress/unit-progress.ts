@@ -72,12 +72,17 @@ export async function unitProgress(db: Db, input: UnitProgressInput): Promise<Un
   return renewals ? { ...progress, renewalsYearToDate: renewals.get(unit.id)?.reportedYearToDate ?? 0 } : progress;
 }
 
+/** Insured = baseline + new participants since it − lapses since it, never below 0 (shared with the tally coverage check). */
+export function insuredCount(baseline: number, sinceBaseline: number, lapsed: number): number {
+  return Math.max(0, baseline + sinceBaseline - lapsed);
+}
+
 /** Puts a unit's queried figures and target together; shared with the commune ranking. */
 export function toUnitProgress(unit: AdminUnit, figures: ProgressFigures | undefined, target: ProgressTarget | undefined, period: ProgressPeriod): UnitProgress {
   const baseline = figures?.baseline ?? null;
   const sinceBaseline = figures?.sinceBaseline ?? 0;
   const lapsed = figures?.lapsedSinceBaseline ?? 0;
-  const insured = Math.max(0, (baseline?.insuredCount ?? 0) + sinceBaseline - lapsed);
+  const insured = insuredCount(baseline?.insuredCount ?? 0, sinceBaseline, lapsed);
   const population = target?.population ?? null;
   const targetCount = target?.targetCount ?? null;
   return {

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { unitProgress } from "../progress/unit-progress";
+import { insuredCount, unitProgress } from "../progress/unit-progress";
 import { findExistingForDate } from "./existing-tallies";
 import { rejectTally, type TallyRejection } from "./parse-tally";
 import type { TallyFigure } from "./record-tally";
@@ -9,7 +9,7 @@ import type { TallyFigure } from "./record-tally";
  * The parser only compares one message's figures with the population; a typo added to a day
  * that already has figures (HS 500 on top of HS 5) passes that check, yet shows "150 % dân số".
  *
- * The count is the one progress shows (unit-progress.ts): baseline + new − lapsed, where a
+ * The count is the one progress shows (unit-progress.ts `insuredCount`): baseline + new − lapsed, where a
  * figure adds only if it is a new participant (indicator bhyt), dated after the baseline and
  * within the year up to today. "replace" first takes away what it supersedes (every officer's
  * figure for the key on that day). Only a report that raises the count is refused, so a
@@ -42,7 +42,7 @@ export async function checkResultingCoverage(
     const delta = reported - replaced;
     if (delta <= 0) continue;
     const population = p.target?.population ?? input.fallbackPopulation?.(unitId) ?? null;
-    const after = Math.max(0, (p.baseline?.insuredCount ?? 0) + p.reportedSinceBaseline + delta - p.lapsedSinceBaseline);
+    const after = insuredCount(p.baseline?.insuredCount ?? 0, p.reportedSinceBaseline + delta, p.lapsedSinceBaseline);
     if (population !== null && after > population) {
       return rejectTally("above_population", "tally-above-population-total", { unit: p.unit.displayName, insured: p.insured, after, population });
     }
